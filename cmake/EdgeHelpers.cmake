@@ -12,7 +12,10 @@
 #   backend/reports may link Qt Gui but never Widgets;
 #   widgets/ must not link the store, services, proto, hub or gRPC;
 #   device-protocols/<x> may depend only on device-protocols/common (never on another adapter);
-#   nothing may depend on a target defined under app/.
+#   nothing may depend on a target defined under app/;
+#   app/agent (the headless agent) links no Qt Gui or Widgets.
+# Every target defined in the source tree is checked, including ones made with plain
+# add_library()/add_executable(); tests/cmake-rules/ holds a fixture per rule.
 
 include_guard(GLOBAL)
 
@@ -39,6 +42,9 @@ function(_ec_layer_of dir out_layer out_detail)
     set(layer widgets)
   elseif(rel MATCHES "^app(/|$)")
     set(layer app)
+    if(rel MATCHES "^app/([^/]+)")
+      set(detail "${CMAKE_MATCH_1}")
+    endif()
   else()
     set(layer other)
   endif()
@@ -178,20 +184,56 @@ function(_ec_fail target dir rule)
                       "depend on it, or invert the dependency through an interface in backend/api.")
 endfunction()
 
+# The directory a target of this project was defined in ("" for imported targets such as
+# Qt6::Gui, whose SOURCE_DIR is only where find_package() ran).
+function(_ec_target_dir target out)
+  set(dir "")
+  if(TARGET ${target})
+    get_target_property(imported ${target} IMPORTED)
+    if(NOT imported)
+      get_target_property(dir ${target} EC_SOURCE_DIR)
+      if(NOT dir)
+        get_target_property(dir ${target} SOURCE_DIR)
+      endif()
+    endif()
+  endif()
+  if(NOT dir)
+    set(dir "")
+  endif()
+  set(${out} "${dir}" PARENT_SCOPE)
+endfunction()
+
+# Every target defined in the directory tree under `dir`, whether or not it was made with an
+# ec_add_* helper.
+function(_ec_all_targets dir out)
+  get_property(result DIRECTORY "${dir}" PROPERTY BUILDSYSTEM_TARGETS)
+  get_property(subdirs DIRECTORY "${dir}" PROPERTY SUBDIRECTORIES)
+  foreach(sub IN LISTS subdirs)
+    _ec_all_targets("${sub}" sub_targets)
+    list(APPEND result ${sub_targets})
+  endforeach()
+  set(${out} ${result} PARENT_SCOPE)
+endfunction()
+
 function(ec_check_dependency_rules)
   get_property(targets GLOBAL PROPERTY EC_TARGETS)
+  _ec_all_targets("${CMAKE_SOURCE_DIR}" all_targets)
+  list(APPEND targets ${all_targets})
+  list(REMOVE_DUPLICATES targets)
   foreach(t IN LISTS targets)
-    get_target_property(dir ${t} EC_SOURCE_DIR)
+    _ec_target_dir(${t} dir)
+    if(NOT dir)
+      continue()
+    endif()
     _ec_layer_of("${dir}" layer detail)
     _ec_collect_links(${t} links)
     foreach(lib IN LISTS links)
-      set(libdir "")
-      if(TARGET ${lib})
-        get_target_property(libdir ${lib} EC_SOURCE_DIR)
-      endif()
+      _ec_target_dir(${lib} libdir)
       if(libdir)
         _ec_layer_of("${libdir}" liblayer libdetail)
-        if(liblayer STREQUAL "app")
+        # A program's own helper targets in its app/<program>/ folder (a library split out of
+        # main(), Qt resource objects) are part of that composition root.
+        if(liblayer STREQUAL "app" AND NOT (layer STREQUAL "app" AND detail STREQUAL libdetail))
           _ec_fail(${t} "${dir}" "depends on '${lib}', which is defined under app/; nothing may depend on app/.")
         endif()
         if(layer STREQUAL "protocol" AND liblayer STREQUAL "protocol" AND NOT libdetail STREQUAL detail)
@@ -200,6 +242,13 @@ function(ec_check_dependency_rules)
         if(layer MATCHES "^(backend|reports|protocol|protocol-common)$" AND liblayer STREQUAL "widgets")
           _ec_fail(${t} "${dir}" "depends on '${lib}' from widgets/; dependencies only point down.")
         endif()
+        file(RELATIVE_PATH librel "${EC_SOURCE_ROOT}" "${libdir}")
+        if(layer STREQUAL "widgets" AND librel MATCHES "^backend/(store|services|proto|hub|sync)(/|$)")
+          _ec_fail(${t} "${dir}" "links ${lib} (${librel}); widgets/ must not reach the store, services, proto or gRPC: talk to backend/api interfaces.")
+        endif()
+      endif()
+      if(layer STREQUAL "app" AND detail STREQUAL "agent" AND lib IN_LIST EC_GUI_LIBS)
+        _ec_fail(${t} "${dir}" "links ${lib}; the agent links no Qt Gui or Widgets: it runs on headless edge nodes.")
       endif()
       if(layer MATCHES "^(backend|protocol|protocol-common)$" AND lib IN_LIST EC_GUI_LIBS)
         _ec_fail(${t} "${dir}" "links ${lib}; backend and device-protocols targets must not link Qt Gui or Widgets (only backend/reports may use Qt Gui).")

@@ -199,8 +199,10 @@ Result<Site> Site::fromRecord(const Record &r)
     const auto k = siteKindFromName(kind);
     if (!k)
         return invalid(QStringLiteral("kind"),
-                       tr("Unknown site kind '%1'; use cloud-centre, cloud-edge-dc, end-edge-dc or "
-                          "cabinet-site.").arg(kind));
+                       QCoreApplication::translate("edge::api",
+                                                   "Unknown site kind '%1'; use cloud-centre, "
+                                                   "cloud-edge-dc, end-edge-dc or cabinet-site.")
+                           .arg(kind));
     v.kind = *k;
     v.address = str(r, "address");
     v.latitude = real(r, "latitude");
@@ -277,7 +279,8 @@ Result<Cabinet> Cabinet::fromRecord(const Record &r)
         const QJsonDocument doc = QJsonDocument::fromJson(comps.toUtf8());
         if (!doc.isArray())
             return invalid(QStringLiteral("components"),
-                           tr("Components must be a JSON array of component names."));
+                           QCoreApplication::translate(
+                               "edge::api", "Components must be a JSON array of component names."));
         for (const QJsonValue &c : doc.array())
             v.components << c.toString();
     }
@@ -386,7 +389,9 @@ Result<Node> Node::fromRecord(const Record &r)
     const auto nr = nodeRoleFromName(role);
     if (!nr)
         return invalid(QStringLiteral("role"),
-                       tr("Unknown node role '%1'; use edge-server, gateway, storage or controller.")
+                       QCoreApplication::translate("edge::api",
+                                                   "Unknown node role '%1'; use edge-server, "
+                                                   "gateway, storage or controller.")
                            .arg(role));
     v.role = *nr;
     v.hardware.vendor = str(r, "vendor");
@@ -402,7 +407,9 @@ Result<Node> Node::fromRecord(const Record &r)
     if (!labels.isEmpty()) {
         const QJsonDocument doc = QJsonDocument::fromJson(labels.toUtf8());
         if (!doc.isObject())
-            return invalid(QStringLiteral("labels"), tr("Labels must be a JSON object of strings."));
+            return invalid(QStringLiteral("labels"),
+                           QCoreApplication::translate("edge::api",
+                                                       "Labels must be a JSON object of strings."));
         const QJsonObject o = doc.object();
         for (auto it = o.begin(); it != o.end(); ++it)
             v.labels.insert(it.key(), it.value().toString());
@@ -537,8 +544,10 @@ Result<Device> Device::fromRecord(const Record &r)
     const auto k = deviceKindFromName(kind);
     if (!k)
         return invalid(QStringLiteral("kind"),
-                       tr("Unknown device kind '%1'; use ups, pdu, air-conditioner, switch, "
-                          "temp-humidity-sensor, smoke-sensor, water-sensor or door-sensor.")
+                       QCoreApplication::translate("edge::api",
+                                                   "Unknown device kind '%1'; use ups, pdu, "
+                                                   "air-conditioner, switch, temp-humidity-sensor, "
+                                                   "smoke-sensor, water-sensor or door-sensor.")
                            .arg(kind));
     v.kind = *k;
     v.model = str(r, "model");
@@ -547,7 +556,9 @@ Result<Device> Device::fromRecord(const Record &r)
     const auto p = proto.isEmpty() ? std::optional(DeviceProtocol::None) : deviceProtocolFromName(proto);
     if (!p)
         return invalid(QStringLiteral("protocol"),
-                       tr("Unknown protocol '%1'; use none, snmp, modbus-tcp or modbus-rtu.").arg(proto));
+                       QCoreApplication::translate("edge::api", "Unknown protocol '%1'; use none, "
+                                                                "snmp, modbus-tcp or modbus-rtu.")
+                           .arg(proto));
     v.protocol = *p;
     v.address = str(r, "address");
     v.demo = flag(r, "demo");

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "backend/api/error.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+namespace edge::widgets {
+class MainWindow;
+}
+
+namespace edge::console {
+
+class ConsoleConnector;
+
+struct ConsoleOptions {
+    QString dataDir;        // empty: the setting, else QStandardPaths::AppDataLocation
+    QString hubHostPort;    // --hub: start connected to a remote hub (asks for user and password)
+    QString caFile;         // --ca
+    QString language;       // --lang: "zh_CN", "en"; empty: the setting, else the system language
+    bool languageGiven = false;
+    bool seedDemo = true;   // --no-demo turns it off
+    bool benchStartup = false;
+    QString screenshot;     // hidden --screenshot FILE
+    bool showHelp = false;
+    bool showVersion = false;
+    QString helpText;
+};
+
+// Parses the command line (arguments()[0] is the program). Usage errors come back as Code::Usage
+// with a message naming the option.
+api::Result<ConsoleOptions> parseOptions(const QStringList &arguments);
+
+// The language named by --lang in `arguments` (before full parsing, so help texts can be
+// translated), or empty.
+QString languageArgument(const QStringList &arguments);
+
+// The console composed: settings, language, the HubConnector (embedded hub and remote clients)
+// and the main window. Destroying it closes the window, waits for background calls and stops the
+// embedded hub, in that order.
+class Console : public QObject {
+    Q_OBJECT
+public:
+    explicit Console(const ConsoleOptions &options, QObject *parent = nullptr);
+    ~Console() override;
+
+    // Opens the embedded hub (or, with --hub, the connect dialog) and shows the window.
+    api::Result<void> start();
+
+    widgets::MainWindow *window() const { return m_window.get(); }
+    ConsoleConnector &connector() const { return *m_connector; }
+    QString dataDir() const { return m_dataDir; }
+    // Installs the translation for `language` ("zh_CN", "en", "" = system) at run time.
+    bool applyLanguage(const QString &language);
+
+private:
+    ConsoleOptions m_options;
+    QString m_dataDir;
+    std::unique_ptr<ConsoleConnector> m_connector;
+    std::unique_ptr<widgets::MainWindow> m_window;
+};
+
+} // namespace edge::console

@@ -1,0 +1,160 @@
+#include "app/console/consoleconnector.h"
+
+#include "app/console/embeddedsession.h"
+#include "backend/client/client.h"
+#include "backend/demo/demoestate.h"
+#include "backend/hub/hub.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcConnector, "edge.console.connector")
+
+namespace edge::console {
+
+namespace {
+const QString kDemoSeeded = QStringLiteral("demo.seeded");
+}
+
+ConsoleConnector::ConsoleConnector(const QString &dataDir, bool seedDemo)
+    : m_dataDir(QDir::cleanPath(dataDir)), m_seedDemo(seedDemo)
+{
+}
+
+ConsoleConnector::~ConsoleConnector()
+{
+    shutdown();
+}
+
+hub::Hub *ConsoleConnector::embeddedHub()
+{
+    std::lock_guard lock(m_mutex);
+    return m_hub.get();
+}
+
+void ConsoleConnector::shutdown()
+{
+    std::unique_ptr<hub::Hub> hub;
+    {
+        std::lock_guard lock(m_mutex);
+        m_inventory.reset();
+        m_accounts.reset();
+        hub = std::move(m_hub);
+    }
+    if (hub)
+        hub->shutdown();
+}
+
+api::Result<void> ConsoleConnector::openHub()
+{
+    if (m_hub)
+        return {};
+    hub::HubOptions options;
+    options.dataDir = m_dataDir;
+    auto hub = hub::Hub::open(options);
+    if (!hub)
+        return std::unexpected(hub.error());
+    auto session = (*hub)->localSession();
+    if (!session)
+        return std::unexpected(session.error());
+    auto client = std::make_shared<client::Client>((*hub)->inProcessChannel());
+    client->setToken(session->token);
+    auto embedded = std::make_shared<EmbeddedSession>(client, [this] { return renewLocalSession(); });
+    m_hub = std::move(*hub);
+    m_session = *session;
+    m_inventory = embedded;
+    m_accounts = embedded;
+    return {};
+}
+
+void ConsoleConnector::seedDemoIfFirstStart(api::Inventory &inventory)
+{
+    api::Store &store = m_hub->store();
+    auto seeded = store.setting(kDemoSeeded);
+    if (seeded)
+        return;
+    if (seeded.error().code != api::Code::NotFound) {
+        qCWarning(lcConnector) << "cannot read" << kDemoSeeded << ":" << seeded.error().toString();
+        return;
+    }
+    auto created = demo::seedDemoEstate(inventory);
+    if (!created && created.error().code != api::Code::AlreadyExists) {
+        // Not fatal: the console works without the demo; try again at the next start.
+        qCWarning(lcConnector) << "seeding the demo estate failed:" << created.error().toString();
+        return;
+    }
+    if (created)
+        qCInfo(lcConnector) << "seeded the demo estate:" << *created << "entities";
+    if (auto r = store.setSetting(kDemoSeeded, QStringLiteral("1")); !r)
+        qCWarning(lcConnector) << "cannot record" << kDemoSeeded << ":" << r.error().toString();
+}
+
+api::Result<widgets::HubConnection> ConsoleConnector::connectEmbedded()
+{
+    std::lock_guard lock(m_mutex);
+    const bool firstOpen = !m_hub;
+    if (auto r = openHub(); !r)
+        return std::unexpected(r.error());
+    if (firstOpen && m_seedDemo)
+        seedDemoIfFirstStart(*m_inventory);
+    widgets::HubConnection c;
+    c.inventory = m_inventory;
+    c.accounts = m_accounts;
+    c.embedded = true;
+    c.location = QDir::toNativeSeparators(m_dataDir);
+    c.userName = m_session.userName;
+    c.role = m_session.role;
+    return c;
+}
+
+api::Result<api::Session> ConsoleConnector::renewLocalSession()
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_hub)
+        return api::fail(api::Code::Unavailable,
+                         QCoreApplication::translate("edge::console::ConsoleConnector",
+                                                     "The embedded hub has been shut down."));
+    return m_hub->localSession();
+}
+
+api::Result<std::shared_ptr<client::Client>> ConsoleConnector::newEmbeddedClient()
+{
+    std::lock_guard lock(m_mutex);
+    if (auto r = openHub(); !r)
+        return std::unexpected(r.error());
+    auto session = m_hub->localSession();
+    if (!session)
+        return std::unexpected(session.error());
+    auto c = std::make_shared<client::Client>(m_hub->inProcessChannel());
+    c->setToken(session->token);
+    return c;
+}
+
+api::Result<widgets::HubConnection> ConsoleConnector::connectRemote(const widgets::RemoteHubParams &params)
+{
+    if (const QString problem = widgets::checkHostPort(params.hostPort); !problem.isEmpty())
+        return api::fail(api::Code::InvalidArgument, problem, {}, QStringLiteral("hostPort"));
+    auto channel = client::Client::secureChannel(params.hostPort, params.caFile);
+    if (!channel) {
+        api::Error e = channel.error();
+        if (e.field.isEmpty())
+            e.field = QStringLiteral("caFile");
+        return std::unexpected(e);
+    }
+    auto remote = std::make_shared<client::Client>(*channel, params.hostPort);
+    auto session = remote->login(params.userName, params.password);
+    if (!session)
+        return std::unexpected(session.error());
+    qCInfo(lcConnector) << "signed in to" << params.hostPort << "as" << session->userName;
+    widgets::HubConnection c;
+    c.inventory = remote;
+    c.accounts = remote;
+    c.embedded = false;
+    c.location = params.hostPort;
+    c.userName = session->userName;
+    c.role = session->role;
+    return c;
+}
+
+} // namespace edge::console

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "widgets/common/hubconnector.h"
+
+#include <QString>
+#include <memory>
+#include <mutex>
+
+namespace edge::hub {
+class Hub;
+}
+namespace edge::client {
+class Client;
+}
+
+namespace edge::console {
+
+// The console's HubConnector: the embedded hub (edge::hub::Hub on the data directory, reached
+// through its in-process channel as the local admin) and remote hubs (edge::client::Client over
+// TLS, signed in with a password). Seeds the demo estate on the first start of a data directory
+// (store setting "demo.seeded") unless told not to.
+class ConsoleConnector final : public widgets::HubConnector {
+public:
+    ConsoleConnector(const QString &dataDir, bool seedDemo);
+    ~ConsoleConnector() override;
+
+    api::Result<widgets::HubConnection> connectEmbedded() override;
+    api::Result<widgets::HubConnection> connectRemote(const widgets::RemoteHubParams &params) override;
+
+    QString dataDir() const { return m_dataDir; }
+    // The embedded hub, once connectEmbedded() opened it (else null).
+    hub::Hub *embeddedHub();
+    // Another client on the embedded hub, signed in as the local user (tests use it as a second user).
+    api::Result<std::shared_ptr<client::Client>> newEmbeddedClient();
+    // Stops the embedded hub (after the caller stopped every background call).
+    void shutdown();
+
+private:
+    api::Result<void> openHub();  // with m_mutex held
+    void seedDemoIfFirstStart(api::Inventory &inventory);
+    api::Result<api::Session> renewLocalSession();
+
+    std::recursive_mutex m_mutex; // recursive: a renewal may run inside connectEmbedded()
+    const QString m_dataDir;
+    const bool m_seedDemo;
+    std::unique_ptr<hub::Hub> m_hub;
+    std::shared_ptr<api::Inventory> m_inventory;
+    std::shared_ptr<api::Accounts> m_accounts;
+    api::Session m_session;
+};
+
+} // namespace edge::console

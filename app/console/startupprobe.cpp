@@ -1,0 +1,132 @@
+#include "app/console/startupprobe.h"
+
+#include "widgets/models/sitesmodel.h"
+#include "widgets/views/mainwindow.h"
+#include "widgets/views/sitedetailpanel.h"
+#include "widgets/views/sitespage.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QFile>
+#include <QImageWriter>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTableView>
+#include <QTimer>
+#include <cstdio>
+#include <ctime>
+#include <unistd.h>
+
+namespace edge::console {
+
+StartupProbe::StartupProbe(widgets::MainWindow *window, Mode mode, const QString &screenshotPath,
+                           QElapsedTimer sinceMain, QObject *parent)
+    : QObject(parent), m_window(window), m_mode(mode), m_path(screenshotPath), m_sinceMain(sinceMain)
+{
+    m_window->sitesPage()->table()->viewport()->installEventFilter(this);
+}
+
+qint64 StartupProbe::processAgeMs()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // Field 22 (starttime, clock ticks after boot) counts from the field after the ")" of comm.
+    const qsizetype close = line.lastIndexOf(')');
+    if (close < 0)
+        return -1;
+    const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+    if (fields.size() < 20)
+        return -1;
+    bool ok = false;
+    const qint64 startTicks = fields.at(19).toLongLong(&ok);
+    const long hz = sysconf(_SC_CLK_TCK);
+    timespec now{};
+    if (!ok || hz <= 0 || clock_gettime(CLOCK_BOOTTIME, &now) != 0)
+        return -1;
+    const qint64 nowMs = qint64(now.tv_sec) * 1000 + now.tv_nsec / 1'000'000;
+    return nowMs - startTicks * 1000 / hz;
+}
+
+bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_fired && event->type() == QEvent::Paint && m_window->sitesPage()->model()->isLoaded()) {
+        m_fired = true;
+        // Measure after this paint has finished, not before it starts.
+        QTimer::singleShot(0, this, &StartupProbe::firstPaint);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void StartupProbe::firstPaint()
+{
+    if (m_mode == Mode::Screenshot) {
+        prepareScreenshot();
+        return;
+    }
+    const qint64 mainMs = m_sinceMain.elapsed();
+    const qint64 processMs = processAgeMs();
+    QJsonObject o;
+    o.insert(QStringLiteral("startup_ms"), processMs >= 0 ? processMs : mainMs);
+    o.insert(QStringLiteral("since_main_ms"), mainMs);
+    o.insert(QStringLiteral("rows"), m_window->sitesPage()->model()->rowCount());
+    std::fputs(QJsonDocument(o).toJson(QJsonDocument::Compact).constData(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+    QCoreApplication::quit();
+}
+
+void StartupProbe::prepareScreenshot()
+{
+    // Show a site with contents in the detail panel: the one with the most children.
+    widgets::SitesPage *page = m_window->sitesPage();
+    widgets::SitesModel *model = page->model();
+    auto select = [this, page, model] {
+        QString best;
+        int most = -1;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const auto &site = model->siteAt(r);
+            const int n = model->childCounts(site.id).total();
+            if (n > most) {
+                most = n;
+                best = site.id;
+            }
+        }
+        if (best.isEmpty()) {
+            QTimer::singleShot(300, this, &StartupProbe::takeScreenshot);
+            return;
+        }
+        connect(page->detailPanel(), &widgets::SiteDetailPanel::childrenLoaded, this,
+                [this] { QTimer::singleShot(400, this, &StartupProbe::takeScreenshot); },
+                Qt::SingleShotConnection);
+        page->selectSite(best);
+    };
+    if (model->countsLoaded())
+        select();
+    else
+        connect(model, &widgets::SitesModel::countsChanged, this, select, Qt::SingleShotConnection);
+    // Never hang: take the picture anyway after 10 s.
+    QTimer::singleShot(10'000, this, &StartupProbe::takeScreenshot);
+}
+
+void StartupProbe::takeScreenshot()
+{
+    static bool taken = false;
+    if (taken)
+        return;
+    taken = true;
+    const QPixmap picture = m_window->grab();
+    QImageWriter writer(m_path);
+    if (!writer.write(picture.toImage())) {
+        std::fprintf(stderr, "edge-console: cannot write %s: %s\n", qPrintable(m_path),
+                     qPrintable(writer.errorString()));
+        QCoreApplication::exit(1);
+        return;
+    }
+    std::fprintf(stdout, "%s\n", qPrintable(m_path));
+    std::fflush(stdout);
+    QCoreApplication::quit();
+}
+
+} // namespace edge::console

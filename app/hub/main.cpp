@@ -1,0 +1,164 @@
+// edge-hub: the headless hub. Serves the inventory over gRPC with TLS on --listen, keeps its data,
+// certificate authority and certificates in --data.
+//
+// Exit codes: 0 after a clean shutdown (SIGTERM, SIGINT), 1 when the hub cannot start,
+// 2 for usage errors.
+
+#include "backend/hub/hub.h"
+#include "translations/i18n.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+int g_signalFds[2] = {-1, -1};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("edge-hub", text);
+}
+
+void printOut(const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void printErr(const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stderr);
+    std::fputc('\n', stderr);
+    std::fflush(stderr);
+}
+
+extern "C" void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalFds[0], &byte, 1);
+}
+
+bool installSignalHandlers()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalFds) != 0)
+        return false;
+    struct sigaction sa {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    return ::sigaction(SIGTERM, &sa, nullptr) == 0 && ::sigaction(SIGINT, &sa, nullptr) == 0;
+}
+
+int usageError(const QString &message)
+{
+    printErr(QStringLiteral("edge-hub: ") + message);
+    printErr(tr("Run 'edge-hub --help' for the options."));
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("edge-hub"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EDGE_VERSION));
+    if (qEnvironmentVariableIsEmpty("QT_MESSAGE_PATTERN"))
+        qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddTHH:mm:ss.zzz} %{if-category}%{category} %{endif}%{type}: %{message}"));
+    edge::i18n::install(app, {});
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("The EdgeConsole hub: serves the inventory of regions, sites, cabinets, nodes and "
+           "devices to consoles and edgectl over gRPC with TLS.\n\n"
+           "On its first start it creates the data directory, a certificate authority (ca.pem: "
+           "give it to every client) and the user 'admin'. The admin password comes from the "
+           "environment variable EDGE_ADMIN_PASSWORD, or is generated and printed once."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataOption(QStringLiteral("data"),
+                                        tr("The data directory (database, CA, certificates)."),
+                                        tr("DIR"));
+    const QCommandLineOption listenOption(
+        QStringLiteral("listen"),
+        tr("The address to listen on with TLS, e.g. 0.0.0.0:7443; port 0 picks a free port."),
+        tr("HOST:PORT"));
+    const QCommandLineOption sanOption(
+        QStringLiteral("san"),
+        tr("Another host name or IP address clients use to reach the hub, for its TLS "
+           "certificate. May be repeated."),
+        tr("NAME"));
+    const QCommandLineOption ttlOption(QStringLiteral("session-ttl"),
+                                       tr("How long a sign-in lasts, in seconds (default 43200, "
+                                          "12 hours)."),
+                                       tr("SECONDS"));
+    parser.addOptions({dataOption, listenOption, sanOption, ttlOption});
+    if (!parser.parse(QCoreApplication::arguments()))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("Unexpected argument '%1'.").arg(parser.positionalArguments().first()));
+    if (!parser.isSet(dataOption) || parser.value(dataOption).isEmpty())
+        return usageError(tr("Name the data directory with --data DIR."));
+    if (!parser.isSet(listenOption) || parser.value(listenOption).isEmpty())
+        return usageError(tr("Name the address to listen on with --listen HOST:PORT."));
+
+    edge::hub::HubOptions options;
+    options.dataDir = QDir(parser.value(dataOption)).absolutePath();
+    options.listen = parser.value(listenOption);
+    options.extraSubjectAltNames = parser.values(sanOption);
+    if (parser.isSet(ttlOption)) {
+        bool ok = false;
+        const qint64 seconds = parser.value(ttlOption).toLongLong(&ok);
+        if (!ok || seconds < 1 || seconds > 366LL * 24 * 3600)
+            return usageError(tr("--session-ttl takes a number of seconds from 1 to 31622400, "
+                                 "not '%1'.")
+                                  .arg(parser.value(ttlOption)));
+        options.sessionTtlMs = seconds * 1000;
+    }
+
+    if (!installSignalHandlers()) {
+        printErr(tr("edge-hub: cannot install the signal handlers."));
+        return 1;
+    }
+    QSocketNotifier signalNotifier(g_signalFds[1], QSocketNotifier::Read);
+    QObject::connect(&signalNotifier, &QSocketNotifier::activated, &app, [] {
+        char byte = 0;
+        [[maybe_unused]] const auto n = ::read(g_signalFds[1], &byte, 1);
+        QCoreApplication::quit();
+    });
+
+    auto hub = edge::hub::Hub::open(options);
+    if (!hub) {
+        printErr(QStringLiteral("edge-hub: ") + hub.error().toString());
+        const auto code = hub.error().code;
+        return code == edge::api::Code::InvalidArgument || code == edge::api::Code::Usage
+                || code == edge::api::Code::Validation
+            ? 2
+            : 1;
+    }
+
+    printOut(tr("edge-hub listening on %1 (TLS), CA: %2")
+                 .arg((*hub)->listenAddress(), (*hub)->caCertificatePath()));
+    const QString generated = (*hub)->generatedAdminPassword();
+    if (!generated.isEmpty()) {
+        printOut(tr("Generated password for the user 'admin': %1").arg(generated));
+        printOut(tr("It is shown only this once. Sign in as admin and change it now."));
+    }
+
+    const int rc = QCoreApplication::exec();
+    (*hub)->shutdown();
+    hub->reset();
+    return rc;
+}

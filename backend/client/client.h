@@ -1,0 +1,89 @@
+#pragma once
+
+#include "backend/api/inventory.h"
+
+#include <QString>
+#include <chrono>
+#include <memory>
+#include <mutex>
+
+namespace grpc {
+class Channel;
+class ClientContext;
+class Status;
+} // namespace grpc
+
+namespace edge::client {
+
+// api::Inventory and api::Accounts over gRPC: the remote hub (TLS, see secureChannel()) or the
+// embedded one (hub::Hub::inProcessChannel()). Thread-safe; every call blocks until the hub answers
+// or its deadline (30 s) passes. Failures come back as the api::Error the hub produced (code,
+// message, detail, field); transport failures map to Code::Unavailable ("Cannot reach the hub at
+// HOST:PORT: ...") and Code::DeadlineExceeded.
+class Client final : public api::Inventory, public api::Accounts {
+public:
+    explicit Client(std::shared_ptr<grpc::Channel> channel);
+    // `target` ("host:port") names the hub in error messages.
+    Client(std::shared_ptr<grpc::Channel> channel, const QString &target);
+    ~Client() override;
+
+    // The bearer token sent with every call; login() sets it, logout() clears it.
+    void setToken(const QString &token);
+    QString token() const;
+
+    // Deadline of unary calls (default 30 s).
+    void setCallTimeout(std::chrono::milliseconds timeout);
+    // Records per List call when list() pages (0 = the default, 2000; the hub caps it at 5000).
+    void setListPageSize(int records);
+
+    // A TLS channel to `hostPort` ("host:port", "[v6]:port") trusting only the CA certificate in
+    // `caPemPath` (the hub's DIR/ca.pem). Never plaintext.
+    static api::Result<std::shared_ptr<grpc::Channel>> secureChannel(const QString &hostPort,
+                                                                     const QString &caPemPath);
+
+    // ---- api::Inventory
+    api::Result<api::Record> create(const api::Record &record) override;
+    api::Result<api::Record> get(api::EntityKind kind, const QString &id) override;
+    api::Result<api::Record> update(const api::Record &patch) override;
+    api::Result<void> remove(api::EntityKind kind, const QString &id, bool cascade) override;
+    // limit 0 pages through the hub transparently and returns every match; ListPage.revision is
+    // the revision of the first page (watch from there to miss nothing).
+    api::Result<api::ListPage> list(const api::ListQuery &query) override;
+    api::Result<int> removeDemoData() override;
+    // onChange and onEnd run on a gRPC thread. onEnd runs once when the stream ends for any
+    // reason other than destroying the Subscription. Destroying the Subscription cancels the
+    // stream and waits until no callback runs any more (it may also be destroyed from inside a
+    // callback; it then returns at once).
+    api::Result<std::unique_ptr<api::Subscription>>
+    watch(qint64 fromRevision, std::function<void(const api::Change &)> onChange,
+          std::function<void(const api::Error &)> onEnd) override;
+
+    // ---- api::Accounts
+    api::Result<api::Session> login(const QString &user, const QString &password) override;
+    api::Result<void> logout() override;
+    api::Result<api::Session> whoAmI() override;
+    api::Result<QList<api::User>> listUsers() override;
+    api::Result<api::User> createUser(const api::User &user, const QString &password) override;
+    api::Result<api::User> updateUser(const api::User &user) override;
+    api::Result<void> setPassword(const QString &userName, const QString &password) override;
+    api::Result<void> removeUser(const QString &userName) override;
+    api::Result<api::HealthInfo> health() override;
+
+    // The inverse of the hub's error mapping (exposed for tests and edgectl's own calls).
+    static api::Error toError(const grpc::Status &status, const QString &target);
+
+private:
+    struct Stubs;
+    void prepare(grpc::ClientContext &context, bool unary) const;
+    api::Error error(const grpc::Status &status) const;
+
+    std::shared_ptr<grpc::Channel> m_channel;
+    QString m_target;
+    std::unique_ptr<Stubs> m_stubs;
+    mutable std::mutex m_mutex;
+    QString m_token;
+    std::chrono::milliseconds m_timeout{30'000};
+    int m_pageSize = 0;
+};
+
+} // namespace edge::client

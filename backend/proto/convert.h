@@ -1,0 +1,52 @@
+#pragma once
+
+// Mapping between the generated wire messages (edge.proto, package edge.v1) and the backend/api
+// value types. Used by both ends: backend/services and backend/client.
+
+#include "backend/api/error.h"
+#include "backend/api/inventory.h"
+#include "backend/api/user.h"
+
+#include "edge.pb.h"
+
+#include <QString>
+#include <QVariant>
+#include <string>
+
+namespace edge::proto {
+
+inline std::string toStd(const QString &s)
+{
+    return s.toStdString();
+}
+inline QString fromStd(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+// Field values: QString, integers, double, bool; null/invalid QVariant <-> unset Value.
+// Any other QVariant type travels as its string form.
+void toProto(const QVariant &value, v1::Value *out);
+QVariant fromProto(const v1::Value &value);
+
+void toProto(const api::Record &record, v1::Record *out);
+// Fails with Code::Validation (field "kind") on an unknown kind name.
+api::Result<api::Record> fromProto(const v1::Record &record);
+
+void toProto(const api::Change &change, v1::Change *out);
+api::Result<api::Change> fromProto(const v1::Change &change);
+
+void toProto(const api::User &user, v1::User *out);
+// Fails with Code::Validation (field "role") on an unknown role name.
+api::Result<api::User> fromProto(const v1::User &user);
+
+void toProto(const api::Session &session, v1::Session *out);
+api::Result<api::Session> fromProto(const v1::Session &session);
+
+void toProto(const api::Error &error, v1::ErrorDetail *out);
+api::Error fromProto(const v1::ErrorDetail &detail);
+
+// Kind names on the wire; Code::Validation with field "kind" when unknown.
+api::Result<api::EntityKind> kindFromWire(const std::string &name);
+
+} // namespace edge::proto

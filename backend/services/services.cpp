@@ -1,0 +1,49 @@
+#include "backend/services/services.h"
+
+#include "backend/services/authservice.h"
+#include "backend/services/changefeed.h"
+#include "backend/services/healthservice.h"
+#include "backend/services/inventoryservice.h"
+#include "backend/services/usersservice.h"
+
+#include <grpcpp/server_builder.h>
+
+namespace edge::services {
+
+Services::Services(api::Store &store, const api::Clock &clock, ServicesOptions options)
+    : m_auth(store, clock, options.sessionTtlMs),
+      m_feed(std::make_unique<ChangeFeed>(store)),
+      m_inventory(std::make_unique<InventoryService>(store, m_auth, *m_feed)),
+      m_authService(std::make_unique<AuthService>(m_auth)),
+      m_users(std::make_unique<UsersService>(store, m_auth)),
+      m_health(std::make_unique<HealthService>(
+          store, m_auth, clock,
+          options.version.isEmpty() ? QStringLiteral(EDGE_VERSION) : options.version))
+{
+}
+
+Services::~Services()
+{
+    stop();
+}
+
+void Services::registerWith(grpc::ServerBuilder &builder)
+{
+    builder.RegisterService(m_inventory.get());
+    builder.RegisterService(m_authService.get());
+    builder.RegisterService(m_users.get());
+    builder.RegisterService(m_health.get());
+}
+
+void Services::beginShutdown()
+{
+    m_feed->closeAll();
+}
+
+void Services::stop()
+{
+    m_feed->closeAll();
+    m_feed->stop();
+}
+
+} // namespace edge::services

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "backend/api/clock.h"
+#include "backend/api/store.h"
+#include "backend/services/authenticator.h"
+
+#include <QString>
+#include <memory>
+
+namespace grpc {
+class ServerBuilder;
+}
+
+namespace edge::services {
+
+class AuthService;
+class ChangeFeed;
+class HealthService;
+class InventoryService;
+class UsersService;
+
+struct ServicesOptions {
+    qint64 sessionTtlMs = Authenticator::kDefaultSessionTtlMs;
+    QString version;   // reported by Health.Check; empty = the project version
+};
+
+// All gRPC services of the hub over one store, ready to be registered with a server.
+// Shutdown order: beginShutdown() (ends Watch streams), then shut the grpc::Server down, then
+// stop() (or destroy), then the store.
+class Services {
+public:
+    Services(api::Store &store, const api::Clock &clock, ServicesOptions options = {});
+    ~Services();
+    Services(const Services &) = delete;
+    Services &operator=(const Services &) = delete;
+
+    void registerWith(grpc::ServerBuilder &builder);
+    Authenticator &authenticator() { return m_auth; }
+
+    void beginShutdown();
+    void stop();
+
+private:
+    Authenticator m_auth;
+    std::unique_ptr<ChangeFeed> m_feed;
+    std::unique_ptr<InventoryService> m_inventory;
+    std::unique_ptr<AuthService> m_authService;
+    std::unique_ptr<UsersService> m_users;
+    std::unique_ptr<HealthService> m_health;
+};
+
+} // namespace edge::services

@@ -1,0 +1,180 @@
+#include "backend/store/entitysql.h"
+
+#include <array>
+
+namespace edge::store {
+
+namespace {
+
+QString indexName(const QString &table, const QStringList &columns)
+{
+    return table + QLatin1Char('_') + columns.join(QLatin1Char('_'));
+}
+
+} // namespace
+
+EntitySql::EntitySql(const api::EntitySchema &schema) : m_schema(&schema)
+{
+    QStringList cols{QStringLiteral("id"), QStringLiteral("revision")};
+    for (const api::FieldSpec &f : schema.fields)
+        cols << f.name;
+    m_selectColumns = cols.join(QStringLiteral(", "));
+}
+
+const EntitySql &EntitySql::of(api::EntityKind kind)
+{
+    static const std::array<EntitySql, 5> all{
+        EntitySql(api::schemaOf(api::EntityKind::Region)),
+        EntitySql(api::schemaOf(api::EntityKind::Site)),
+        EntitySql(api::schemaOf(api::EntityKind::Cabinet)),
+        EntitySql(api::schemaOf(api::EntityKind::Node)),
+        EntitySql(api::schemaOf(api::EntityKind::Device)),
+    };
+    return all[std::size_t(kind)];
+}
+
+QString EntitySql::columnType(api::FieldType type)
+{
+    switch (type) {
+    case api::FieldType::Integer:
+    case api::FieldType::Bool: return QStringLiteral("INTEGER");
+    case api::FieldType::Real: return QStringLiteral("REAL");
+    case api::FieldType::Text:
+    case api::FieldType::Json: return QStringLiteral("TEXT");
+    }
+    return QStringLiteral("TEXT");
+}
+
+QString EntitySql::createTable() const
+{
+    QStringList defs{QStringLiteral("id TEXT PRIMARY KEY"), QStringLiteral("revision INTEGER NOT NULL")};
+    for (const api::FieldSpec &f : m_schema->fields) {
+        QString def = f.name + QLatin1Char(' ') + columnType(f.type);
+        if (f.required)
+            def += QStringLiteral(" NOT NULL");
+        if (f.type == api::FieldType::Bool)
+            def += QStringLiteral(" CHECK (") + f.name + QStringLiteral(" IN (0, 1))");
+        // Deleting a referenced row is refused; the store removes children itself (cascade) so
+        // that the operation log records every delete.
+        if (f.references)
+            def += QStringLiteral(" REFERENCES ") + api::schemaOf(*f.references).table
+                   + QStringLiteral("(id) ON DELETE RESTRICT");
+        defs << def;
+    }
+    return QStringLiteral("CREATE TABLE ") + table() + QStringLiteral(" (\n  ")
+           + defs.join(QStringLiteral(",\n  ")) + QStringLiteral("\n)");
+}
+
+QStringList EntitySql::createIndexes() const
+{
+    QStringList out;
+    const QString name = QStringLiteral("name");
+    const QString scope = m_schema->nameScopeField;
+    // Unique name, scoped by nameScopeField when set (a cabinet name is unique per site).
+    const QStringList unique = scope.isEmpty() ? QStringList{name} : QStringList{scope, name};
+    out << QStringLiteral("CREATE UNIQUE INDEX %1 ON %2(%3)")
+               .arg(indexName(table(), unique), table(), unique.join(QStringLiteral(", ")));
+    // Every reference gets an index (child lookups, parent filter); the parent one also orders by
+    // name then id, which is how list() pages, so listing children needs no sort.
+    for (const api::FieldSpec &f : m_schema->fields) {
+        if (!f.references || f.name == scope)
+            continue;
+        const QStringList cols = f.name == m_schema->parentField
+                                     ? QStringList{f.name, name, QStringLiteral("id")}
+                                     : QStringList{f.name};
+        out << QStringLiteral("CREATE INDEX %1 ON %2(%3)")
+                   .arg(indexName(table(), cols), table(), cols.join(QStringLiteral(", ")));
+    }
+    return out;
+}
+
+QString EntitySql::selectById() const
+{
+    return QStringLiteral("SELECT ") + m_selectColumns + QStringLiteral(" FROM ") + table()
+           + QStringLiteral(" WHERE id = ?");
+}
+
+QString EntitySql::insert() const
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < qsizetype(m_schema->fields.size()) + 2; ++i)
+        marks << QStringLiteral("?");
+    return QStringLiteral("INSERT INTO ") + table() + QStringLiteral(" (") + m_selectColumns
+           + QStringLiteral(") VALUES (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+QString EntitySql::updateAll() const
+{
+    QStringList sets{QStringLiteral("revision = ?")};
+    for (const api::FieldSpec &f : m_schema->fields)
+        sets << f.name + QStringLiteral(" = ?");
+    return QStringLiteral("UPDATE ") + table() + QStringLiteral(" SET ")
+           + sets.join(QStringLiteral(", ")) + QStringLiteral(" WHERE id = ?");
+}
+
+QString EntitySql::deleteById() const
+{
+    return QStringLiteral("DELETE FROM ") + table() + QStringLiteral(" WHERE id = ?");
+}
+
+QString EntitySql::existsById() const
+{
+    return QStringLiteral("SELECT 1 FROM ") + table() + QStringLiteral(" WHERE id = ?");
+}
+
+QStringList EntitySql::searchColumns() const
+{
+    QStringList out;
+    for (const char *c : {"name", "code", "address", "model", "serial"})
+        if (m_schema->field(QString::fromLatin1(c)))
+            out << QString::fromLatin1(c);
+    return out;
+}
+
+api::Record EntitySql::readRecord(const Statement &stmt, int first) const
+{
+    api::Record r;
+    r.kind = m_schema->kind;
+    r.id = stmt.text(first);
+    r.revision = stmt.integer(first + 1);
+    int col = first + 2;
+    for (const api::FieldSpec &f : m_schema->fields) {
+        QVariant v;
+        if (!stmt.isNull(col)) {
+            switch (f.type) {
+            case api::FieldType::Text:
+            case api::FieldType::Json: v = stmt.text(col); break;
+            case api::FieldType::Integer: v = stmt.integer(col); break;
+            case api::FieldType::Real: v = stmt.real(col); break;
+            case api::FieldType::Bool: v = stmt.integer(col) != 0; break;
+            }
+        }
+        r.fields.insert(f.name, v);
+        ++col;
+    }
+    return r;
+}
+
+void EntitySql::bindFields(Statement &stmt, const api::Record &record, int first) const
+{
+    int index = first;
+    for (const api::FieldSpec &f : m_schema->fields)
+        bindValue(stmt, index++, f.type, record.fields.value(f.name));
+}
+
+void EntitySql::bindValue(Statement &stmt, int index, api::FieldType type, const QVariant &value)
+{
+    if (value.isNull() || !value.isValid()) {
+        stmt.bindNull(index);
+        return;
+    }
+    switch (type) {
+    case api::FieldType::Text:
+    case api::FieldType::Json: stmt.bind(index, value.toString()); break;
+    case api::FieldType::Integer: stmt.bind(index, value.toLongLong()); break;
+    case api::FieldType::Real: stmt.bind(index, value.toDouble()); break;
+    case api::FieldType::Bool: stmt.bindBool(index, value.toBool()); break;
+    }
+}
+
+} // namespace edge::store

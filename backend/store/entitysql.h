@@ -1,0 +1,47 @@
+#pragma once
+
+#include "backend/api/entity.h"
+#include "backend/store/statement.h"
+
+#include <QStringList>
+
+namespace edge::store {
+
+// The SQL of one entity kind, generated from api::schemaOf(kind): table and index definitions,
+// the column list, and the statements the store runs. Columns are `id`, `revision`, then the
+// schema's fields in order. Plain SQL that PostgreSQL also accepts.
+class EntitySql {
+public:
+    static const EntitySql &of(api::EntityKind kind);
+
+    const api::EntitySchema &schema() const { return *m_schema; }
+    QString table() const { return m_schema->table; }
+
+    // DDL (used by the migrations).
+    QString createTable() const;
+    QStringList createIndexes() const;
+    static QString columnType(api::FieldType type);   // "TEXT", "INTEGER", "REAL"
+
+    // "id, revision, f1, f2, ..." for SELECTs whose rows readRecord() reads.
+    QString selectColumns() const { return m_selectColumns; }
+    QString selectById() const;          // ? = id
+    QString insert() const;              // ? = id, revision, fields...
+    QString updateAll() const;           // ? = revision, fields..., id
+    QString deleteById() const;          // ? = id
+    QString existsById() const;          // ? = id
+    // Columns the list search looks at: name, code, address, model, serial (those that exist).
+    QStringList searchColumns() const;
+
+    // Reads a row selected with selectColumns() starting at `first`.
+    api::Record readRecord(const Statement &stmt, int first = 0) const;
+    // Binds the field values of `record` in schema order from parameter `first` on.
+    void bindFields(Statement &stmt, const api::Record &record, int first) const;
+    static void bindValue(Statement &stmt, int index, api::FieldType type, const QVariant &value);
+
+private:
+    explicit EntitySql(const api::EntitySchema &schema);
+    const api::EntitySchema *m_schema;
+    QString m_selectColumns;
+};
+
+} // namespace edge::store

@@ -1,0 +1,246 @@
+#include "backend/store/migrations.h"
+
+#include "backend/api/entity.h"
+#include "backend/store/entitysql.h"
+#include "backend/store/storelog.h"
+#include "backend/store/storetr.h"
+
+namespace edge::store {
+
+namespace {
+
+api::Result<void> execAll(Database &db, const QStringList &statements)
+{
+    for (const QString &sql : statements)
+        if (auto r = db.exec(sql); !r)
+            return r;
+    return {};
+}
+
+// Version 1: everything the store needs.
+api::Result<void> createInitialSchema(Database &db)
+{
+    QStringList sql{
+        // Replica id, last hybrid logical clock value, store revision, op counter.
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE users (\n"
+                       "  id TEXT PRIMARY KEY,\n"
+                       "  revision INTEGER NOT NULL,\n"
+                       "  name TEXT NOT NULL UNIQUE,\n"
+                       "  display_name TEXT,\n"
+                       "  role TEXT NOT NULL,\n"
+                       "  disabled INTEGER NOT NULL CHECK (disabled IN (0, 1)),\n"
+                       "  password_hash TEXT NOT NULL\n"
+                       ")"),
+        // Only hashes of session tokens are stored, never the tokens.
+        QStringLiteral("CREATE TABLE sessions (\n"
+                       "  token_hash TEXT PRIMARY KEY,\n"
+                       "  user_name TEXT NOT NULL REFERENCES users(name) ON DELETE RESTRICT,\n"
+                       "  created_at_ms INTEGER NOT NULL,\n"
+                       "  expires_at_ms INTEGER NOT NULL\n"
+                       ")"),
+        QStringLiteral("CREATE INDEX sessions_user_name ON sessions(user_name)"),
+        QStringLiteral("CREATE INDEX sessions_expires_at_ms ON sessions(expires_at_ms)"),
+        QStringLiteral("CREATE TABLE op_log (\n"
+                       "  seq INTEGER PRIMARY KEY,\n"
+                       "  op_id TEXT NOT NULL UNIQUE,\n"
+                       "  hlc INTEGER NOT NULL,\n"
+                       "  replica_id TEXT NOT NULL,\n"
+                       "  actor TEXT NOT NULL,\n"
+                       "  entity TEXT NOT NULL,\n"
+                       "  entity_id TEXT NOT NULL,\n"
+                       "  field TEXT NOT NULL,\n"
+                       "  value TEXT NOT NULL,\n"
+                       "  revision INTEGER NOT NULL\n"
+                       ")"),
+        // changesSince() reads by revision. No index by entity: inserts into one would land all
+        // over the b-tree and cost the append-only log a factor of four in write speed (measured).
+        // Sync keeps the winning clock per field in a small table of its own instead.
+        QStringLiteral("CREATE INDEX op_log_revision ON op_log(revision)"),
+    };
+    // Parents before children (allKinds() is in that order), for the REFERENCES clauses.
+    for (api::EntityKind kind : api::allKinds()) {
+        const EntitySql &e = EntitySql::of(kind);
+        sql << e.createTable() << e.createIndexes();
+    }
+    return execAll(db, sql);
+}
+
+api::Error migrationError(const QString &message, const QString &detail = {})
+{
+    return api::Error{api::Code::StoreMigration, message, detail, {}};
+}
+
+} // namespace
+
+const std::vector<Migrations::Step> &Migrations::steps()
+{
+    static const std::vector<Step> all{
+        {1, QStringLiteral("inventory, users, sessions, settings, op log, meta"), createInitialSchema},
+    };
+    return all;
+}
+
+int Migrations::latestVersion()
+{
+    return steps().back().version;
+}
+
+api::Result<int> Migrations::currentVersion(Database &db)
+{
+    auto hasTable = db.queryInteger(QStringLiteral(
+        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"));
+    if (!hasTable)
+        return std::unexpected(hasTable.error());
+    if (*hasTable == 0) {
+        auto tables = db.queryInteger(QStringLiteral(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
+        if (!tables)
+            return std::unexpected(tables.error());
+        if (*tables > 0)
+            return std::unexpected(migrationError(
+                StoreTr::tr("The file '%1' is a database of another program, not an EdgeConsole store.")
+                    .arg(db.path())));
+        return 0;
+    }
+    auto version = db.queryInteger(QStringLiteral("SELECT MAX(version) FROM schema_migrations"));
+    if (!version)
+        return std::unexpected(version.error());
+    return int(*version);
+}
+
+api::Result<void> Migrations::checkSupported(Database &db)
+{
+    auto version = currentVersion(db);
+    if (!version)
+        return std::unexpected(version.error());
+    if (*version > latestVersion())
+        return std::unexpected(migrationError(
+            StoreTr::tr("The database '%1' has schema version %2, but this program only knows "
+                        "versions up to %3. Use a newer EdgeConsole, or restore an older backup; "
+                        "the file was not changed.")
+                .arg(db.path())
+                .arg(*version)
+                .arg(latestVersion())));
+    return {};
+}
+
+api::Result<int> Migrations::run(Database &db, const api::Clock &clock)
+{
+    int applied = 0;
+    for (const Step &step : steps()) {
+        if (auto r = db.begin(); !r)
+            return std::unexpected(r.error());
+        // Read the version inside the write transaction: another process may have migrated.
+        auto result = [&]() -> api::Result<bool> {
+            if (auto r = db.exec(QStringLiteral(
+                    "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                    "description TEXT NOT NULL, applied_at_ms INTEGER NOT NULL)"));
+                !r)
+                return std::unexpected(r.error());
+            auto version = currentVersion(db);
+            if (!version)
+                return std::unexpected(version.error());
+            if (*version > latestVersion())
+                return std::unexpected(migrationError(
+                    StoreTr::tr("The database was upgraded by a newer program while opening.")));
+            if (*version >= step.version)
+                return false;
+            if (auto r = step.apply(db); !r) {
+                api::Error e = r.error();
+                return std::unexpected(migrationError(
+                    StoreTr::tr("Upgrading the database to schema version %1 failed: %2")
+                        .arg(step.version)
+                        .arg(e.message),
+                    e.detail));
+            }
+            auto insert = db.prepareOnce(QStringLiteral(
+                "INSERT INTO schema_migrations (version, description, applied_at_ms) VALUES (?, ?, ?)"));
+            if (!insert)
+                return std::unexpected(insert.error());
+            insert->bind(1, step.version);
+            insert->bind(2, step.description);
+            insert->bind(3, clock.nowMs());
+            if (auto r = insert->run(); !r)
+                return std::unexpected(r.error());
+            return true;
+        }();
+        if (!result) {
+            db.rollback();
+            return std::unexpected(result.error());
+        }
+        if (auto r = db.commit(); !r) {
+            db.rollback();
+            return std::unexpected(r.error());
+        }
+        if (*result) {
+            qCInfo(lcStore) << "migrated" << db.path() << "to schema version" << step.version << "("
+                            << step.description << ")";
+            ++applied;
+        }
+    }
+    return applied;
+}
+
+api::Result<QStringList> Migrations::columnsOf(Database &db, const QString &table)
+{
+    auto stmt = db.prepareOnce(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    QStringList out;
+    for (;;) {
+        auto row = stmt->next();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        out << stmt->text(1);
+    }
+    return out;
+}
+
+api::Result<void> Migrations::verify(Database &db)
+{
+    for (api::EntityKind kind : api::allKinds()) {
+        const api::EntitySchema &schema = api::schemaOf(kind);
+        auto columns = columnsOf(db, schema.table);
+        if (!columns)
+            return std::unexpected(columns.error());
+        QStringList missing;
+        for (const api::FieldSpec &f : schema.fields)
+            if (!columns->contains(f.name))
+                missing << f.name;
+        if (!missing.isEmpty())
+            return std::unexpected(migrationError(
+                StoreTr::tr("The database table '%1' lacks the columns %2; the program needs a "
+                            "migration step that adds them.")
+                    .arg(schema.table, missing.join(QStringLiteral(", ")))));
+    }
+    return {};
+}
+
+api::Result<void> Migrations::addMissingColumns(Database &db)
+{
+    for (api::EntityKind kind : api::allKinds()) {
+        const api::EntitySchema &schema = api::schemaOf(kind);
+        auto columns = columnsOf(db, schema.table);
+        if (!columns)
+            return std::unexpected(columns.error());
+        for (const api::FieldSpec &f : schema.fields) {
+            if (columns->contains(f.name))
+                continue;
+            // Added columns cannot be NOT NULL (existing rows have no value).
+            QString sql = QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                              .arg(schema.table, f.name, EntitySql::columnType(f.type));
+            if (f.references)
+                sql += QStringLiteral(" REFERENCES ") + api::schemaOf(*f.references).table
+                       + QStringLiteral("(id) ON DELETE RESTRICT");
+            if (auto r = db.exec(sql); !r)
+                return r;
+        }
+    }
+    return {};
+}
+
+} // namespace edge::store

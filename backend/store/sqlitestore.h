@@ -1,0 +1,149 @@
+#pragma once
+
+#include "backend/api/clock.h"
+#include "backend/api/store.h"
+
+#include <QSet>
+#include <QString>
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <mutex>
+
+namespace edge::store {
+
+class Database;
+
+struct SqliteStoreOptions {
+    // Replica id recorded in the op log. Empty: generated once (UUID) and kept in the database.
+    QString replicaId;
+    // maintain() raises sizeAlarm once the file and its WAL together pass this; 0 = no limit.
+    qint64 sizeLimitBytes = 0;
+    // How long a statement waits for another process's lock before failing with Unavailable.
+    int busyTimeoutMs = 5000;
+    // synchronous=FULL: commits also survive a power cut. NORMAL (the default) loses nothing
+    // when the process dies (kill -9, crash), which is what the crash test checks; with a power
+    // cut the last commits may be rolled back, but the database stays consistent.
+    bool fullSync = false;
+    // Pages freed per maintain() by PRAGMA incremental_vacuum.
+    int vacuumPagesPerStep = 512;
+};
+
+// The SQLite store: inventory, users, sessions, settings and the operation log in one file,
+// through SQLite's C API.
+//
+// Threading: one connection guarded by one mutex. SQLite admits one writer at a time anyway,
+// every statement here is short, and one connection lets every prepared statement be cached once
+// and keeps revision/op-counter bookkeeping free of races. The commit listener runs after the
+// mutex is released, on the committing thread.
+class SqliteStore final : public api::Store, public api::StoreMaintenance {
+public:
+    using Options = SqliteStoreOptions;
+
+    // Opens or creates the store at `path` and migrates it to the current schema. `clock` must
+    // outlive the store.
+    static api::Result<std::unique_ptr<SqliteStore>> open(const QString &path, const api::Clock &clock,
+                                                          Options options = {});
+    ~SqliteStore() override;
+
+    QString path() const { return m_path; }
+
+    // ---- api::Store
+    QString kindName() const override { return QStringLiteral("sqlite"); }
+    QString replicaId() const override;
+    qint64 revision() override;
+
+    api::Result<api::Record> create(const api::Record &record, const QString &actor) override;
+    api::Result<api::Record> get(api::EntityKind kind, const QString &id) override;
+    api::Result<api::Record> update(const api::Record &patch, const QString &actor) override;
+    api::Result<void> remove(api::EntityKind kind, const QString &id, const QString &actor,
+                             bool cascade) override;
+    api::Result<api::ListPage> list(const api::ListQuery &query) override;
+    // Removes every entity marked demo, children first. A demo entity that still holds entities
+    // that are not demo data (say, a cabinet someone added to a demo site) is kept with them.
+    api::Result<int> removeDemoData(const QString &actor) override;
+    // Changes are grouped per (revision, entity): whole revisions only, so a batch may exceed
+    // `limit` to finish the revision it is in (limit <= 0: no limit).
+    api::Result<QList<api::Change>> changesSince(qint64 revision, int limit) override;
+    void setCommitListener(std::function<void(qint64 revision)> listener) override;
+
+    api::Result<QList<api::Operation>> operationsSince(qint64 seq, int limit) override;
+
+    api::Result<api::StoredUser> createUser(const api::User &user, const QString &passwordHash,
+                                            const QString &actor) override;
+    api::Result<api::StoredUser> getUser(const QString &name) override;
+    api::Result<QList<api::User>> listUsers() override;
+    api::Result<api::User> updateUser(const api::User &user, const QString &actor) override;
+    api::Result<void> setPasswordHash(const QString &name, const QString &hash,
+                                      const QString &actor) override;
+    // Also ends the user's sessions.
+    api::Result<void> removeUser(const QString &name, const QString &actor) override;
+    // `tokenHash` must be a hex SHA-256 (64 characters): the store refuses anything that could be
+    // a clear token.
+    api::Result<void> createSession(const api::StoredSession &session) override;
+    api::Result<api::StoredSession> findSession(const QString &tokenHash) override;
+    // Removing a session that does not exist succeeds (logging out twice is harmless).
+    api::Result<void> removeSession(const QString &tokenHash) override;
+    api::Result<int> removeExpiredSessions(qint64 nowMs) override;
+
+    api::Result<QString> setting(const QString &key) override;
+    api::Result<void> setSetting(const QString &key, const QString &value) override;
+
+    // ---- api::StoreMaintenance
+    api::Result<api::MaintenanceReport> maintain() override;
+    void setSizeLimit(qint64 bytes) override;
+    api::Result<void> backupTo(const QString &path) override;
+    api::Result<void> restoreFrom(const QString &path) override;
+    api::Result<QString> integrityCheck() override;
+
+    // ---- Sync (not part of api::Store yet)
+    // Appends operations recorded elsewhere (another replica) to the op log in one transaction,
+    // through the same insert as local mutations. Operations already in the log (same op_id) are
+    // skipped, so a batch can be applied twice. The local clock moves past the newest hlc. Returns
+    // how many operations were new. Applying their values to the entity tables is sync's job.
+    api::Result<int> appendOperations(const QList<api::Operation> &operations);
+
+private:
+    struct Tx;
+    SqliteStore(std::unique_ptr<Database> db, const api::Clock &clock, Options options);
+    api::Result<void> loadMeta();
+    api::Result<void> saveMeta(qint64 revision);
+
+    // Runs `body` in a write transaction. When it logged operations, the transaction commits as
+    // one new revision and the commit listener is told; otherwise nothing changes.
+    api::Result<void> write(const QString &actor, const std::function<api::Result<void>(Tx &)> &body);
+    void notify(qint64 revision);
+    api::Result<void> logOp(Tx &tx, const QString &entity, const QString &entityId,
+                            const QString &field, const QString &value);
+
+    api::Result<std::optional<api::Record>> load(api::EntityKind kind, const QString &id);
+    api::Result<void> checkReferences(const api::Record &record);
+    api::Result<void> checkUniqueName(const api::Record &record);
+    struct ChildCount {
+        api::EntityKind kind;
+        qint64 count;
+    };
+    api::Result<QList<ChildCount>> countChildren(api::EntityKind kind, const QString &id);
+    using EntityRef = std::pair<api::EntityKind, QString>;
+    // The entity and everything below it, children before parents (the order to delete in).
+    api::Result<void> collectSubtree(api::EntityKind kind, const QString &id, QList<EntityRef> &out,
+                                     QSet<QString> &seen);
+    api::Result<void> deleteEntity(Tx &tx, api::EntityKind kind, const QString &id);
+    api::Result<std::optional<api::StoredUser>> loadUser(const QString &name);
+
+    std::unique_ptr<Database> m_db;
+    const api::Clock &m_clock;
+    Options m_options;
+    QString m_path;
+    mutable std::mutex m_mutex;          // guards m_db and the bookkeeping below
+    api::HybridLogicalClock m_hlc;
+    QString m_replicaId;
+    qint64 m_revision = 0;
+    qint64 m_opCounter = 0;
+    std::atomic<qint64> m_sizeLimit{0};
+
+    std::mutex m_listenerMutex;
+    std::function<void(qint64)> m_listener;
+};
+
+} // namespace edge::store

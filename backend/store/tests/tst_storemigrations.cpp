@@ -1,0 +1,240 @@
+// Schema migrations and the shape of the tables: fresh file, re-open, newer or foreign files
+// refused and left untouched, and columns that match api::schemaOf for every kind.
+
+#include "backend/store/migrations.h"
+#include "backend/store/sqlitestore.h"
+#include "storetestsupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace edge;
+using namespace edge::store;
+using namespace edge::store::test;
+
+class TestStoreMigrations : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void freshDatabase();
+    void reopenIsNoOp();
+    void newerDatabaseRefusedAndUntouched();
+    void foreignDatabaseRefused();
+    void garbageFileRefused();
+    void columnsMatchSchema_data();
+    void columnsMatchSchema();
+    void replicaIdPersistedAndOverridable();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    api::ManualClock m_clock;
+    QString dbPath() const { return m_dir->filePath(QStringLiteral("store.db")); }
+};
+
+void TestStoreMigrations::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestStoreMigrations::freshDatabase()
+{
+    auto store = SqliteStore::open(dbPath(), m_clock);
+    QVERIFY2(store, qPrintable(store ? QString() : store.error().toString()));
+    const auto versions = rawQuery(dbPath(), QStringLiteral("SELECT version FROM schema_migrations ORDER BY version"));
+    QCOMPARE(versions.size(), int(Migrations::steps().size()));
+    QCOMPARE(versions.last().first().toInt(), Migrations::latestVersion());
+    QCOMPARE(rawValue(dbPath(), QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+    QCOMPARE(rawValue(dbPath(), QStringLiteral("PRAGMA auto_vacuum")), QStringLiteral("2")); // incremental
+    for (const char *table : {"regions", "sites", "cabinets", "nodes", "devices", "users", "sessions",
+                              "settings", "op_log", "meta", "schema_migrations"})
+        QVERIFY2(rawValue(dbPath(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' "
+                                                   "AND name = '%1'").arg(QLatin1String(table)))
+                     == QStringLiteral("1"),
+                 table);
+    QCOMPARE((*store)->revision(), qint64(0));
+    QVERIFY(!(*store)->replicaId().isEmpty());
+}
+
+void TestStoreMigrations::reopenIsNoOp()
+{
+    QString replica;
+    {
+        auto store = SqliteStore::open(dbPath(), m_clock);
+        QVERIFY(store);
+        replica = (*store)->replicaId();
+        QVERIFY((*store)->create(siteRecord(QStringLiteral("Alpha")), QStringLiteral("alice")));
+    }
+    const auto before = rawQuery(dbPath(), QStringLiteral("SELECT * FROM schema_migrations"));
+    m_clock.advance(60'000);
+    auto store = SqliteStore::open(dbPath(), m_clock);
+    QVERIFY(store);
+    QCOMPARE(rawQuery(dbPath(), QStringLiteral("SELECT * FROM schema_migrations")), before);
+    QCOMPARE((*store)->replicaId(), replica);
+    QCOMPARE((*store)->revision(), qint64(1));
+    api::ListQuery q;
+    q.kind = api::EntityKind::Site;
+    auto page = (*store)->list(q);
+    QVERIFY(page);
+    QCOMPARE(page->total, 1);
+}
+
+void TestStoreMigrations::newerDatabaseRefusedAndUntouched()
+{
+    {
+        auto store = SqliteStore::open(dbPath(), m_clock);
+        QVERIFY(store);
+        QVERIFY((*store)->create(siteRecord(QStringLiteral("Keep me")), {}));
+    }
+    QVERIFY(rawExec(dbPath(), QStringLiteral("INSERT INTO schema_migrations VALUES (999, 'from the future', 0)")));
+    // Fold the WAL into the file so that the hash covers everything.
+    QVERIFY(rawExec(dbPath(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    const QByteArray hash = fileHash(dbPath());
+    QVERIFY(!hash.isEmpty());
+
+    auto store = SqliteStore::open(dbPath(), m_clock);
+    QVERIFY(!store);
+    QCOMPARE(store.error().code, api::Code::StoreMigration);
+    QVERIFY2(store.error().message.contains(QStringLiteral("999")), qPrintable(store.error().message));
+    QVERIFY(store.error().message.contains(QStringLiteral("not changed")));
+    QCOMPARE(fileHash(dbPath()), hash);
+    QCOMPARE(rawValue(dbPath(), QStringLiteral("SELECT name FROM sites")), QStringLiteral("Keep me"));
+}
+
+void TestStoreMigrations::foreignDatabaseRefused()
+{
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(dbPath()).constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, "CREATE TABLE photos (id INTEGER)", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+    const QByteArray hash = fileHash(dbPath());
+
+    auto store = SqliteStore::open(dbPath(), m_clock);
+    QVERIFY(!store);
+    QCOMPARE(store.error().code, api::Code::StoreMigration);
+    QVERIFY2(store.error().message.contains(QStringLiteral("another program")),
+             qPrintable(store.error().message));
+    QCOMPARE(fileHash(dbPath()), hash);
+}
+
+void TestStoreMigrations::garbageFileRefused()
+{
+    QFile f(dbPath());
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(8192, 'x'));
+    f.close();
+    auto store = SqliteStore::open(dbPath(), m_clock);
+    QVERIFY(!store);
+    QCOMPARE(store.error().code, api::Code::StoreCorrupt);
+    QVERIFY2(store.error().message.contains(dbPath()), qPrintable(store.error().message));
+    QCOMPARE(f.size(), qint64(8192));
+}
+
+void TestStoreMigrations::columnsMatchSchema_data()
+{
+    QTest::addColumn<api::EntityKind>("kind");
+    for (api::EntityKind kind : api::allKinds())
+        QTest::newRow(qPrintable(api::kindName(kind))) << kind;
+}
+
+void TestStoreMigrations::columnsMatchSchema()
+{
+    QFETCH(api::EntityKind, kind);
+    auto store = SqliteStore::open(dbPath(), m_clock);
+    QVERIFY(store);
+    const api::EntitySchema &schema = api::schemaOf(kind);
+
+    // PRAGMA table_info: cid, name, type, notnull, dflt_value, pk
+    const auto columns = rawQuery(dbPath(), QStringLiteral("PRAGMA table_info(%1)").arg(schema.table));
+    QCOMPARE(columns.size(), int(schema.fields.size()) + 2);
+    QCOMPARE(columns.at(0).at(1), QStringLiteral("id"));
+    QCOMPARE(columns.at(0).at(2), QStringLiteral("TEXT"));
+    QCOMPARE(columns.at(0).at(5), QStringLiteral("1"));
+    QCOMPARE(columns.at(1).at(1), QStringLiteral("revision"));
+    QCOMPARE(columns.at(1).at(2), QStringLiteral("INTEGER"));
+    auto sqlType = [](api::FieldType t) {
+        switch (t) {
+        case api::FieldType::Text:
+        case api::FieldType::Json: return QStringLiteral("TEXT");
+        case api::FieldType::Integer:
+        case api::FieldType::Bool: return QStringLiteral("INTEGER");
+        case api::FieldType::Real: return QStringLiteral("REAL");
+        }
+        return QString();
+    };
+    for (std::size_t i = 0; i < schema.fields.size(); ++i) {
+        const api::FieldSpec &f = schema.fields[i];
+        const QStringList &col = columns.at(int(i) + 2);
+        QCOMPARE(col.at(1), f.name);
+        QCOMPARE(col.at(2), sqlType(f.type));
+        QCOMPARE(col.at(3), f.required ? QStringLiteral("1") : QStringLiteral("0"));
+    }
+
+    // PRAGMA foreign_key_list: id, seq, table, from, to, on_update, on_delete, match
+    const auto keys = rawQuery(dbPath(), QStringLiteral("PRAGMA foreign_key_list(%1)").arg(schema.table));
+    QStringList expected, actual;
+    for (const api::FieldSpec &f : schema.fields)
+        if (f.references)
+            expected << f.name + QStringLiteral("->") + api::schemaOf(*f.references).table
+                            + QStringLiteral(".id RESTRICT");
+    for (const QStringList &k : keys)
+        actual << k.at(3) + QStringLiteral("->") + k.at(2) + QLatin1Char('.') + k.at(4)
+                      + QLatin1Char(' ') + k.at(6);
+    expected.sort();
+    actual.sort();
+    QCOMPARE(actual, expected);
+
+    // The unique name index, scoped when the schema says so.
+    const QString uniqueCols = schema.nameScopeField.isEmpty()
+                                   ? QStringLiteral("name")
+                                   : schema.nameScopeField + QStringLiteral(",name");
+    bool found = false;
+    for (const QStringList &idx : rawQuery(dbPath(), QStringLiteral("PRAGMA index_list(%1)").arg(schema.table))) {
+        if (idx.at(2) != u"1")
+            continue;
+        QStringList cols;
+        for (const QStringList &c : rawQuery(dbPath(), QStringLiteral("PRAGMA index_info(%1)").arg(idx.at(1))))
+            cols << c.at(2);
+        if (cols.join(QLatin1Char(',')) == uniqueCols)
+            found = true;
+    }
+    QVERIFY2(found, qPrintable(QStringLiteral("no unique index on (%1)").arg(uniqueCols)));
+
+    // And the store's own check agrees.
+    auto db = Database::open(dbPath(), 1000);
+    QVERIFY(db);
+    QVERIFY(Migrations::verify(**db));
+}
+
+void TestStoreMigrations::replicaIdPersistedAndOverridable()
+{
+    QString generated;
+    {
+        auto store = SqliteStore::open(dbPath(), m_clock);
+        QVERIFY(store);
+        generated = (*store)->replicaId();
+        QCOMPARE(generated.size(), 36); // a UUID without braces
+    }
+    {
+        auto store = SqliteStore::open(dbPath(), m_clock);
+        QVERIFY(store);
+        QCOMPARE((*store)->replicaId(), generated);
+    }
+    SqliteStore::Options options;
+    options.replicaId = QStringLiteral("hub-test");
+    auto store = SqliteStore::open(dbPath(), m_clock, options);
+    QVERIFY(store);
+    QCOMPARE((*store)->replicaId(), QStringLiteral("hub-test"));
+    auto site = (*store)->create(siteRecord(QStringLiteral("Beta")), QStringLiteral("bob"));
+    QVERIFY(site);
+    auto ops = (*store)->operationsSince(0, 0);
+    QVERIFY(ops);
+    QVERIFY(!ops->isEmpty());
+    for (const api::Operation &op : *ops) {
+        QCOMPARE(op.replicaId, QStringLiteral("hub-test"));
+        QVERIFY(op.opId.startsWith(QStringLiteral("hub-test:")));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestStoreMigrations)
+#include "tst_storemigrations.moc"

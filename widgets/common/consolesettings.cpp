@@ -1,0 +1,98 @@
+#include "widgets/common/consolesettings.h"
+
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace edge::widgets {
+
+namespace {
+QSettings open()
+{
+    return QSettings(ConsoleSettings::organizationName(), ConsoleSettings::applicationName());
+}
+} // namespace
+
+QString ConsoleSettings::language() const
+{
+    return open().value(QStringLiteral("ui/language")).toString();
+}
+
+void ConsoleSettings::setLanguage(const QString &language)
+{
+    open().setValue(QStringLiteral("ui/language"), language);
+}
+
+QString ConsoleSettings::dataDir() const
+{
+    return open().value(QStringLiteral("hub/dataDir")).toString();
+}
+
+void ConsoleSettings::setDataDir(const QString &dir)
+{
+    QSettings s = open();
+    if (dir.trimmed().isEmpty())
+        s.remove(QStringLiteral("hub/dataDir"));
+    else
+        s.setValue(QStringLiteral("hub/dataDir"), dir.trimmed());
+}
+
+QString ConsoleSettings::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QList<ConsoleSettings::RemoteHub> ConsoleSettings::remoteHubs() const
+{
+    QSettings s = open();
+    QList<RemoteHub> out;
+    const int n = s.beginReadArray(QStringLiteral("remoteHubs"));
+    for (int i = 0; i < n; ++i) {
+        s.setArrayIndex(i);
+        RemoteHub h;
+        h.hostPort = s.value(QStringLiteral("hostPort")).toString();
+        h.caFile = s.value(QStringLiteral("caFile")).toString();
+        h.userName = s.value(QStringLiteral("user")).toString();
+        if (!h.hostPort.isEmpty())
+            out.append(h);
+    }
+    s.endArray();
+    return out;
+}
+
+void ConsoleSettings::saveRemoteHubs(const QList<RemoteHub> &hubs)
+{
+    QSettings s = open();
+    s.remove(QStringLiteral("remoteHubs"));
+    s.beginWriteArray(QStringLiteral("remoteHubs"), int(hubs.size()));
+    for (int i = 0; i < hubs.size(); ++i) {
+        s.setArrayIndex(i);
+        s.setValue(QStringLiteral("hostPort"), hubs[i].hostPort);
+        s.setValue(QStringLiteral("caFile"), hubs[i].caFile);
+        s.setValue(QStringLiteral("user"), hubs[i].userName);
+    }
+    s.endArray();
+}
+
+void ConsoleSettings::addRemoteHub(const RemoteHub &hub)
+{
+    QList<RemoteHub> hubs = remoteHubs();
+    hubs.removeIf([&](const RemoteHub &h) { return h.hostPort == hub.hostPort; });
+    hubs.prepend(hub);
+    while (hubs.size() > maxRemoteHubs)
+        hubs.removeLast();
+    saveRemoteHubs(hubs);
+}
+
+void ConsoleSettings::removeRemoteHub(const QString &hostPort)
+{
+    QList<RemoteHub> hubs = remoteHubs();
+    hubs.removeIf([&](const RemoteHub &h) { return h.hostPort == hostPort; });
+    saveRemoteHubs(hubs);
+}
+
+void ConsoleSettings::clearRemoteHubs()
+{
+    saveRemoteHubs({});
+}
+
+} // namespace edge::widgets

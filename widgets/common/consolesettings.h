@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace edge::widgets {
+
+// The console's own preferences, persisted with QSettings (organization "EdgeConsole",
+// application "edge-console"). Passwords and tokens are never stored here.
+class ConsoleSettings {
+public:
+    static QString organizationName() { return QStringLiteral("EdgeConsole"); }
+    static QString applicationName() { return QStringLiteral("edge-console"); }
+
+    // "" (follow the system), "en" or "zh_CN".
+    QString language() const;
+    void setLanguage(const QString &language);
+
+    // Data directory of the embedded hub; empty means the platform default.
+    QString dataDir() const;
+    void setDataDir(const QString &dir);
+    static QString defaultDataDir(); // QStandardPaths::AppDataLocation
+
+    // Remote hubs connected to before, most recent first (at most 10).
+    struct RemoteHub {
+        QString hostPort;
+        QString caFile;
+        QString userName;
+        bool operator==(const RemoteHub &) const = default;
+    };
+    QList<RemoteHub> remoteHubs() const;
+    void addRemoteHub(const RemoteHub &hub);
+    void removeRemoteHub(const QString &hostPort);
+    void clearRemoteHubs();
+
+    static constexpr int maxRemoteHubs = 10;
+
+private:
+    void saveRemoteHubs(const QList<RemoteHub> &hubs);
+};
+
+} // namespace edge::widgets

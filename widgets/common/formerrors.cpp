@@ -1,0 +1,41 @@
+#include "widgets/common/formerrors.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QPalette>
+#include <QStyle>
+#include <QWidget>
+
+namespace edge::widgets {
+
+void setFieldInvalid(QWidget *field, bool invalid, const QString &message)
+{
+    if (!field)
+        return;
+    if (isFieldInvalid(field) == invalid && (!invalid || field->toolTip() == message))
+        return;
+    field->setProperty("invalid", invalid);
+    QPalette pal = QApplication::palette(field);
+    if (invalid) {
+        const QColor tint(0xfd, 0xe7, 0xe7);
+        pal.setColor(QPalette::Base, tint);
+        pal.setColor(QPalette::Button, tint);
+    }
+    field->setPalette(pal);
+    field->setToolTip(invalid ? message : QString());
+}
+
+bool isFieldInvalid(const QWidget *field)
+{
+    return field && field->property("invalid").toBool();
+}
+
+void showFormError(QLabel *label, const QString &message)
+{
+    if (!label)
+        return;
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+}
+
+} // namespace edge::widgets

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "backend/api/error.h"
+#include "backend/api/inventory.h"
+#include "backend/api/user.h"
+
+#include <QMetaType>
+#include <QString>
+#include <memory>
+
+namespace edge::widgets {
+
+// One live connection to a hub, as the console widgets use it. The pointers are shared so that
+// background calls still running keep their client alive after the console switches hubs.
+struct HubConnection {
+    std::shared_ptr<api::Inventory> inventory;
+    std::shared_ptr<api::Accounts> accounts;
+    bool embedded = true;
+    // The embedded hub's data directory, or the remote hub's "host:port".
+    QString location;
+    // Who is signed in (the token stays inside the client; it is never shown or stored).
+    QString userName;
+    api::Role role = api::Role::Viewer;
+
+    bool isValid() const { return inventory && accounts; }
+};
+
+struct RemoteHubParams {
+    QString hostPort;   // "host:port"
+    QString caFile;     // PEM file with the CA that signed the hub's certificate
+    QString userName;
+    QString password;   // used once to sign in, never stored
+};
+
+// Opens hub connections for the console. Implemented by the composition root (app/console) with
+// the embedded Hub and the gRPC Client; widgets only see this interface. Both calls block (they
+// open files or talk to the network): call them through AsyncTask, never on the GUI thread.
+// Implementations must be thread-safe.
+class HubConnector {
+public:
+    virtual ~HubConnector();
+
+    // The hub embedded in this process, on the console's data directory.
+    virtual api::Result<HubConnection> connectEmbedded() = 0;
+    // A hub elsewhere, over TLS, signing in with a user name and password.
+    virtual api::Result<HubConnection> connectRemote(const RemoteHubParams &params) = 0;
+};
+
+// Checks "host:port" (port 1-65535; IPv6 hosts in brackets). Returns a translated message, empty when valid.
+QString checkHostPort(const QString &hostPort);
+
+} // namespace edge::widgets
+
+Q_DECLARE_METATYPE(edge::widgets::HubConnection)

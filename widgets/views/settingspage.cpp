@@ -1,0 +1,222 @@
+#include "widgets/views/settingspage.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace edge::widgets {
+
+SettingsPage::SettingsPage(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("settingsPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(14);
+
+    m_heading = new QLabel(this);
+    QFont hf = m_heading->font();
+    hf.setPointSizeF(hf.pointSizeF() * 1.45);
+    hf.setBold(true);
+    m_heading->setFont(hf);
+    layout->addWidget(m_heading);
+
+    // Language.
+    m_languageBox = new QGroupBox(this);
+    auto *lg = new QGridLayout(m_languageBox);
+    lg->setHorizontalSpacing(12);
+    m_languageLabel = new QLabel(m_languageBox);
+    m_language = new QComboBox(m_languageBox);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(QString(), QString());
+    // Each language is named in itself, so people find theirs whatever the current language.
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_languageLabel->setBuddy(m_language);
+    m_languageNote = new QLabel(m_languageBox);
+    m_languageNote->setWordWrap(true);
+    m_languageNote->setEnabled(false);
+    lg->addWidget(m_languageLabel, 0, 0);
+    lg->addWidget(m_language, 0, 1);
+    lg->setColumnStretch(2, 1);
+    lg->addWidget(m_languageNote, 1, 0, 1, 3);
+    layout->addWidget(m_languageBox);
+
+    // Data directory.
+    m_dataBox = new QGroupBox(this);
+    auto *dg = new QGridLayout(m_dataBox);
+    dg->setHorizontalSpacing(12);
+    m_dataLabel = new QLabel(m_dataBox);
+    m_dataDir = new QLineEdit(m_dataBox);
+    m_dataDir->setObjectName(QStringLiteral("dataDirEdit"));
+    m_dataLabel->setBuddy(m_dataDir);
+    m_browse = new QPushButton(m_dataBox);
+    m_browse->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
+    m_resetDataDir = new QPushButton(m_dataBox);
+    m_dataNote = new QLabel(m_dataBox);
+    m_dataNote->setObjectName(QStringLiteral("dataDirNote"));
+    m_dataNote->setWordWrap(true);
+    m_dataNote->setEnabled(false);
+    m_dataNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    dg->addWidget(m_dataLabel, 0, 0);
+    dg->addWidget(m_dataDir, 0, 1);
+    dg->addWidget(m_browse, 0, 2);
+    dg->addWidget(m_resetDataDir, 0, 3);
+    dg->setColumnStretch(1, 1);
+    dg->addWidget(m_dataNote, 1, 0, 1, 4);
+    layout->addWidget(m_dataBox);
+
+    // Remote hub history.
+    m_historyBox = new QGroupBox(this);
+    auto *hg = new QGridLayout(m_historyBox);
+    m_history = new QListWidget(m_historyBox);
+    m_history->setObjectName(QStringLiteral("remoteHubHistory"));
+    m_history->setMinimumHeight(110);
+    m_historyEmpty = new QLabel(m_historyBox);
+    m_historyEmpty->setEnabled(false);
+    m_connect = new QPushButton(m_historyBox);
+    m_connect->setIcon(style()->standardIcon(QStyle::SP_DriveNetIcon));
+    m_remove = new QPushButton(m_historyBox);
+    m_remove->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    m_clear = new QPushButton(m_historyBox);
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_connect);
+    buttons->addWidget(m_remove);
+    buttons->addWidget(m_clear);
+    buttons->addStretch(1);
+    hg->addWidget(m_history, 0, 0);
+    hg->addLayout(buttons, 0, 1);
+    hg->addWidget(m_historyEmpty, 1, 0, 1, 2);
+    layout->addWidget(m_historyBox, 1);
+    layout->addStretch(0);
+
+    connect(m_language, &QComboBox::activated, this, [this] {
+        const QString lang = m_language->currentData().toString();
+        m_settings.setLanguage(lang);
+        Q_EMIT languageRequested(lang);
+    });
+    connect(m_dataDir, &QLineEdit::editingFinished, this, [this] {
+        m_settings.setDataDir(m_dataDir->text());
+        retranslateUi();
+    });
+    connect(m_browse, &QPushButton::clicked, this, &SettingsPage::browseDataDir);
+    connect(m_resetDataDir, &QPushButton::clicked, this, [this] {
+        m_dataDir->clear();
+        m_settings.setDataDir({});
+        retranslateUi();
+    });
+    connect(m_history, &QListWidget::currentRowChanged, this, &SettingsPage::updateHistoryButtons);
+    connect(m_history, &QListWidget::itemActivated, this, [this] { m_connect->click(); });
+    connect(m_connect, &QPushButton::clicked, this, [this] {
+        const auto hubs = m_settings.remoteHubs();
+        const int row = m_history->currentRow();
+        if (row >= 0 && row < hubs.size())
+            Q_EMIT connectRequested(hubs[row].hostPort, hubs[row].caFile, hubs[row].userName);
+    });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        const auto hubs = m_settings.remoteHubs();
+        const int row = m_history->currentRow();
+        if (row >= 0 && row < hubs.size())
+            m_settings.removeRemoteHub(hubs[row].hostPort);
+        reloadHistory();
+    });
+    connect(m_clear, &QPushButton::clicked, this, [this] {
+        m_settings.clearRemoteHubs();
+        reloadHistory();
+    });
+
+    setLanguage(m_settings.language());
+    m_dataDir->setText(m_settings.dataDir());
+    reloadHistory();
+    retranslateUi();
+}
+
+void SettingsPage::setCurrentDataDir(const QString &dir)
+{
+    m_currentDataDir = dir;
+    retranslateUi();
+}
+
+void SettingsPage::setLanguage(const QString &language)
+{
+    const int i = m_language->findData(language);
+    m_language->setCurrentIndex(i < 0 ? 0 : i);
+}
+
+void SettingsPage::reloadHistory()
+{
+    m_history->clear();
+    for (const auto &h : m_settings.remoteHubs()) {
+        auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_DriveNetIcon),
+                                         h.userName.isEmpty() ? h.hostPort
+                                                              : QStringLiteral("%1  —  %2").arg(h.hostPort, h.userName),
+                                         m_history);
+        item->setToolTip(h.caFile);
+    }
+    updateHistoryButtons();
+}
+
+void SettingsPage::updateHistoryButtons()
+{
+    const bool any = m_history->count() > 0;
+    const bool selected = m_history->currentRow() >= 0;
+    m_connect->setEnabled(selected);
+    m_remove->setEnabled(selected);
+    m_clear->setEnabled(any);
+    m_historyEmpty->setVisible(!any);
+}
+
+void SettingsPage::browseDataDir()
+{
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Choose the Data Directory"),
+        m_dataDir->text().isEmpty() ? ConsoleSettings::defaultDataDir() : m_dataDir->text());
+    if (dir.isEmpty())
+        return;
+    m_dataDir->setText(QDir::toNativeSeparators(dir));
+    m_settings.setDataDir(m_dataDir->text());
+    retranslateUi();
+}
+
+void SettingsPage::retranslateUi()
+{
+    m_heading->setText(tr("Settings"));
+    m_languageBox->setTitle(tr("Language"));
+    m_languageLabel->setText(tr("&Language of the console:"));
+    m_language->setItemText(0, tr("System default"));
+    m_languageNote->setText(tr("The console switches language at once; the choice is kept for the next start."));
+    m_dataBox->setTitle(tr("Embedded hub"));
+    m_dataLabel->setText(tr("&Data directory:"));
+    m_dataDir->setPlaceholderText(tr("Default: %1").arg(QDir::toNativeSeparators(ConsoleSettings::defaultDataDir())));
+    m_browse->setText(tr("Browse…"));
+    m_resetDataDir->setText(tr("Use Default"));
+    QString note = tr("Where the hub built into the console keeps its database. A change takes effect at "
+                      "the next start (the --data option overrides it).");
+    if (!m_currentDataDir.isEmpty())
+        note += QLatin1Char(' ') + tr("Now in use: %1").arg(QDir::toNativeSeparators(m_currentDataDir));
+    m_dataNote->setText(note);
+    m_historyBox->setTitle(tr("Remote hubs"));
+    m_connect->setText(tr("Connect…"));
+    m_remove->setText(tr("Remove"));
+    m_clear->setText(tr("Clear All"));
+    m_historyEmpty->setText(tr("Hubs you connect to with Hub ▸ Connect to a Remote Hub are listed here. "
+                               "Passwords are never stored."));
+}
+
+void SettingsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace edge::widgets
