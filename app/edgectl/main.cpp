@@ -5,8 +5,36 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
+#include <grpc/grpc.h>
+
+#include <chrono>
+#include <thread>
+
+namespace {
+
+// Holds gRPC initialised for the whole run and shuts it down synchronously at the end. Without
+// it the last channel may release gRPC from one of gRPC's own threads, whose shutdown then runs
+// detached and can still be freeing TLS state when the process exits (LeakSanitizer reports).
+class GrpcRuntime {
+public:
+    GrpcRuntime() { grpc_init(); }
+    ~GrpcRuntime()
+    {
+        grpc_shutdown_blocking();
+        // If a channel was still being torn down on a gRPC thread, the final shutdown runs on a
+        // detached thread: give it a moment to finish before the process exits.
+        for (int i = 0; i < 400 && grpc_is_initialized(); ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    GrpcRuntime(const GrpcRuntime &) = delete;
+    GrpcRuntime &operator=(const GrpcRuntime &) = delete;
+};
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    GrpcRuntime grpcRuntime;
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("edgectl"));
     QCoreApplication::setOrganizationName(QStringLiteral("EdgeConsole"));
@@ -15,6 +43,10 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("EDGECTL_DEBUG"))
         QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\n*.info=false"));
     edge::i18n::install(app, {}); // the system language (LANG / LC_ALL), English as fallback
-    edge::edgectl::Cli cli;
-    return cli.run(QCoreApplication::arguments().mid(1));
+    int rc = 0;
+    {
+        edge::edgectl::Cli cli;
+        rc = cli.run(QCoreApplication::arguments().mid(1)); // every connection is closed on return
+    }
+    return rc;
 }

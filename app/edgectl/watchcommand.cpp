@@ -136,16 +136,19 @@ int runWatch(Context &ctx)
         if (exitCode == 0)
             QCoreApplication::exec();
     } else {
+        // Changes are posted to `receiver`; when it goes (after the subscription has stopped
+        // every callback), posts not yet handled go with it.
+        QObject receiver;
         auto subscription = inv.watch(
             *from,
-            [app, &out](const Change &change) {
+            [&receiver, &out](const Change &change) {
                 // A gRPC thread: hand the change to the main thread, which prints in order.
-                QMetaObject::invokeMethod(app, [&out, change] { printChange(out, change); },
+                QMetaObject::invokeMethod(&receiver, [&out, change] { printChange(out, change); },
                                           Qt::QueuedConnection);
             },
-            [app, &ctx, &exitCode](const Error &error) {
+            [&receiver, &ctx, &exitCode](const Error &error) {
                 QMetaObject::invokeMethod(
-                    app,
+                    &receiver,
                     [&ctx, &exitCode, error] {
                         exitCode = ctx.fail(error);
                         QCoreApplication::exit(exitCode);
@@ -166,7 +169,6 @@ int runWatch(Context &ctx)
     ::close(fds[1]);
     return exitCode;
 }
-
 
 } // namespace
 

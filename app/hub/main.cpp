@@ -21,10 +21,10 @@ namespace {
 
 int g_signalFds[2] = {-1, -1};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("edge-hub", text);
-}
+// Translation context of edge-hub's user-visible strings.
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(edge_hub)
+};
 
 void printOut(const QString &text)
 {
@@ -60,7 +60,7 @@ bool installSignalHandlers()
 int usageError(const QString &message)
 {
     printErr(QStringLiteral("edge-hub: ") + message);
-    printErr(tr("Run 'edge-hub --help' for the options."));
+    printErr(Tr::tr("Run 'edge-hub --help' for the options."));
     return 2;
 }
 
@@ -72,34 +72,37 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("edge-hub"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EDGE_VERSION));
     if (qEnvironmentVariableIsEmpty("QT_MESSAGE_PATTERN"))
-        qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddTHH:mm:ss.zzz} %{if-category}%{category} %{endif}%{type}: %{message}"));
+        qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddTHH:mm:ss.zzz} "
+                                          "%{if-category}%{category} %{endif}%{type}: %{message}"));
     edge::i18n::install(app, {});
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("The EdgeConsole hub: serves the inventory of regions, sites, cabinets, nodes and "
-           "devices to consoles and edgectl over gRPC with TLS.\n\n"
-           "On its first start it creates the data directory, a certificate authority (ca.pem: "
-           "give it to every client) and the user 'admin'. The admin password comes from the "
-           "environment variable EDGE_ADMIN_PASSWORD, or is generated and printed once."));
+        Tr::tr("The EdgeConsole hub: serves the inventory of regions, sites, cabinets, nodes and "
+               "devices to consoles and edgectl over gRPC with TLS.\n\n"
+               "On its first start it creates the data directory, a certificate authority (ca.pem: "
+               "give it to every client) and the user 'admin'. The admin password comes from the "
+               "environment variable EDGE_ADMIN_PASSWORD, or is generated and printed once."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataOption(QStringLiteral("data"),
-                                        tr("The data directory (database, CA, certificates)."),
-                                        tr("DIR"));
+                                        Tr::tr("The data directory (database, CA, certificates)."),
+                                        Tr::tr("DIR"));
     const QCommandLineOption listenOption(
         QStringLiteral("listen"),
-        tr("The address to listen on with TLS, e.g. 0.0.0.0:7443; port 0 picks a free port."),
-        tr("HOST:PORT"));
-    const QCommandLineOption sanOption(
-        QStringLiteral("san"),
-        tr("Another host name or IP address clients use to reach the hub, for its TLS "
-           "certificate. May be repeated."),
-        tr("NAME"));
+        Tr::tr("The address to listen on with TLS, e.g. 0.0.0.0:7443; port 0 picks a free port."),
+        Tr::tr("HOST:PORT"));
+    const QCommandLineOption
+        sanOption(QStringLiteral("san"),
+                  Tr::tr(
+                      "Another host name or IP address clients use to reach the hub, for its TLS "
+                      "certificate. May be repeated."),
+                  Tr::tr("NAME"));
     const QCommandLineOption ttlOption(QStringLiteral("session-ttl"),
-                                       tr("How long a sign-in lasts, in seconds (default 43200, "
-                                          "12 hours)."),
-                                       tr("SECONDS"));
+                                       Tr::tr(
+                                           "How long a sign-in lasts, in seconds (default 43200, "
+                                           "12 hours)."),
+                                       Tr::tr("SECONDS"));
     parser.addOptions({dataOption, listenOption, sanOption, ttlOption});
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
@@ -108,11 +111,12 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
     if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("Unexpected argument '%1'.").arg(parser.positionalArguments().first()));
+        return usageError(
+            Tr::tr("Unexpected argument '%1'.").arg(parser.positionalArguments().first()));
     if (!parser.isSet(dataOption) || parser.value(dataOption).isEmpty())
-        return usageError(tr("Name the data directory with --data DIR."));
+        return usageError(Tr::tr("Name the data directory with --data DIR."));
     if (!parser.isSet(listenOption) || parser.value(listenOption).isEmpty())
-        return usageError(tr("Name the address to listen on with --listen HOST:PORT."));
+        return usageError(Tr::tr("Name the address to listen on with --listen HOST:PORT."));
 
     edge::hub::HubOptions options;
     options.dataDir = QDir(parser.value(dataOption)).absolutePath();
@@ -122,14 +126,14 @@ int main(int argc, char *argv[])
         bool ok = false;
         const qint64 seconds = parser.value(ttlOption).toLongLong(&ok);
         if (!ok || seconds < 1 || seconds > 366LL * 24 * 3600)
-            return usageError(tr("--session-ttl takes a number of seconds from 1 to 31622400, "
-                                 "not '%1'.")
+            return usageError(Tr::tr("--session-ttl takes a number of seconds from 1 to 31622400, "
+                                     "not '%1'.")
                                   .arg(parser.value(ttlOption)));
         options.sessionTtlMs = seconds * 1000;
     }
 
     if (!installSignalHandlers()) {
-        printErr(tr("edge-hub: cannot install the signal handlers."));
+        printErr(Tr::tr("edge-hub: cannot install the signal handlers."));
         return 1;
     }
     QSocketNotifier signalNotifier(g_signalFds[1], QSocketNotifier::Read);
@@ -144,17 +148,17 @@ int main(int argc, char *argv[])
         printErr(QStringLiteral("edge-hub: ") + hub.error().toString());
         const auto code = hub.error().code;
         return code == edge::api::Code::InvalidArgument || code == edge::api::Code::Usage
-                || code == edge::api::Code::Validation
-            ? 2
-            : 1;
+                       || code == edge::api::Code::Validation
+                   ? 2
+                   : 1;
     }
 
-    printOut(tr("edge-hub listening on %1 (TLS), CA: %2")
+    printOut(Tr::tr("edge-hub listening on %1 (TLS), CA: %2")
                  .arg((*hub)->listenAddress(), (*hub)->caCertificatePath()));
     const QString generated = (*hub)->generatedAdminPassword();
     if (!generated.isEmpty()) {
-        printOut(tr("Generated password for the user 'admin': %1").arg(generated));
-        printOut(tr("It is shown only this once. Sign in as admin and change it now."));
+        printOut(Tr::tr("Generated password for the user 'admin': %1").arg(generated));
+        printOut(Tr::tr("It is shown only this once. Sign in as admin and change it now."));
     }
 
     const int rc = QCoreApplication::exec();

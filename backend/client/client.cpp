@@ -1,4 +1,5 @@
 #include "backend/client/client.h"
+#include "backend/client/clienttr.h"
 
 #include "backend/proto/convert.h"
 
@@ -24,17 +25,13 @@ using proto::toStd;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("edge::client", text);
-}
-
 // Records per List call when paging through everything (the hub caps it at its maximum).
 constexpr int kPageSize = 2000;
 constexpr int kMinPageSize = 100;
 constexpr int kMaxReceiveBytes = 64 * 1024 * 1024;
 
-template<class T> std::unexpected<api::Error> failWith(api::Error e)
+template<class T>
+std::unexpected<api::Error> failWith(api::Error e)
 {
     return std::unexpected(std::move(e));
 }
@@ -51,9 +48,10 @@ public:
 
     WatchStream(std::function<void(const api::Change &)> onChange,
                 std::function<void(const api::Error &)> onEnd, QString target)
-        : m_onChange(std::move(onChange)), m_onEnd(std::move(onEnd)), m_target(std::move(target))
-    {
-    }
+        : m_onChange(std::move(onChange))
+        , m_onEnd(std::move(onEnd))
+        , m_target(std::move(target))
+    {}
 
     grpc::ClientContext &context() { return m_context; }
     v1::WatchRequest &request() { return m_request; }
@@ -75,7 +73,7 @@ public:
             lock.lock();
             m_cv.wait(lock, [this] { return m_phase == Phase::Done; });
             return api::fail(api::Code::DeadlineExceeded,
-                             tr("The hub did not accept the change stream in time."));
+                             Tr::tr("The hub did not accept the change stream in time."));
         }
         if (m_phase == Phase::Done)
             return std::unexpected(m_startError);
@@ -122,8 +120,9 @@ public:
             return; // the stream ended; OnDone follows
         auto change = proto::fromProto(m_message);
         if (!change) {
-            qCWarning(lcClient).noquote() << "watch: dropping the stream after a malformed change:"
-                                          << change.error().message << change.error().detail;
+            qCWarning(lcClient).noquote()
+                << "watch: dropping the stream after a malformed change:" << change.error().message
+                << change.error().detail;
             {
                 std::lock_guard lock(m_mutex);
                 m_streamError = change.error();
@@ -194,7 +193,9 @@ private:
 
 class WatchSubscription final : public api::Subscription {
 public:
-    explicit WatchSubscription(WatchStream *stream) : m_stream(stream) {}
+    explicit WatchSubscription(WatchStream *stream)
+        : m_stream(stream)
+    {}
     ~WatchSubscription() override
     {
         if (m_stream->release())
@@ -207,7 +208,8 @@ private:
 
 bool parseHostPort(const QString &hostPort, QString *host, int *port)
 {
-    static const QRegularExpression re(QStringLiteral("^(?:\\[([0-9A-Fa-f:.]+)\\]|([^:\\[\\]\\s]+)):(\\d{1,5})$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(?:\\[([0-9A-Fa-f:.]+)\\]|([^:\\[\\]\\s]+)):(\\d{1,5})$"));
     const auto m = re.match(hostPort);
     if (!m.hasMatch())
         return false;
@@ -221,22 +223,26 @@ bool parseHostPort(const QString &hostPort, QString *host, int *port)
 
 struct Client::Stubs {
     explicit Stubs(const std::shared_ptr<grpc::Channel> &channel)
-        : inventory(v1::Inventory::NewStub(channel)), auth(v1::Auth::NewStub(channel)),
-          users(v1::Users::NewStub(channel)), health(v1::Health::NewStub(channel))
-    {
-    }
+        : inventory(v1::Inventory::NewStub(channel))
+        , auth(v1::Auth::NewStub(channel))
+        , users(v1::Users::NewStub(channel))
+        , health(v1::Health::NewStub(channel))
+    {}
     std::unique_ptr<v1::Inventory::Stub> inventory;
     std::unique_ptr<v1::Auth::Stub> auth;
     std::unique_ptr<v1::Users::Stub> users;
     std::unique_ptr<v1::Health::Stub> health;
 };
 
-Client::Client(std::shared_ptr<grpc::Channel> channel) : Client(std::move(channel), QString()) {}
+Client::Client(std::shared_ptr<grpc::Channel> channel)
+    : Client(std::move(channel), QString())
+{}
 
 Client::Client(std::shared_ptr<grpc::Channel> channel, const QString &target)
-    : m_channel(std::move(channel)), m_target(target), m_stubs(std::make_unique<Stubs>(m_channel))
-{
-}
+    : m_channel(std::move(channel))
+    , m_target(target)
+    , m_stubs(std::make_unique<Stubs>(m_channel))
+{}
 
 Client::~Client() = default;
 
@@ -273,10 +279,7 @@ void Client::prepare(grpc::ClientContext &context, bool unary) const
         context.AddMetadata("authorization", "Bearer " + m_token.toStdString());
 }
 
-api::Error Client::error(const grpc::Status &status) const
-{
-    return toError(status, m_target);
-}
+api::Error Client::error(const grpc::Status &status) const { return toError(status, m_target); }
 
 api::Error Client::toError(const grpc::Status &status, const QString &target)
 {
@@ -285,35 +288,53 @@ api::Error Client::toError(const grpc::Status &status, const QString &target)
         if (detail.ParseFromString(status.error_details()) && detail.code() != 0)
             return proto::fromProto(detail);
     }
+    // Not from the hub's services: the transport, a proxy, or a hub of another version.
     const QString message = fromStd(status.error_message());
-    const QString where = target.isEmpty() ? tr("the hub") : tr("the hub at %1").arg(target);
-    const QString detail = QStringLiteral("grpc status %1: %2").arg(int(status.error_code())).arg(message);
+    const bool named = !target.isEmpty();
+    api::Error e;
+    e.detail = QStringLiteral("grpc status %1: %2").arg(int(status.error_code())).arg(message);
     switch (status.error_code()) {
     case grpc::StatusCode::OK:
-        return api::Error{api::Code::Ok, {}, {}, {}};
+        e.code = api::Code::Ok;
+        e.detail.clear();
+        break;
     case grpc::StatusCode::UNAVAILABLE:
-        return api::Error{api::Code::Unavailable,
-                          tr("Cannot reach %1: %2").arg(where, message), detail, {}};
+        e.code = api::Code::Unavailable;
+        e.message = named ? Tr::tr("Cannot reach the hub at %1: %2").arg(target, message)
+                          : Tr::tr("Cannot reach the hub: %1").arg(message);
+        break;
     case grpc::StatusCode::DEADLINE_EXCEEDED:
-        return api::Error{api::Code::DeadlineExceeded,
-                          tr("%1 did not answer in time.").arg(where.left(1).toUpper() + where.mid(1)),
-                          detail, {}};
+        e.code = api::Code::DeadlineExceeded;
+        e.message = named ? Tr::tr("The hub at %1 did not answer in time.").arg(target)
+                          : Tr::tr("The hub did not answer in time.");
+        break;
     case grpc::StatusCode::CANCELLED:
-        return api::Error{api::Code::Cancelled, tr("The call was cancelled."), detail, {}};
+        e.code = api::Code::Cancelled;
+        e.message = Tr::tr("The call was cancelled.");
+        break;
     case grpc::StatusCode::UNAUTHENTICATED:
-        return api::Error{api::Code::Unauthenticated, tr("You are not signed in: %1").arg(message),
-                          detail, {}};
+        e.code = api::Code::Unauthenticated;
+        e.message = Tr::tr("You are not signed in: %1").arg(message);
+        break;
     case grpc::StatusCode::PERMISSION_DENIED:
-        return api::Error{api::Code::PermissionDenied, message, detail, {}};
+        e.code = api::Code::PermissionDenied;
+        e.message = message;
+        break;
     case grpc::StatusCode::UNIMPLEMENTED:
-        return api::Error{api::Code::Rpc,
-                          tr("%1 does not support this call; it may run an older version.")
-                              .arg(where.left(1).toUpper() + where.mid(1)),
-                          detail, {}};
+        e.code = api::Code::Rpc;
+        e.message = named ? Tr::tr("The hub at %1 does not support this call; it may run an "
+                                   "older version.")
+                                .arg(target)
+                          : Tr::tr("The hub does not support this call; it may run an older "
+                                   "version.");
+        break;
     default:
-        return api::Error{api::Code::Rpc, tr("The call to %1 failed: %2").arg(where, message),
-                          detail, {}};
+        e.code = api::Code::Rpc;
+        e.message = named ? Tr::tr("The call to the hub at %1 failed: %2").arg(target, message)
+                          : Tr::tr("The call to the hub failed: %1").arg(message);
+        break;
     }
+    return e;
 }
 
 api::Result<std::shared_ptr<grpc::Channel>> Client::secureChannel(const QString &hostPort,
@@ -322,22 +343,25 @@ api::Result<std::shared_ptr<grpc::Channel>> Client::secureChannel(const QString 
     QString host;
     int port = 0;
     if (!parseHostPort(hostPort, &host, &port))
-        return api::fail(api::Code::InvalidArgument,
-                         tr("'%1' is not a hub address; write HOST:PORT, e.g. hub.example.net:7443 "
-                            "or [::1]:7443.")
-                             .arg(hostPort),
-                         {}, QStringLiteral("address"));
+        return api::fail(
+            api::Code::InvalidArgument,
+            Tr::tr("'%1' is not a hub address; write HOST:PORT, e.g. hub.example.net:7443 "
+                   "or [::1]:7443.")
+                .arg(hostPort),
+            {}, QStringLiteral("address"));
     QFile file(caPemPath);
     if (!file.open(QIODevice::ReadOnly))
         return api::fail(api::Code::FailedPrecondition,
-                         tr("Cannot read the hub's CA certificate '%1': %2. Copy ca.pem from the "
-                            "hub's data directory.")
+                         Tr::tr(
+                             "Cannot read the hub's CA certificate '%1': %2. Copy ca.pem from the "
+                             "hub's data directory.")
                              .arg(caPemPath, file.errorString()),
                          {}, QStringLiteral("ca"));
     const QByteArray pem = file.readAll();
     if (!pem.contains("-----BEGIN CERTIFICATE-----"))
         return api::fail(api::Code::FailedPrecondition,
-                         tr("'%1' holds no PEM certificate; use the hub's ca.pem.").arg(caPemPath),
+                         Tr::tr("'%1' holds no PEM certificate; use the hub's ca.pem.")
+                             .arg(caPemPath),
                          {}, QStringLiteral("ca"));
     grpc::SslCredentialsOptions ssl;
     ssl.pem_root_certs = pem.toStdString();
@@ -422,10 +446,10 @@ struct PageCall {
 api::Result<api::ListPage> Client::list(const api::ListQuery &query)
 {
     if (query.offset < 0)
-        return api::fail(api::Code::InvalidArgument, tr("The offset must not be negative."), {},
+        return api::fail(api::Code::InvalidArgument, Tr::tr("The offset must not be negative."), {},
                          QStringLiteral("offset"));
     if (query.limit < 0)
-        return api::fail(api::Code::InvalidArgument, tr("The limit must not be negative."), {},
+        return api::fail(api::Code::InvalidArgument, Tr::tr("The limit must not be negative."), {},
                          QStringLiteral("limit"));
     int pageSize = kPageSize;
     {
@@ -450,7 +474,9 @@ api::Result<api::ListPage> Client::list(const api::ListQuery &query)
         prepare(call->context, true);
         PageCall *raw = call.get();
         m_stubs->inventory->async()->List(&raw->context, &raw->request, raw->response,
-                                          [raw](grpc::Status s) { raw->promise.set_value(std::move(s)); });
+                                          [raw](grpc::Status s) {
+                                              raw->promise.set_value(std::move(s));
+                                          });
         return call;
     };
     // Never return while a call still writes into its PageCall.
@@ -521,9 +547,9 @@ api::Result<int> Client::removeDemoData()
     return response.removed();
 }
 
-api::Result<std::unique_ptr<api::Subscription>>
-Client::watch(qint64 fromRevision, std::function<void(const api::Change &)> onChange,
-              std::function<void(const api::Error &)> onEnd)
+api::Result<std::unique_ptr<api::Subscription>> Client::watch(
+    qint64 fromRevision, std::function<void(const api::Change &)> onChange,
+    std::function<void(const api::Error &)> onEnd)
 {
     auto *stream = new WatchStream(std::move(onChange), std::move(onEnd), m_target);
     prepare(stream->context(), false);

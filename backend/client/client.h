@@ -20,7 +20,9 @@ namespace edge::client {
 // or its deadline (30 s) passes. Failures come back as the api::Error the hub produced (code,
 // message, detail, field); transport failures map to Code::Unavailable ("Cannot reach the hub at
 // HOST:PORT: ...") and Code::DeadlineExceeded.
-class Client final : public api::Inventory, public api::Accounts {
+class Client final
+    : public api::Inventory
+    , public api::Accounts {
 public:
     explicit Client(std::shared_ptr<grpc::Channel> channel);
     // `target` ("host:port") names the hub in error messages.
@@ -54,9 +56,9 @@ public:
     // reason other than destroying the Subscription. Destroying the Subscription cancels the
     // stream and waits until no callback runs any more (it may also be destroyed from inside a
     // callback; it then returns at once).
-    api::Result<std::unique_ptr<api::Subscription>>
-    watch(qint64 fromRevision, std::function<void(const api::Change &)> onChange,
-          std::function<void(const api::Error &)> onEnd) override;
+    api::Result<std::unique_ptr<api::Subscription>> watch(
+        qint64 fromRevision, std::function<void(const api::Change &)> onChange,
+        std::function<void(const api::Error &)> onEnd) override;
 
     // ---- api::Accounts
     api::Result<api::Session> login(const QString &user, const QString &password) override;

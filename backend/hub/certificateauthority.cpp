@@ -1,4 +1,5 @@
 #include "backend/hub/certificateauthority.h"
+#include "backend/hub/hubtr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -32,11 +33,6 @@ namespace edge::hub {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("edge::hub", text);
-}
-
 struct OpenSslFree {
     void operator()(X509 *p) const { X509_free(p); }
     void operator()(X509_REQ *p) const { X509_REQ_free(p); }
@@ -48,7 +44,8 @@ struct OpenSslFree {
     void operator()(GENERAL_NAME *p) const { GENERAL_NAME_free(p); }
     void operator()(ASN1_TIME *p) const { ASN1_TIME_free(p); }
 };
-template<class T> using Ptr = std::unique_ptr<T, OpenSslFree>;
+template<class T>
+using Ptr = std::unique_ptr<T, OpenSslFree>;
 
 // Drains OpenSSL's error queue into one line for Error::detail.
 QString opensslErrors()
@@ -59,7 +56,8 @@ QString opensslErrors()
         ERR_error_string_n(e, buf, sizeof buf);
         parts << QString::fromLatin1(buf);
     }
-    return parts.isEmpty() ? QStringLiteral("no OpenSSL error recorded") : parts.join(QStringLiteral("; "));
+    return parts.isEmpty() ? QStringLiteral("no OpenSSL error recorded")
+                           : parts.join(QStringLiteral("; "));
 }
 
 std::unexpected<api::Error> cryptoFail(const QString &message)
@@ -88,7 +86,8 @@ Ptr<X509> parseCertificate(const QByteArray &pem)
 Ptr<EVP_PKEY> parsePrivateKey(const QByteArray &pem)
 {
     auto bio = readBio(pem);
-    return Ptr<EVP_PKEY>(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+    return Ptr<EVP_PKEY>(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr)
+                             : nullptr);
 }
 
 QByteArray certificateToPem(X509 *cert)
@@ -146,10 +145,7 @@ bool isDnsName(const QString &name)
     return true;
 }
 
-QString normalizedIp(const QString &name)
-{
-    return QHostAddress(name).toString();
-}
+QString normalizedIp(const QString &name) { return QHostAddress(name).toString(); }
 
 bool addExtension(X509 *cert, X509 *issuer, int nid, const char *value)
 {
@@ -163,16 +159,17 @@ api::Result<void> addSubjectAltNames(X509 *cert, const QStringList &names)
 {
     Ptr<GENERAL_NAMES> gens(sk_GENERAL_NAME_new_null());
     if (!gens)
-        return cryptoFail(tr("Out of memory while building a certificate."));
+        return cryptoFail(Tr::tr("Out of memory while building a certificate."));
     for (const QString &name : names) {
         Ptr<GENERAL_NAME> gn(GENERAL_NAME_new());
         if (!gn)
-            return cryptoFail(tr("Out of memory while building a certificate."));
+            return cryptoFail(Tr::tr("Out of memory while building a certificate."));
         if (isIpAddress(name)) {
             ASN1_OCTET_STRING *ip = a2i_IPADDRESS(normalizedIp(name).toLatin1().constData());
             if (!ip)
                 return api::fail(api::Code::InvalidArgument,
-                                 tr("'%1' is not a valid IP address for a certificate.").arg(name),
+                                 Tr::tr("'%1' is not a valid IP address for a certificate.")
+                                     .arg(name),
                                  opensslErrors(), QStringLiteral("san"));
             GENERAL_NAME_set0_value(gn.get(), GEN_IPADD, ip);
         } else {
@@ -180,16 +177,16 @@ api::Result<void> addSubjectAltNames(X509 *cert, const QStringList &names)
             ASN1_IA5STRING *dns = ASN1_IA5STRING_new();
             if (!dns || ASN1_STRING_set(dns, ascii.constData(), int(ascii.size())) != 1) {
                 ASN1_IA5STRING_free(dns);
-                return cryptoFail(tr("Out of memory while building a certificate."));
+                return cryptoFail(Tr::tr("Out of memory while building a certificate."));
             }
             GENERAL_NAME_set0_value(gn.get(), GEN_DNS, dns);
         }
         if (sk_GENERAL_NAME_push(gens.get(), gn.get()) <= 0)
-            return cryptoFail(tr("Out of memory while building a certificate."));
+            return cryptoFail(Tr::tr("Out of memory while building a certificate."));
         (void)gn.release(); // now owned by gens
     }
     if (X509_add1_ext_i2d(cert, NID_subject_alt_name, gens.get(), 0, X509V3_ADD_DEFAULT) != 1)
-        return cryptoFail(tr("The certificate's names could not be set."));
+        return cryptoFail(Tr::tr("The certificate's names could not be set."));
     return {};
 }
 
@@ -209,7 +206,7 @@ bool addNameEntry(X509_NAME *name, const char *field, const QString &value)
     return X509_NAME_add_entry_by_txt(name, field, MBSTRING_UTF8,
                                       reinterpret_cast<const unsigned char *>(utf8.constData()),
                                       int(utf8.size()), -1, 0)
-        == 1;
+           == 1;
 }
 
 // Builds and signs a certificate for `subjectKey`. issuerCert == nullptr: self-signed CA.
@@ -217,7 +214,7 @@ api::Result<Ptr<X509>> buildCertificate(EVP_PKEY *subjectKey, const QString &com
                                         const CertificateProfile *leaf, int validityDays,
                                         X509 *issuerCert, EVP_PKEY *issuerKey)
 {
-    const QString failed = tr("The certificate for '%1' could not be created.").arg(commonName);
+    const QString failed = Tr::tr("The certificate for '%1' could not be created.").arg(commonName);
     Ptr<X509> cert(X509_new());
     if (!cert || X509_set_version(cert.get(), X509_VERSION_3) != 1 || !setRandomSerial(cert.get()))
         return cryptoFail(failed);
@@ -229,7 +226,8 @@ api::Result<Ptr<X509>> buildCertificate(EVP_PKEY *subjectKey, const QString &com
     if (!addNameEntry(subject, "O", QStringLiteral("EdgeConsole"))
         || !addNameEntry(subject, "CN", commonName.left(64)))
         return cryptoFail(failed);
-    if (X509_set_issuer_name(cert.get(), issuerCert ? X509_get_subject_name(issuerCert) : subject) != 1
+    if (X509_set_issuer_name(cert.get(), issuerCert ? X509_get_subject_name(issuerCert) : subject)
+            != 1
         || X509_set_pubkey(cert.get(), subjectKey) != 1)
         return cryptoFail(failed);
 
@@ -237,21 +235,22 @@ api::Result<Ptr<X509>> buildCertificate(EVP_PKEY *subjectKey, const QString &com
     bool ok = true;
     if (!leaf) {
         ok = addExtension(cert.get(), issuer, NID_basic_constraints, "critical,CA:TRUE,pathlen:0")
-            && addExtension(cert.get(), issuer, NID_key_usage, "critical,keyCertSign,cRLSign")
-            && addExtension(cert.get(), issuer, NID_subject_key_identifier, "hash")
-            && addExtension(cert.get(), issuer, NID_authority_key_identifier, "keyid:always");
+             && addExtension(cert.get(), issuer, NID_key_usage, "critical,keyCertSign,cRLSign")
+             && addExtension(cert.get(), issuer, NID_subject_key_identifier, "hash")
+             && addExtension(cert.get(), issuer, NID_authority_key_identifier, "keyid:always");
     } else {
         const bool rsa = EVP_PKEY_get_base_id(subjectKey) == EVP_PKEY_RSA;
         const char *eku = leaf->usage == CertificateProfile::Usage::Server ? "serverAuth"
-            : leaf->usage == CertificateProfile::Usage::Client            ? "clientAuth"
-                                                                          : "serverAuth,clientAuth";
+                          : leaf->usage == CertificateProfile::Usage::Client
+                              ? "clientAuth"
+                              : "serverAuth,clientAuth";
         ok = addExtension(cert.get(), issuer, NID_basic_constraints, "critical,CA:FALSE")
-            && addExtension(cert.get(), issuer, NID_key_usage,
-                            rsa ? "critical,digitalSignature,keyEncipherment"
-                                : "critical,digitalSignature")
-            && addExtension(cert.get(), issuer, NID_ext_key_usage, eku)
-            && addExtension(cert.get(), issuer, NID_subject_key_identifier, "hash")
-            && addExtension(cert.get(), issuer, NID_authority_key_identifier, "keyid,issuer");
+             && addExtension(cert.get(), issuer, NID_key_usage,
+                             rsa ? "critical,digitalSignature,keyEncipherment"
+                                 : "critical,digitalSignature")
+             && addExtension(cert.get(), issuer, NID_ext_key_usage, eku)
+             && addExtension(cert.get(), issuer, NID_subject_key_identifier, "hash")
+             && addExtension(cert.get(), issuer, NID_authority_key_identifier, "keyid,issuer");
         if (ok && !leaf->subjectAltNames.isEmpty()) {
             if (auto r = addSubjectAltNames(cert.get(), leaf->subjectAltNames); !r)
                 return std::unexpected(r.error());
@@ -268,7 +267,8 @@ api::Result<QByteArray> readFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return api::fail(api::Code::StoreIo, tr("Cannot read '%1': %2").arg(path, f.errorString()));
+        return api::fail(api::Code::StoreIo,
+                         Tr::tr("Cannot read '%1': %2").arg(path, f.errorString()));
     return f.readAll();
 }
 
@@ -277,13 +277,13 @@ api::Result<void> checkProfile(const CertificateProfile &profile)
     for (const QString &name : profile.subjectAltNames)
         if (!isIpAddress(name) && !isDnsName(name))
             return api::fail(api::Code::InvalidArgument,
-                             tr("'%1' is neither a host name nor an IP address; a certificate "
-                                "cannot name it.")
+                             Tr::tr("'%1' is neither a host name nor an IP address; a certificate "
+                                    "cannot name it.")
                                  .arg(name),
                              {}, QStringLiteral("san"));
     if (profile.validityDays < 1 || profile.validityDays > 3650)
         return api::fail(api::Code::InvalidArgument,
-                         tr("A certificate must be valid for 1 to 3650 days."), {},
+                         Tr::tr("A certificate must be valid for 1 to 3650 days."), {},
                          QStringLiteral("validity"));
     return {};
 }
@@ -297,7 +297,9 @@ struct CertificateAuthority::Private {
     QByteArray certPem;
 };
 
-CertificateAuthority::CertificateAuthority(std::unique_ptr<Private> p) : d(std::move(p)) {}
+CertificateAuthority::CertificateAuthority(std::unique_ptr<Private> p)
+    : d(std::move(p))
+{}
 CertificateAuthority::~CertificateAuthority() = default;
 
 QString CertificateAuthority::certificatePath() const
@@ -305,15 +307,17 @@ QString CertificateAuthority::certificatePath() const
     return QDir(d->dir).filePath(QStringLiteral("ca.pem"));
 }
 
-QByteArray CertificateAuthority::certificatePem() const
-{
-    return d->certPem;
-}
+QByteArray CertificateAuthority::certificatePem() const { return d->certPem; }
 
 CertificateInfo CertificateAuthority::info() const
 {
     auto i = inspect(d->certPem);
     return i ? *i : CertificateInfo{};
+}
+
+bool CertificateAuthority::isValidSubjectAltName(const QString &name)
+{
+    return isIpAddress(name) || isDnsName(name);
 }
 
 api::Result<void> CertificateAuthority::writeFileAtomically(const QString &path,
@@ -324,11 +328,12 @@ api::Result<void> CertificateAuthority::writeFileAtomically(const QString &path,
     auto failure = [&](const QString &what) {
         const QString err = QString::fromLocal8Bit(std::strerror(errno));
         ::unlink(tmp.constData());
-        return api::fail(api::Code::StoreIo, tr("Cannot write '%1': %2").arg(path, err), what);
+        return api::fail(api::Code::StoreIo, Tr::tr("Cannot write '%1': %2").arg(path, err), what);
     };
     if (fd < 0)
         return api::fail(api::Code::StoreIo,
-                         tr("Cannot write '%1': %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))),
+                         Tr::tr("Cannot write '%1': %2")
+                             .arg(path, QString::fromLocal8Bit(std::strerror(errno))),
                          QStringLiteral("mkstemp"));
     if (::fchmod(fd, mode_t(mode)) != 0) {
         ::close(fd);
@@ -361,8 +366,8 @@ api::Result<void> CertificateAuthority::writeFileAtomically(const QString &path,
     return {};
 }
 
-api::Result<std::unique_ptr<CertificateAuthority>> CertificateAuthority::openOrCreate(const QString &dir,
-                                                                                      bool *created)
+api::Result<std::unique_ptr<CertificateAuthority>> CertificateAuthority::openOrCreate(
+    const QString &dir, bool *created)
 {
     if (created)
         *created = false;
@@ -375,18 +380,19 @@ api::Result<std::unique_ptr<CertificateAuthority>> CertificateAuthority::openOrC
     p->dir = dir;
 
     if (hasPem != hasKey) {
-        return api::fail(api::Code::FailedPrecondition,
-                         tr("'%1' exists but '%2' is missing. The hub never replaces an existing "
-                            "certificate authority: restore the missing file from a backup, or move "
-                            "both away to create a new CA (every client must then trust the new "
-                            "ca.pem).")
-                             .arg(hasPem ? pemPath : keyPath, hasPem ? keyPath : pemPath));
+        return api::fail(
+            api::Code::FailedPrecondition,
+            Tr::tr("'%1' exists but '%2' is missing. The hub never replaces an existing "
+                   "certificate authority: restore the missing file from a backup, or move "
+                   "both away to create a new CA (every client must then trust the new "
+                   "ca.pem).")
+                .arg(hasPem ? pemPath : keyPath, hasPem ? keyPath : pemPath));
     }
 
     if (!hasPem) {
         Ptr<EVP_PKEY> key = newKey();
         if (!key)
-            return cryptoFail(tr("The certificate authority's key could not be generated."));
+            return cryptoFail(Tr::tr("The certificate authority's key could not be generated."));
         const QString host = QSysInfo::machineHostName();
         const QString cn = host.isEmpty() ? QStringLiteral("EdgeConsole hub CA")
                                           : QStringLiteral("EdgeConsole hub CA (%1)").arg(host);
@@ -396,7 +402,7 @@ api::Result<std::unique_ptr<CertificateAuthority>> CertificateAuthority::openOrC
         const QByteArray keyPem = privateKeyToPem(key.get());
         const QByteArray certPem = certificateToPem(cert->get());
         if (keyPem.isEmpty() || certPem.isEmpty())
-            return cryptoFail(tr("The certificate authority could not be encoded."));
+            return cryptoFail(Tr::tr("The certificate authority could not be encoded."));
         // Key first: a crash in between leaves a key without certificate, which the next start
         // reports instead of silently creating a second CA.
         if (auto r = writeFileAtomically(keyPath, keyPem, 0600); !r)
@@ -421,24 +427,27 @@ api::Result<std::unique_ptr<CertificateAuthority>> CertificateAuthority::openOrC
     p->cert = parseCertificate(*certPem);
     p->key = parsePrivateKey(*keyPem);
     if (!p->cert)
-        return cryptoFail(tr("'%1' is not a readable PEM certificate. The hub will not replace it; "
-                             "restore it from a backup.")
-                              .arg(pemPath));
+        return cryptoFail(
+            Tr::tr("'%1' is not a readable PEM certificate. The hub will not replace it; "
+                   "restore it from a backup.")
+                .arg(pemPath));
     if (!p->key)
-        return cryptoFail(tr("'%1' is not a readable PEM private key. The hub will not replace "
-                             "it; restore it from a backup.")
+        return cryptoFail(Tr::tr("'%1' is not a readable PEM private key. The hub will not replace "
+                                 "it; restore it from a backup.")
                               .arg(keyPath));
     if (X509_check_private_key(p->cert.get(), p->key.get()) != 1)
-        return cryptoFail(tr("'%1' and '%2' do not belong together. Restore the matching pair "
-                             "from a backup.")
+        return cryptoFail(Tr::tr("'%1' and '%2' do not belong together. Restore the matching pair "
+                                 "from a backup.")
                               .arg(pemPath, keyPath));
     if (X509_check_ca(p->cert.get()) < 1)
         return api::fail(api::Code::Crypto,
-                         tr("'%1' is not a certificate authority certificate.").arg(pemPath));
+                         Tr::tr("'%1' is not a certificate authority certificate.").arg(pemPath));
     const QFileDevice::Permissions perms = QFile::permissions(keyPath);
-    if (perms & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
-                 | QFileDevice::WriteOther | QFileDevice::ExeGroup | QFileDevice::ExeOther)) {
-        qCWarning(lcCa).noquote() << keyPath << "was readable by others; restricting it to its owner";
+    if (perms
+        & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+           | QFileDevice::WriteOther | QFileDevice::ExeGroup | QFileDevice::ExeOther)) {
+        qCWarning(lcCa).noquote() << keyPath
+                                  << "was readable by others; restricting it to its owner";
         ::chmod(QFile::encodeName(keyPath).constData(), 0600);
     }
     p->certPem = *certPem;
@@ -458,7 +467,7 @@ api::Result<IssuedCertificate> CertificateAuthority::issue(const CertificateProf
         return std::unexpected(r.error());
     Ptr<EVP_PKEY> key = newKey();
     if (!key)
-        return cryptoFail(tr("A key could not be generated."));
+        return cryptoFail(Tr::tr("A key could not be generated."));
     auto cert = buildCertificate(key.get(), profile.commonName, &profile, profile.validityDays,
                                  d->cert.get(), d->key.get());
     if (!cert)
@@ -467,7 +476,7 @@ api::Result<IssuedCertificate> CertificateAuthority::issue(const CertificateProf
     out.certificatePem = certificateToPem(cert->get());
     out.privateKeyPem = privateKeyToPem(key.get());
     if (out.certificatePem.isEmpty() || out.privateKeyPem.isEmpty())
-        return cryptoFail(tr("The certificate could not be encoded."));
+        return cryptoFail(Tr::tr("The certificate could not be encoded."));
     return out;
 }
 
@@ -480,12 +489,12 @@ api::Result<QByteArray> CertificateAuthority::signCsr(const QByteArray &csrPem,
     Ptr<X509_REQ> req(bio ? PEM_read_bio_X509_REQ(bio.get(), nullptr, nullptr, nullptr) : nullptr);
     if (!req)
         return api::fail(api::Code::InvalidArgument,
-                         tr("The certificate request is not a readable PEM PKCS#10 request."),
+                         Tr::tr("The certificate request is not a readable PEM PKCS#10 request."),
                          opensslErrors(), QStringLiteral("csr"));
     EVP_PKEY *publicKey = X509_REQ_get0_pubkey(req.get());
     if (!publicKey || X509_REQ_verify(req.get(), publicKey) != 1)
         return api::fail(api::Code::InvalidArgument,
-                         tr("The certificate request's signature does not match its key."),
+                         Tr::tr("The certificate request's signature does not match its key."),
                          opensslErrors(), QStringLiteral("csr"));
     QString cn = profile.commonName;
     if (cn.isEmpty()) {
@@ -493,7 +502,8 @@ api::Result<QByteArray> CertificateAuthority::signCsr(const QByteArray &csrPem,
         const int idx = X509_NAME_get_index_by_NID(name, NID_commonName, -1);
         if (idx >= 0) {
             unsigned char *utf8 = nullptr;
-            const int len = ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, idx)));
+            const int len = ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(
+                                                           X509_NAME_get_entry(name, idx)));
             if (len >= 0)
                 cn = QString::fromUtf8(reinterpret_cast<const char *>(utf8), len);
             OPENSSL_free(utf8);
@@ -501,7 +511,7 @@ api::Result<QByteArray> CertificateAuthority::signCsr(const QByteArray &csrPem,
     }
     if (cn.isEmpty())
         return api::fail(api::Code::InvalidArgument,
-                         tr("The certificate request names no subject (CN)."), {},
+                         Tr::tr("The certificate request names no subject (CN)."), {},
                          QStringLiteral("csr"));
     auto cert = buildCertificate(publicKey, cn, &profile, profile.validityDays, d->cert.get(),
                                  d->key.get());
@@ -509,7 +519,7 @@ api::Result<QByteArray> CertificateAuthority::signCsr(const QByteArray &csrPem,
         return std::unexpected(cert.error());
     const QByteArray pem = certificateToPem(cert->get());
     if (pem.isEmpty())
-        return cryptoFail(tr("The certificate could not be encoded."));
+        return cryptoFail(Tr::tr("The certificate could not be encoded."));
     return pem;
 }
 
@@ -517,8 +527,9 @@ api::Result<CertificateInfo> CertificateAuthority::inspect(const QByteArray &cer
 {
     Ptr<X509> cert = parseCertificate(certificatePem);
     if (!cert)
-        return api::fail(api::Code::InvalidArgument, tr("This is not a readable PEM certificate."),
-                         opensslErrors(), QStringLiteral("certificate"));
+        return api::fail(api::Code::InvalidArgument,
+                         Tr::tr("This is not a readable PEM certificate."), opensslErrors(),
+                         QStringLiteral("certificate"));
     CertificateInfo info;
     char buf[512];
     X509_NAME_oneline(X509_get_subject_name(cert.get()), buf, sizeof buf);
@@ -549,7 +560,7 @@ api::Result<CertificateInfo> CertificateAuthority::inspect(const QByteArray &cer
     ERR_clear_error();
     Ptr<EVP_PKEY> caPublic(X509_get_pubkey(d->cert.get()));
     info.issuedByThisCa = X509_check_issued(d->cert.get(), cert.get()) == X509_V_OK && caPublic
-        && X509_verify(cert.get(), caPublic.get()) == 1;
+                          && X509_verify(cert.get(), caPublic.get()) == 1;
     ERR_clear_error();
     return info;
 }

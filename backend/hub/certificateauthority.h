@@ -21,7 +21,7 @@ struct CertificateProfile {
 
 struct IssuedCertificate {
     QByteArray certificatePem;
-    QByteArray privateKeyPem;    // empty for signCsr(): the key never leaves its owner
+    QByteArray privateKeyPem; // empty for signCsr(): the key never leaves its owner
 };
 
 struct CertificateInfo {
@@ -29,7 +29,7 @@ struct CertificateInfo {
     QDateTime notBefore;
     QDateTime notAfter;
     QStringList dnsNames;
-    QStringList ipAddresses;     // in QHostAddress::toString() form
+    QStringList ipAddresses; // in QHostAddress::toString() form
     bool issuedByThisCa = false;
 };
 
@@ -68,6 +68,9 @@ public:
     // entry of profile.subjectAltNames and stay valid for more than kRenewBeforeDays; otherwise
     // issues new ones. Returns true when it (re)issued them.
     api::Result<bool> ensureServerCertificate(const QString &dir, const CertificateProfile &profile);
+
+    // True for a host name or an IP address a certificate can carry as a subject alternative name.
+    static bool isValidSubjectAltName(const QString &name);
 
     // Writes a file atomically (temporary file + rename) with the given permission bits.
     static api::Result<void> writeFileAtomically(const QString &path, const QByteArray &data,

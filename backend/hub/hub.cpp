@@ -1,4 +1,5 @@
 #include "backend/hub/hub.h"
+#include "backend/hub/hubtr.h"
 
 #include "backend/hub/certificateauthority.h"
 #include "backend/services/passwordhasher.h"
@@ -31,11 +32,6 @@ namespace edge::hub {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("edge::hub", text);
-}
-
 constexpr auto kMaintenanceInterval = std::chrono::minutes(5);
 const QLatin1StringView kAdminName("admin");
 
@@ -55,10 +51,11 @@ api::Result<HostPort> parseListen(const QString &listen)
         hp.host = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
         hp.port = m.captured(3).toInt(&ok);
     }
-    if (!ok || hp.port < 0 || hp.port > 65535 || (!m.captured(1).isEmpty() && QHostAddress(hp.host).isNull()))
+    if (!ok || hp.port < 0 || hp.port > 65535
+        || (!m.captured(1).isEmpty() && QHostAddress(hp.host).isNull()))
         return api::fail(api::Code::InvalidArgument,
-                         tr("'%1' is not an address to listen on; write HOST:PORT, e.g. "
-                            "0.0.0.0:7443, 127.0.0.1:0 or [::]:7443.")
+                         Tr::tr("'%1' is not an address to listen on; write HOST:PORT, e.g. "
+                                "0.0.0.0:7443, 127.0.0.1:0 or [::]:7443.")
                              .arg(listen),
                          {}, QStringLiteral("listen"));
     return hp;
@@ -68,7 +65,7 @@ QString joinHostPort(const QString &host, int port)
 {
     const bool v6 = host.contains(QLatin1Char(':'));
     return (v6 ? QLatin1Char('[') + host + QLatin1Char(']') : host) + QLatin1Char(':')
-        + QString::number(port);
+           + QString::number(port);
 }
 
 bool isWildcard(const QString &host)
@@ -110,8 +107,8 @@ api::Result<void> Hub::Private::prepareCertificates(const std::optional<HostPort
     lock.setStaleLockTime(60'000);
     if (!lock.tryLock(30'000))
         return api::fail(api::Code::Unavailable,
-                         tr("Another hub is preparing the certificates in '%1'; try again, or "
-                            "check that no other edge-hub uses this data directory.")
+                         Tr::tr("Another hub is preparing the certificates in '%1'; try again, or "
+                                "check that no other edge-hub uses this data directory.")
                              .arg(options.dataDir),
                          QStringLiteral("QLockFile error %1").arg(int(lock.error())));
     auto opened = CertificateAuthority::openOrCreate(options.dataDir);
@@ -123,13 +120,15 @@ api::Result<void> Hub::Private::prepareCertificates(const std::optional<HostPort
 
     CertificateProfile profile;
     profile.usage = CertificateProfile::Usage::Server;
-    QStringList names{QStringLiteral("localhost"), QStringLiteral("127.0.0.1"), QStringLiteral("::1")};
+    QStringList names{QStringLiteral("localhost"), QStringLiteral("127.0.0.1"),
+                      QStringLiteral("::1")};
     const QString machine = QSysInfo::machineHostName();
     const auto addName = [&names](const QString &n) {
         if (!n.isEmpty() && !names.contains(n, Qt::CaseInsensitive))
             names << n;
     };
-    static const QRegularExpression hostRe(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$"));
+    static const QRegularExpression hostRe(
+        QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$"));
     if (hostRe.match(machine).hasMatch())
         addName(machine);
     if (!isWildcard(listen->host))
@@ -162,7 +161,8 @@ api::Result<void> Hub::Private::ensureAdmin()
         generated = true;
     } else if (auto v = api::validatePassword(password); !v) {
         return api::fail(api::Code::InvalidArgument,
-                         tr("EDGE_ADMIN_PASSWORD is not a usable password: %1").arg(v.error().message),
+                         Tr::tr("EDGE_ADMIN_PASSWORD is not a usable password: %1")
+                             .arg(v.error().message),
                          {}, QStringLiteral("EDGE_ADMIN_PASSWORD"));
     }
     auto hash = services::PasswordHasher::hash(password);
@@ -170,13 +170,14 @@ api::Result<void> Hub::Private::ensureAdmin()
         return std::unexpected(hash.error());
     api::User admin;
     admin.name = kAdminName;
-    admin.displayName = tr("Administrator");
+    admin.displayName = Tr::tr("Administrator");
     admin.role = api::Role::Admin;
     auto created = store->createUser(admin, *hash, QStringLiteral("system"));
     if (!created)
         return std::unexpected(created.error());
     qCInfo(lcHub) << "created the user 'admin'"
-                  << (generated ? "with a generated password" : "with the password from EDGE_ADMIN_PASSWORD");
+                  << (generated ? "with a generated password"
+                                : "with the password from EDGE_ADMIN_PASSWORD");
     if (generated)
         generatedPassword = password;
     return {};
@@ -185,14 +186,14 @@ api::Result<void> Hub::Private::ensureAdmin()
 void Hub::Private::maintain()
 {
     if (auto report = store->maintain()) {
-        qCDebug(lcHub) << "store maintenance: size" << report->sizeBytes << "wal" << report->walBytes
-                       << "freed pages" << report->freedPages;
+        qCDebug(lcHub) << "store maintenance: size" << report->sizeBytes << "wal"
+                       << report->walBytes << "freed pages" << report->freedPages;
         if (report->sizeAlarm)
             qCWarning(lcHub) << "the store has grown past its size limit:" << report->sizeBytes
                              << "bytes";
     } else {
-        qCWarning(lcHub).noquote() << "store maintenance failed:" << report.error().message
-                                   << report.error().detail;
+        qCWarning(lcHub).noquote()
+            << "store maintenance failed:" << report.error().message << report.error().detail;
     }
     if (auto purged = store->removeExpiredSessions(clock->nowMs()); !purged)
         qCWarning(lcHub).noquote() << "purging expired sessions failed:" << purged.error().message;
@@ -212,17 +213,16 @@ void Hub::Private::maintenanceLoop()
     }
 }
 
-Hub::Hub(std::unique_ptr<Private> p) : d(std::move(p)) {}
+Hub::Hub(std::unique_ptr<Private> p)
+    : d(std::move(p))
+{}
 
-Hub::~Hub()
-{
-    shutdown();
-}
+Hub::~Hub() { shutdown(); }
 
 api::Result<std::unique_ptr<Hub>> Hub::open(const HubOptions &options)
 {
     if (options.dataDir.isEmpty())
-        return api::fail(api::Code::InvalidArgument, tr("No data directory was given."), {},
+        return api::fail(api::Code::InvalidArgument, Tr::tr("No data directory was given."), {},
                          QStringLiteral("data"));
     std::optional<HostPort> listen;
     if (!options.listen.isEmpty()) {
@@ -231,6 +231,13 @@ api::Result<std::unique_ptr<Hub>> Hub::open(const HubOptions &options)
             return std::unexpected(hp.error());
         listen = *hp;
     }
+    for (const QString &name : options.extraSubjectAltNames)
+        if (!CertificateAuthority::isValidSubjectAltName(name.trimmed()))
+            return api::fail(api::Code::InvalidArgument,
+                             Tr::tr("'%1' is neither a host name nor an IP address; the hub's "
+                                    "certificate cannot name it.")
+                                 .arg(name),
+                             {}, QStringLiteral("san"));
     auto p = std::make_unique<Private>();
     p->options = options;
     p->clock = options.clock ? options.clock : &p->systemClock;
@@ -239,9 +246,9 @@ api::Result<std::unique_ptr<Hub>> Hub::open(const HubOptions &options)
     if (!dir.exists()) {
         if (!QDir().mkpath(options.dataDir))
             return api::fail(api::Code::StoreIo,
-                             tr("Cannot create the data directory '%1'.").arg(options.dataDir));
-        QFile::setPermissions(options.dataDir,
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+                             Tr::tr("Cannot create the data directory '%1'.").arg(options.dataDir));
+        QFile::setPermissions(options.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                   | QFileDevice::ExeOwner);
     }
 
     auto store = store::SqliteStore::open(dir.filePath(QStringLiteral("edge.db")), *p->clock);
@@ -269,9 +276,11 @@ api::Result<std::unique_ptr<Hub>> Hub::open(const HubOptions &options)
         QFile keyPem(dir.filePath(QStringLiteral("server.key")));
         if (!certPem.open(QIODevice::ReadOnly) || !keyPem.open(QIODevice::ReadOnly))
             return api::fail(api::Code::StoreIo,
-                             tr("Cannot read the server certificate in '%1'.").arg(options.dataDir));
+                             Tr::tr("Cannot read the server certificate in '%1'.")
+                                 .arg(options.dataDir));
         grpc::SslServerCredentialsOptions ssl(GRPC_SSL_DONT_REQUEST_CLIENT_CERTIFICATE);
-        ssl.pem_key_cert_pairs.push_back({keyPem.readAll().toStdString(), certPem.readAll().toStdString()});
+        ssl.pem_key_cert_pairs.push_back(
+            {keyPem.readAll().toStdString(), certPem.readAll().toStdString()});
         builder.AddListeningPort(options.listen.toStdString(), grpc::SslServerCredentials(ssl),
                                  &selectedPort);
     }
@@ -284,8 +293,8 @@ api::Result<std::unique_ptr<Hub>> Hub::open(const HubOptions &options)
         }
         p->services->stop();
         return api::fail(api::Code::Unavailable,
-                         tr("Cannot listen on %1: the port is in use, or the address does not "
-                            "belong to this machine.")
+                         Tr::tr("Cannot listen on %1: the port is in use, or the address does not "
+                                "belong to this machine.")
                              .arg(options.listen),
                          {}, QStringLiteral("listen"));
     }
@@ -293,8 +302,9 @@ api::Result<std::unique_ptr<Hub>> Hub::open(const HubOptions &options)
         p->listenAddress = joinHostPort(listen->host, selectedPort);
     p->maintenanceThread = std::thread([raw = p.get()] { raw->maintenanceLoop(); });
     qCInfo(lcHub).noquote() << "hub open on" << options.dataDir
-                            << (listen ? QStringLiteral("listening on %1 (TLS)").arg(p->listenAddress)
-                                       : QStringLiteral("(embedded, no listener)"));
+                            << (listen
+                                    ? QStringLiteral("listening on %1 (TLS)").arg(p->listenAddress)
+                                    : QStringLiteral("(embedded, no listener)"));
     return std::unique_ptr<Hub>(new Hub(std::move(p)));
 }
 
@@ -310,7 +320,7 @@ std::shared_ptr<grpc::Channel> Hub::inProcessChannel()
 api::Result<api::Session> Hub::localSession()
 {
     if (!d->services)
-        return api::fail(api::Code::Unavailable, tr("The hub has been shut down."));
+        return api::fail(api::Code::Unavailable, Tr::tr("The hub has been shut down."));
     QString name;
     auto admin = d->store->getUser(kAdminName);
     if (admin && admin->user.role == api::Role::Admin && !admin->user.disabled) {
@@ -327,34 +337,23 @@ api::Result<api::Session> Hub::localSession()
     }
     if (name.isEmpty())
         return api::fail(api::Code::FailedPrecondition,
-                         tr("The hub has no enabled administrator to sign in the local user as."));
+                         Tr::tr(
+                             "The hub has no enabled administrator to sign in the local user as."));
     return d->services->authenticator().openSession(name);
 }
 
-QString Hub::listenAddress() const
-{
-    return d->listenAddress;
-}
+QString Hub::listenAddress() const { return d->listenAddress; }
 
 QString Hub::caCertificatePath() const
 {
     return QDir(d->options.dataDir).filePath(QStringLiteral("ca.pem"));
 }
 
-QString Hub::generatedAdminPassword() const
-{
-    return d->generatedPassword;
-}
+QString Hub::generatedAdminPassword() const { return d->generatedPassword; }
 
-api::Store &Hub::store()
-{
-    return *d->store;
-}
+api::Store &Hub::store() { return *d->store; }
 
-api::StoreMaintenance &Hub::maintenance()
-{
-    return *d->store;
-}
+api::StoreMaintenance &Hub::maintenance() { return *d->store; }
 
 void Hub::shutdown()
 {

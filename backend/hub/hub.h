@@ -17,10 +17,10 @@ namespace edge::hub {
 
 struct HubOptions {
     QString dataDir;
-    QString listen;                      // "HOST:PORT"; "" = no network listener (embedded)
-    QStringList extraSubjectAltNames;    // more names for the server certificate
+    QString listen;                   // "HOST:PORT"; "" = no network listener (embedded)
+    QStringList extraSubjectAltNames; // more names for the server certificate
     qint64 sessionTtlMs = 12LL * 3600 * 1000;
-    const api::Clock *clock = nullptr;   // null = system clock; must outlive the hub
+    const api::Clock *clock = nullptr; // null = system clock; must outlive the hub
 };
 
 // The hub: the store, the gRPC services and a server, composed. Data directory layout:

@@ -1,4 +1,5 @@
 #include "backend/proto/convert.h"
+#include "backend/proto/prototr.h"
 
 #include <QCoreApplication>
 #include <unordered_map>
@@ -6,10 +7,6 @@
 namespace edge::proto {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("edge::proto", text);
-}
 
 // Field names repeat in every record of a page: share one QString per name instead of decoding
 // and allocating it again for each record (a list of 10,000 sites has 100,000 of them).
@@ -30,9 +27,7 @@ void toProto(const QVariant &value, v1::Value *out)
     if (value.isNull() || !value.isValid())
         return;
     switch (value.typeId()) {
-    case QMetaType::Bool:
-        out->set_bool_value(value.toBool());
-        break;
+    case QMetaType::Bool: out->set_bool_value(value.toBool()); break;
     case QMetaType::Int:
     case QMetaType::UInt:
     case QMetaType::Long:
@@ -43,16 +38,10 @@ void toProto(const QVariant &value, v1::Value *out)
     case QMetaType::UShort:
     case QMetaType::Char:
     case QMetaType::SChar:
-    case QMetaType::UChar:
-        out->set_int_value(value.toLongLong());
-        break;
+    case QMetaType::UChar: out->set_int_value(value.toLongLong()); break;
     case QMetaType::Double:
-    case QMetaType::Float:
-        out->set_double_value(value.toDouble());
-        break;
-    default:
-        out->set_string_value(toStd(value.toString()));
-        break;
+    case QMetaType::Float: out->set_double_value(value.toDouble()); break;
+    default: out->set_string_value(toStd(value.toString())); break;
     }
 }
 
@@ -74,8 +63,8 @@ api::Result<api::EntityKind> kindFromWire(const std::string &name)
     if (auto k = api::kindFromName(n))
         return *k;
     return api::fail(api::Code::Validation,
-                     tr("Unknown kind '%1'; use region, site, cabinet, node or device.").arg(n), {},
-                     QStringLiteral("kind"));
+                     Tr::tr("Unknown kind '%1'; use region, site, cabinet, node or device.").arg(n),
+                     {}, QStringLiteral("kind"));
 }
 
 void toProto(const api::Record &record, v1::Record *out)
@@ -130,8 +119,8 @@ api::Result<api::Change> fromProto(const v1::Change &change)
     else if (op == api::changeOpName(api::ChangeOp::Deleted))
         c.op = api::ChangeOp::Deleted;
     else
-        return api::fail(api::Code::Rpc, tr("The hub sent a change with an unknown operation."), op,
-                         QStringLiteral("op"));
+        return api::fail(api::Code::Rpc, Tr::tr("The hub sent a change with an unknown operation."),
+                         op, QStringLiteral("op"));
     auto kind = kindFromWire(change.kind());
     if (!kind)
         return std::unexpected(kind.error());
@@ -174,7 +163,7 @@ api::Result<api::User> fromProto(const v1::User &user)
         u.role = *r;
     } else {
         return api::fail(api::Code::Validation,
-                         tr("Unknown role '%1'; use viewer, operator or admin.").arg(role), {},
+                         Tr::tr("Unknown role '%1'; use viewer, operator or admin.").arg(role), {},
                          QStringLiteral("role"));
     }
     return u;
@@ -196,7 +185,7 @@ api::Result<api::Session> fromProto(const v1::Session &session)
     s.expiresAtMs = session.expires_at_ms();
     const auto role = api::roleFromName(fromStd(session.role()));
     if (!role)
-        return api::fail(api::Code::Rpc, tr("The hub sent a session with an unknown role."),
+        return api::fail(api::Code::Rpc, Tr::tr("The hub sent a session with an unknown role."),
                          fromStd(session.role()), QStringLiteral("role"));
     s.role = *role;
     return s;

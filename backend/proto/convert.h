@@ -15,14 +15,8 @@
 
 namespace edge::proto {
 
-inline std::string toStd(const QString &s)
-{
-    return s.toStdString();
-}
-inline QString fromStd(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
+inline std::string toStd(const QString &s) { return s.toStdString(); }
+inline QString fromStd(const std::string &s) { return QString::fromStdString(s); }
 
 // Field values: QString, integers, double, bool; null/invalid QVariant <-> unset Value.
 // Any other QVariant type travels as its string form.

@@ -1,4 +1,5 @@
 #include "backend/services/authenticator.h"
+#include "backend/services/servicestr.h"
 
 #include "backend/services/logging.h"
 #include "backend/services/passwordhasher.h"
@@ -11,29 +12,26 @@ namespace edge::services {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("edge::services", text);
-}
-
 std::unexpected<api::Error> loginFailed()
 {
-    return api::fail(api::Code::Unauthenticated, tr("The user name or password is wrong."));
+    return api::fail(api::Code::Unauthenticated, Tr::tr("The user name or password is wrong."));
 }
 
 std::unexpected<api::Error> notSignedIn(const QString &detail)
 {
-    return api::fail(api::Code::Unauthenticated, tr("You are not signed in, or your session has ended. "
-                                                    "Sign in again."),
+    return api::fail(api::Code::Unauthenticated,
+                     Tr::tr("You are not signed in, or your session has ended. "
+                            "Sign in again."),
                      detail);
 }
 
 } // namespace
 
 Authenticator::Authenticator(api::Store &store, const api::Clock &clock, qint64 sessionTtlMs)
-    : m_store(store), m_clock(clock), m_ttlMs(sessionTtlMs > 0 ? sessionTtlMs : kDefaultSessionTtlMs)
-{
-}
+    : m_store(store)
+    , m_clock(clock)
+    , m_ttlMs(sessionTtlMs > 0 ? sessionTtlMs : kDefaultSessionTtlMs)
+{}
 
 api::Result<api::Session> Authenticator::login(const QString &userName, const QString &password,
                                                const QString &peer)
@@ -44,18 +42,18 @@ api::Result<api::Session> Authenticator::login(const QString &userName, const QS
             return std::unexpected(stored.error());
         // Same work as for a known user, so timing does not tell which names exist.
         PasswordHasher::verify(password, PasswordHasher::dummyHash());
-        qCWarning(lcAuth).noquote() << "login failed: unknown user" << userName.left(64)
-                                    << "from" << peer;
+        qCWarning(lcAuth).noquote()
+            << "login failed: unknown user" << userName.left(64) << "from" << peer;
         return loginFailed();
     }
     if (!PasswordHasher::verify(password, stored->passwordHash)) {
-        qCWarning(lcAuth).noquote() << "login failed: wrong password for user" << userName
-                                    << "from" << peer;
+        qCWarning(lcAuth).noquote()
+            << "login failed: wrong password for user" << userName << "from" << peer;
         return loginFailed();
     }
     if (stored->user.disabled) {
-        qCWarning(lcAuth).noquote() << "login failed: user" << userName << "is disabled; from"
-                                    << peer;
+        qCWarning(lcAuth).noquote()
+            << "login failed: user" << userName << "is disabled; from" << peer;
         return loginFailed();
     }
     auto session = createSession(stored->user);
@@ -70,7 +68,8 @@ api::Result<api::Session> Authenticator::openSession(const QString &userName)
     if (!stored)
         return std::unexpected(stored.error());
     if (stored->user.disabled)
-        return api::fail(api::Code::PermissionDenied, tr("The user '%1' is disabled.").arg(userName));
+        return api::fail(api::Code::PermissionDenied,
+                         Tr::tr("The user '%1' is disabled.").arg(userName));
     return createSession(stored->user);
 }
 
@@ -132,7 +131,7 @@ api::Result<Caller> Authenticator::authenticateToken(const QString &token)
     if (session->expiresAtMs <= m_clock.nowMs()) {
         m_store.removeSession(hash);
         return api::fail(api::Code::TokenExpired,
-                         tr("Your session has expired. Sign in again."));
+                         Tr::tr("Your session has expired. Sign in again."));
     }
     auto user = m_store.getUser(session->userName);
     if (!user) {
@@ -155,10 +154,10 @@ api::Result<void> Authenticator::require(const Caller &caller, api::Role need)
     if (api::roleAllows(caller.role, need))
         return {};
     return api::fail(api::Code::PermissionDenied,
-                     tr("This needs the role %1; you are signed in as %2 with the role %3.")
+                     Tr::tr("This needs the role %1; you are signed in as %2 with the role %3.")
                          .arg(api::roleLabel(need), caller.userName, api::roleLabel(caller.role)),
-                     QStringLiteral("need=%1 have=%2").arg(api::roleName(need),
-                                                           api::roleName(caller.role)));
+                     QStringLiteral("need=%1 have=%2")
+                         .arg(api::roleName(need), api::roleName(caller.role)));
 }
 
 api::Result<Caller> Authenticator::authorize(const grpc::ServerContextBase &context, api::Role need)

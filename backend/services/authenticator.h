@@ -16,7 +16,7 @@ namespace edge::services {
 struct Caller {
     QString userName;
     api::Role role = api::Role::Viewer;
-    QString tokenHash;    // sha256 of the token, hex (never the token itself)
+    QString tokenHash; // sha256 of the token, hex (never the token itself)
     qint64 expiresAtMs = 0;
 };
 

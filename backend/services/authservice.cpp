@@ -7,7 +7,9 @@ namespace edge::services {
 
 using detail::unary;
 
-AuthService::AuthService(Authenticator &auth) : m_auth(auth) {}
+AuthService::AuthService(Authenticator &auth)
+    : m_auth(auth)
+{}
 
 grpc::ServerUnaryReactor *AuthService::Login(grpc::CallbackServerContext *context,
                                              const v1::LoginRequest *request, v1::Session *response)

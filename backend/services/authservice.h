@@ -12,7 +12,8 @@ public:
     explicit AuthService(Authenticator &auth);
 
     grpc::ServerUnaryReactor *Login(grpc::CallbackServerContext *context,
-                                    const v1::LoginRequest *request, v1::Session *response) override;
+                                    const v1::LoginRequest *request,
+                                    v1::Session *response) override;
     grpc::ServerUnaryReactor *Logout(grpc::CallbackServerContext *context,
                                      const v1::LogoutRequest *request,
                                      v1::LogoutResponse *response) override;

@@ -2,16 +2,14 @@
 
 namespace edge::services {
 
-ChangeFeed::ChangeFeed(api::Store &store) : m_store(store)
+ChangeFeed::ChangeFeed(api::Store &store)
+    : m_store(store)
 {
     m_thread = std::thread([this] { run(); });
     m_store.setCommitListener([this](qint64) { notify(); });
 }
 
-ChangeFeed::~ChangeFeed()
-{
-    stop();
-}
+ChangeFeed::~ChangeFeed() { stop(); }
 
 bool ChangeFeed::add(Watcher *watcher)
 {

@@ -44,11 +44,11 @@ private:
     void run();
 
     api::Store &m_store;
-    std::mutex m_mutex;                 // guards m_pending, m_stopping
+    std::mutex m_mutex; // guards m_pending, m_stopping
     std::condition_variable m_cv;
     bool m_pending = false;
     bool m_stopping = false;
-    std::mutex m_watchersMutex;         // guards m_watchers and m_closed; held while waking
+    std::mutex m_watchersMutex; // guards m_watchers and m_closed; held while waking
     std::set<Watcher *> m_watchers;
     bool m_closed = false;
     std::thread m_thread;

@@ -7,10 +7,12 @@ namespace edge::services {
 
 HealthService::HealthService(api::Store &store, Authenticator &auth, const api::Clock &clock,
                              QString version)
-    : m_store(store), m_auth(auth), m_clock(clock), m_version(std::move(version)),
-      m_startedAtMs(clock.nowMs())
-{
-}
+    : m_store(store)
+    , m_auth(auth)
+    , m_clock(clock)
+    , m_version(std::move(version))
+    , m_startedAtMs(clock.nowMs())
+{}
 
 grpc::ServerUnaryReactor *HealthService::Check(grpc::CallbackServerContext *context,
                                                const v1::HealthCheckRequest *,

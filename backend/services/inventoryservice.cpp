@@ -1,21 +1,17 @@
 #include "backend/services/inventoryservice.h"
+#include "backend/services/servicestr.h"
 
 #include "backend/proto/convert.h"
 #include "backend/services/unary.h"
 
 #include <QCoreApplication>
-#include <grpcpp/support/message_allocator.h>
 #include <deque>
+#include <grpcpp/support/message_allocator.h>
 #include <mutex>
 
 namespace edge::services {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("edge::services", text);
-}
 
 // Page tokens are opaque to clients; today they carry the offset of the next page.
 std::string encodePageToken(qint64 offset)
@@ -27,17 +23,18 @@ std::string encodePageToken(qint64 offset)
 
 api::Result<int> decodePageToken(const std::string &token)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(
-        QByteArray::fromStdString(token),
-        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals
-            | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(QByteArray::fromStdString(token),
+                                       QByteArray::Base64UrlEncoding
+                                           | QByteArray::OmitTrailingEquals
+                                           | QByteArray::AbortOnBase64DecodingErrors);
     bool ok = false;
     int offset = -1;
     if (decoded && decoded.decoded.startsWith('o'))
         offset = decoded.decoded.mid(1).toInt(&ok);
     if (!ok || offset < 0)
         return api::fail(api::Code::InvalidArgument,
-                         tr("The page token is not valid; list again from the first page."), {},
+                         Tr::tr("The page token is not valid; list again from the first page."), {},
                          QStringLiteral("page_token"));
     return offset;
 }
@@ -47,19 +44,23 @@ constexpr char kWatchAcceptedKey[] = "edge-watch-accepted";
 // One Watch stream: first every change after from_revision (read from the store in batches),
 // then live changes as the feed wakes it. Exactly one write is in flight at a time; the reactor
 // deletes itself in OnDone after leaving the feed.
-class WatchReactor final : public grpc::ServerWriteReactor<v1::Change>, public ChangeFeed::Watcher {
+class WatchReactor final
+    : public grpc::ServerWriteReactor<v1::Change>
+    , public ChangeFeed::Watcher {
 public:
     WatchReactor(grpc::CallbackServerContext *context, api::Store &store, ChangeFeed &feed,
                  qint64 fromRevision, std::optional<api::Error> refusal)
-        : m_store(store), m_feed(feed), m_last(fromRevision)
+        : m_store(store)
+        , m_feed(feed)
+        , m_last(fromRevision)
     {
         if (refusal) {
             finish(toGrpcStatus(*refusal));
             return;
         }
         if (!m_feed.add(this)) {
-            finish(toGrpcStatus(api::Error{api::Code::Unavailable,
-                                           tr("The hub is shutting down."), {}, {}}));
+            finish(toGrpcStatus(
+                api::Error{api::Code::Unavailable, Tr::tr("The hub is shutting down."), {}, {}}));
             return;
         }
         m_registered = true;
@@ -74,8 +75,8 @@ public:
 
     void close() override
     {
-        finish(toGrpcStatus(api::Error{api::Code::Unavailable, tr("The hub is shutting down."),
-                                       {}, {}}));
+        finish(toGrpcStatus(
+            api::Error{api::Code::Unavailable, Tr::tr("The hub is shutting down."), {}, {}}));
     }
 
     void OnWriteDone(bool ok) override
@@ -116,8 +117,9 @@ private:
         if (m_buffer.empty()) {
             auto changes = m_store.changesSince(m_last, InventoryService::kWatchBatch);
             if (!changes) {
-                qCWarning(lcRpc).noquote() << "Watch: reading changes failed:"
-                                           << changes.error().message << changes.error().detail;
+                qCWarning(lcRpc).noquote()
+                    << "Watch: reading changes failed:" << changes.error().message
+                    << changes.error().detail;
                 m_finishWanted = true;
                 m_finished = true;
                 lock.unlock();
@@ -194,7 +196,10 @@ public:
 };
 
 InventoryService::InventoryService(api::Store &store, Authenticator &auth, ChangeFeed &feed)
-    : m_listAllocator(std::make_unique<ListAllocator>()), m_store(store), m_auth(auth), m_feed(feed)
+    : m_listAllocator(std::make_unique<ListAllocator>())
+    , m_store(store)
+    , m_auth(auth)
+    , m_feed(feed)
 {
     SetMessageAllocatorFor_List(m_listAllocator.get());
 }
@@ -255,8 +260,9 @@ grpc::ServerUnaryReactor *InventoryService::Update(grpc::CallbackServerContext *
         if (!patch)
             return std::unexpected(patch.error());
         if (patch->id.isEmpty())
-            return api::fail(api::Code::InvalidArgument, tr("Name the entity to change by its id."),
-                             {}, QStringLiteral("id"));
+            return api::fail(api::Code::InvalidArgument,
+                             Tr::tr("Name the entity to change by its id."), {},
+                             QStringLiteral("id"));
         auto normalized = api::normalizeRecord(*patch);
         if (!normalized)
             return std::unexpected(normalized.error());
@@ -307,13 +313,15 @@ grpc::ServerUnaryReactor *InventoryService::List(grpc::CallbackServerContext *co
             query.offset = *offset;
         } else {
             if (request->offset() < 0)
-                return api::fail(api::Code::InvalidArgument, tr("The offset must not be negative."),
-                                 {}, QStringLiteral("offset"));
+                return api::fail(api::Code::InvalidArgument,
+                                 Tr::tr("The offset must not be negative."), {},
+                                 QStringLiteral("offset"));
             query.offset = request->offset();
         }
         if (request->page_size() < 0)
-            return api::fail(api::Code::InvalidArgument, tr("The page size must not be negative."),
-                             {}, QStringLiteral("page_size"));
+            return api::fail(api::Code::InvalidArgument,
+                             Tr::tr("The page size must not be negative."), {},
+                             QStringLiteral("page_size"));
         query.limit = request->page_size() == 0 ? kDefaultPageSize
                                                 : std::min(request->page_size(), kMaxPageSize);
         auto page = m_store.list(query);
@@ -357,7 +365,8 @@ grpc::ServerWriteReactor<v1::Change> *InventoryService::Watch(grpc::CallbackServ
         refusal = caller.error();
     else if (request->from_revision() < 0)
         refusal = api::Error{api::Code::InvalidArgument,
-                             tr("The revision to watch from must not be negative."), {},
+                             Tr::tr("The revision to watch from must not be negative."),
+                             {},
                              QStringLiteral("from_revision")};
     return new WatchReactor(context, m_store, m_feed, request->from_revision(), std::move(refusal));
 }

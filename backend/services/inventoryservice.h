@@ -21,16 +21,19 @@ public:
     ~InventoryService() override;
 
     grpc::ServerUnaryReactor *Create(grpc::CallbackServerContext *context,
-                                     const v1::CreateRequest *request, v1::Record *response) override;
+                                     const v1::CreateRequest *request,
+                                     v1::Record *response) override;
     grpc::ServerUnaryReactor *Get(grpc::CallbackServerContext *context,
                                   const v1::GetRequest *request, v1::Record *response) override;
     grpc::ServerUnaryReactor *Update(grpc::CallbackServerContext *context,
-                                     const v1::UpdateRequest *request, v1::Record *response) override;
+                                     const v1::UpdateRequest *request,
+                                     v1::Record *response) override;
     grpc::ServerUnaryReactor *Delete(grpc::CallbackServerContext *context,
                                      const v1::DeleteRequest *request,
                                      v1::DeleteResponse *response) override;
     grpc::ServerUnaryReactor *List(grpc::CallbackServerContext *context,
-                                   const v1::ListRequest *request, v1::ListResponse *response) override;
+                                   const v1::ListRequest *request,
+                                   v1::ListResponse *response) override;
     grpc::ServerUnaryReactor *RemoveDemoData(grpc::CallbackServerContext *context,
                                              const v1::RemoveDemoDataRequest *request,
                                              v1::RemoveDemoDataResponse *response) override;

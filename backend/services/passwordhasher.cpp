@@ -1,4 +1,5 @@
 #include "backend/services/passwordhasher.h"
+#include "backend/services/servicestr.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -21,7 +22,7 @@ bool derive(const QByteArray &password, const QByteArray &salt, int iterations, 
                              reinterpret_cast<const unsigned char *>(salt.constData()),
                              int(salt.size()), iterations, EVP_sha256(), kHashBytes,
                              reinterpret_cast<unsigned char *>(out.data()))
-        == 1;
+           == 1;
 }
 
 } // namespace
@@ -33,19 +34,15 @@ api::Result<QString> PasswordHasher::hash(const QString &password, int iteration
                          QString::number(iterations));
     QByteArray salt(kSaltBytes, Qt::Uninitialized);
     if (RAND_bytes(reinterpret_cast<unsigned char *>(salt.data()), kSaltBytes) != 1)
-        return api::fail(api::Code::Crypto,
-                         QCoreApplication::translate("edge::services",
-                                                     "The system could not produce random bytes."),
+        return api::fail(api::Code::Crypto, Tr::tr("The system could not produce random bytes."),
                          QStringLiteral("RAND_bytes failed"));
     QByteArray derived;
     if (!derive(password.toUtf8(), salt, iterations, derived))
-        return api::fail(api::Code::Crypto,
-                         QCoreApplication::translate("edge::services",
-                                                     "The password could not be hashed."),
+        return api::fail(api::Code::Crypto, Tr::tr("The password could not be hashed."),
                          QStringLiteral("PKCS5_PBKDF2_HMAC failed"));
     return kScheme % QLatin1Char('$') % QString::number(iterations) % QLatin1Char('$')
-        % QString::fromLatin1(salt.toBase64()) % QLatin1Char('$')
-        % QString::fromLatin1(derived.toBase64());
+           % QString::fromLatin1(salt.toBase64()) % QLatin1Char('$')
+           % QString::fromLatin1(derived.toBase64());
 }
 
 bool PasswordHasher::verify(const QString &password, const QString &encoded)

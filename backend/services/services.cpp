@@ -11,21 +11,18 @@
 namespace edge::services {
 
 Services::Services(api::Store &store, const api::Clock &clock, ServicesOptions options)
-    : m_auth(store, clock, options.sessionTtlMs),
-      m_feed(std::make_unique<ChangeFeed>(store)),
-      m_inventory(std::make_unique<InventoryService>(store, m_auth, *m_feed)),
-      m_authService(std::make_unique<AuthService>(m_auth)),
-      m_users(std::make_unique<UsersService>(store, m_auth)),
-      m_health(std::make_unique<HealthService>(
-          store, m_auth, clock,
-          options.version.isEmpty() ? QStringLiteral(EDGE_VERSION) : options.version))
-{
-}
+    : m_auth(store, clock, options.sessionTtlMs)
+    , m_feed(std::make_unique<ChangeFeed>(store))
+    , m_inventory(std::make_unique<InventoryService>(store, m_auth, *m_feed))
+    , m_authService(std::make_unique<AuthService>(m_auth))
+    , m_users(std::make_unique<UsersService>(store, m_auth))
+    , m_health(std::make_unique<HealthService>(store, m_auth, clock,
+                                               options.version.isEmpty()
+                                                   ? QStringLiteral(EDGE_VERSION)
+                                                   : options.version))
+{}
 
-Services::~Services()
-{
-    stop();
-}
+Services::~Services() { stop(); }
 
 void Services::registerWith(grpc::ServerBuilder &builder)
 {
@@ -35,10 +32,7 @@ void Services::registerWith(grpc::ServerBuilder &builder)
     builder.RegisterService(m_health.get());
 }
 
-void Services::beginShutdown()
-{
-    m_feed->closeAll();
-}
+void Services::beginShutdown() { m_feed->closeAll(); }
 
 void Services::stop()
 {

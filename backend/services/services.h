@@ -21,7 +21,7 @@ class UsersService;
 
 struct ServicesOptions {
     qint64 sessionTtlMs = Authenticator::kDefaultSessionTtlMs;
-    QString version;   // reported by Health.Check; empty = the project version
+    QString version; // reported by Health.Check; empty = the project version
 };
 
 // All gRPC services of the hub over one store, ready to be registered with a server.

@@ -12,7 +12,8 @@ namespace edge::services::detail {
 // Runs a unary handler body (returning Result<void>) and finishes the call with its status.
 // Server-side failures (internal, store, crypto) are logged with their detail.
 template<class Body>
-grpc::ServerUnaryReactor *unary(grpc::CallbackServerContext *context, const char *method, Body &&body)
+grpc::ServerUnaryReactor *unary(grpc::CallbackServerContext *context, const char *method,
+                                Body &&body)
 {
     grpc::ServerUnaryReactor *reactor = context->DefaultReactor();
     api::Result<void> result = body();
@@ -28,8 +29,8 @@ grpc::ServerUnaryReactor *unary(grpc::CallbackServerContext *context, const char
     case api::Code::StoreMigration:
     case api::Code::StoreFull:
     case api::Code::Crypto:
-        qCWarning(lcRpc).noquote() << method << "failed:" << api::codeName(e.code) << e.message
-                                   << e.detail;
+        qCWarning(lcRpc).noquote()
+            << method << "failed:" << api::codeName(e.code) << e.message << e.detail;
         break;
     default:
         qCDebug(lcRpc).noquote() << method << "refused:" << api::codeName(e.code) << e.message;

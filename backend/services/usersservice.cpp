@@ -1,4 +1,5 @@
 #include "backend/services/usersservice.h"
+#include "backend/services/servicestr.h"
 
 #include "backend/proto/convert.h"
 #include "backend/services/logging.h"
@@ -9,16 +10,12 @@
 
 namespace edge::services {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("edge::services", text);
-}
-} // namespace
-
 using detail::unary;
 
-UsersService::UsersService(api::Store &store, Authenticator &auth) : m_store(store), m_auth(auth) {}
+UsersService::UsersService(api::Store &store, Authenticator &auth)
+    : m_store(store)
+    , m_auth(auth)
+{}
 
 api::Result<void> UsersService::keepAnAdmin(const QString &userName)
 {
@@ -29,8 +26,8 @@ api::Result<void> UsersService::keepAnAdmin(const QString &userName)
         if (u.name != userName && u.role == api::Role::Admin && !u.disabled)
             return {};
     return api::fail(api::Code::FailedPrecondition,
-                     tr("'%1' is the last enabled administrator; make another user an "
-                        "administrator first.")
+                     Tr::tr("'%1' is the last enabled administrator; make another user an "
+                            "administrator first.")
                          .arg(userName));
 }
 
@@ -99,14 +96,14 @@ grpc::ServerUnaryReactor *UsersService::Update(grpc::CallbackServerContext *cont
         if (request->user().role().empty()) // not given: unchanged
             user->role = current->user.role;
         const bool powerChange = user->role != current->user.role
-            || user->disabled != current->user.disabled;
+                                 || user->disabled != current->user.disabled;
         // Anyone may edit their own display name; everything else is for admins.
         if (caller->userName != user->name || powerChange) {
             if (auto r = Authenticator::require(*caller, api::Role::Admin); !r)
                 return r;
         }
         const bool losesAdmin = current->user.role == api::Role::Admin && !current->user.disabled
-            && (user->role != api::Role::Admin || user->disabled);
+                                && (user->role != api::Role::Admin || user->disabled);
         if (losesAdmin) {
             if (auto r = keepAnAdmin(user->name); !r)
                 return r;
@@ -115,9 +112,9 @@ grpc::ServerUnaryReactor *UsersService::Update(grpc::CallbackServerContext *cont
         if (!updated)
             return std::unexpected(updated.error());
         if (powerChange)
-            qCInfo(lcAuth).noquote() << caller->userName << "changed user" << updated->name
-                                     << "to role" << api::roleName(updated->role)
-                                     << (updated->disabled ? "(disabled)" : "(enabled)");
+            qCInfo(lcAuth).noquote()
+                << caller->userName << "changed user" << updated->name << "to role"
+                << api::roleName(updated->role) << (updated->disabled ? "(disabled)" : "(enabled)");
         proto::toProto(*updated, response);
         return {};
     });

@@ -1,5 +1,6 @@
 #include "backend/store/entitysql.h"
 
+#include <algorithm>
 #include <array>
 
 namespace edge::store {
@@ -19,6 +20,10 @@ EntitySql::EntitySql(const api::EntitySchema &schema) : m_schema(&schema)
     for (const api::FieldSpec &f : schema.fields)
         cols << f.name;
     m_selectColumns = cols.join(QStringLiteral(", "));
+    for (int i = 0; i < int(schema.fields.size()); ++i)
+        m_byName.push_back(i);
+    std::sort(m_byName.begin(), m_byName.end(),
+              [&](int a, int b) { return schema.fields[a].name < schema.fields[b].name; });
 }
 
 const EntitySql &EntitySql::of(api::EntityKind kind)
@@ -137,8 +142,9 @@ api::Record EntitySql::readRecord(const Statement &stmt, int first) const
     r.kind = m_schema->kind;
     r.id = stmt.text(first);
     r.revision = stmt.integer(first + 1);
-    int col = first + 2;
-    for (const api::FieldSpec &f : m_schema->fields) {
+    for (int i : m_byName) {
+        const api::FieldSpec &f = m_schema->fields[std::size_t(i)];
+        const int col = first + 2 + i;
         QVariant v;
         if (!stmt.isNull(col)) {
             switch (f.type) {
@@ -149,8 +155,7 @@ api::Record EntitySql::readRecord(const Statement &stmt, int first) const
             case api::FieldType::Bool: v = stmt.integer(col) != 0; break;
             }
         }
-        r.fields.insert(f.name, v);
-        ++col;
+        r.fields.insert(r.fields.cend(), f.name, std::move(v));
     }
     return r;
 }

@@ -4,6 +4,7 @@
 #include "backend/store/statement.h"
 
 #include <QStringList>
+#include <vector>
 
 namespace edge::store {
 
@@ -42,6 +43,8 @@ private:
     explicit EntitySql(const api::EntitySchema &schema);
     const api::EntitySchema *m_schema;
     QString m_selectColumns;
+    // Field indexes in name order: readRecord() appends to the map at its end, without searching.
+    std::vector<int> m_byName;
 };
 
 } // namespace edge::store

@@ -767,7 +767,9 @@ Result<api::ListPage> SqliteStore::list(const api::ListQuery &query)
     std::lock_guard lock(m_mutex);
     api::ListPage page;
     page.revision = m_revision;
-    {
+    // Everything at once: the rows are the count.
+    const bool everything = query.offset == 0 && query.limit == 0;
+    if (!everything) {
         auto count = m_db->prepare(QStringLiteral("SELECT COUNT(*) FROM ") + e.table() + where);
         if (!count)
             return failWith(count);
@@ -777,9 +779,9 @@ Result<api::ListPage> SqliteStore::list(const api::ListQuery &query)
         if (!row)
             return failWith(row);
         page.total = int(count->integer(0));
+        if (query.offset >= page.total)
+            return page;
     }
-    if (query.offset >= page.total)
-        return page;
     auto rows = m_db->prepare(QStringLiteral("SELECT ") + e.selectColumns() + QStringLiteral(" FROM ")
                               + e.table() + where
                               + QStringLiteral(" ORDER BY name, id LIMIT ? OFFSET ?"));
@@ -790,7 +792,8 @@ Result<api::ListPage> SqliteStore::list(const api::ListQuery &query)
         rows->bind(index++, b);
     rows->bind(index++, query.limit > 0 ? qint64(query.limit) : std::numeric_limits<qint64>::max());
     rows->bind(index++, qint64(query.offset));
-    page.records.reserve(query.limit > 0 ? std::min(query.limit, page.total) : page.total);
+    if (!everything)
+        page.records.reserve(query.limit > 0 ? std::min(query.limit, page.total) : page.total);
     for (;;) {
         auto row = rows->next();
         if (!row)
@@ -799,6 +802,8 @@ Result<api::ListPage> SqliteStore::list(const api::ListQuery &query)
             break;
         page.records.append(e.readRecord(*rows));
     }
+    if (everything)
+        page.total = int(page.records.size());
     return page;
 }
 

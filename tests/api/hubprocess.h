@@ -21,8 +21,8 @@ public:
     {
         // CTest sets EC_BIN_DIR; run by hand, the test finds bin/ beside its own tests/ directory.
         const QString bin = qEnvironmentVariableIsEmpty("EC_BIN_DIR")
-            ? QCoreApplication::applicationDirPath() + QStringLiteral("/../bin")
-            : qEnvironmentVariable("EC_BIN_DIR");
+                                ? QCoreApplication::applicationDirPath() + QStringLiteral("/../bin")
+                                : qEnvironmentVariable("EC_BIN_DIR");
         return QDir(bin).absoluteFilePath(QStringLiteral("edge-hub"));
     }
 
@@ -40,17 +40,19 @@ public:
         env.remove(QStringLiteral("EDGE_ADMIN_PASSWORD"));
         m_process->setProcessEnvironment(env);
         m_process->setStandardErrorFile(logPath(), QIODevice::Append);
-        m_process->start(program(), QStringList{QStringLiteral("--data"), dataDir,
-                                                QStringLiteral("--listen"),
-                                                QStringLiteral("127.0.0.1:0")}
-                                        + extraArgs);
+        m_process->start(program(),
+                         QStringList{QStringLiteral("--data"), dataDir, QStringLiteral("--listen"),
+                                     QStringLiteral("127.0.0.1:0")}
+                             + extraArgs);
         if (!m_process->waitForStarted(10'000)) {
             if (error)
-                *error = QStringLiteral("cannot start %1: %2").arg(program(), m_process->errorString());
+                *error = QStringLiteral("cannot start %1: %2")
+                             .arg(program(), m_process->errorString());
             return false;
         }
         static const QRegularExpression listening(QStringLiteral("listening on (\\S+) \\(TLS\\)"));
-        static const QRegularExpression password(QStringLiteral("Generated password for the user 'admin': (\\S+)"));
+        static const QRegularExpression password(
+            QStringLiteral("Generated password for the user 'admin': (\\S+)"));
         QDeadlineTimer deadline(60'000);
         while (!deadline.hasExpired()) {
             if (m_process->state() == QProcess::NotRunning)
@@ -94,7 +96,8 @@ public:
             }
         }
         m_stdout += m_process->readAllStandardOutput();
-        m_lastExitCode = m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
+        m_lastExitCode = m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode()
+                                                                         : -1;
         m_process.reset();
         return m_lastExitCode;
     }
@@ -108,7 +111,8 @@ public:
     QString logPath() const
     {
         const QFileInfo data(m_dataDir);
-        return data.absolutePath() + QStringLiteral("/hub-") + data.fileName() + QStringLiteral(".log");
+        return data.absolutePath() + QStringLiteral("/hub-") + data.fileName()
+               + QStringLiteral(".log");
     }
     QString log() const
     {
@@ -117,7 +121,8 @@ public:
     }
 
     // Runs edge-hub to completion with the given arguments (usage errors and the like).
-    static int runToEnd(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr)
+    static int runToEnd(const QStringList &args, QByteArray *out = nullptr,
+                        QByteArray *err = nullptr)
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

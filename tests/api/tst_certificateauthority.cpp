@@ -34,7 +34,8 @@ QByteArray makeCsr(const char *cn, bool corrupt = false)
     X509_REQ *req = X509_REQ_new();
     X509_REQ_set_version(req, 0);
     X509_NAME *name = X509_REQ_get_subject_name(req);
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(cn), -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
+                               reinterpret_cast<const unsigned char *>(cn), -1, -1, 0);
     X509_REQ_set_pubkey(req, key);
     X509_REQ_sign(req, key, EVP_sha256());
     BIO *bio = BIO_new(BIO_s_mem());
@@ -89,8 +90,9 @@ private Q_SLOTS:
         QVERIFY2(ca, ca ? "" : qPrintable(ca.error().toString()));
         QVERIFY(created);
         const QString keyPath = QDir(dir.path()).filePath(QStringLiteral("ca.key"));
-        QCOMPARE(QFile::permissions(keyPath) & ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                 | QFileDevice::ReadUser | QFileDevice::WriteUser),
+        QCOMPARE(QFile::permissions(keyPath)
+                     & ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                         | QFileDevice::WriteUser),
                  QFileDevice::Permissions());
         const QByteArray pem = readAll((*ca)->certificatePath());
         QVERIFY(pem.startsWith("-----BEGIN CERTIFICATE-----"));
@@ -163,7 +165,8 @@ private Q_SLOTS:
         QVERIFY(other);
         QVERIFY((*other)->ensureServerCertificate(otherDir.path(), profile));
         QVERIFY(QFile::remove(serverPem));
-        QVERIFY(QFile::copy(QDir(otherDir.path()).filePath(QStringLiteral("server.pem")), serverPem));
+        QVERIFY(
+            QFile::copy(QDir(otherDir.path()).filePath(QStringLiteral("server.pem")), serverPem));
         auto replaced = (*ca)->ensureServerCertificate(dir.path(), profile);
         QVERIFY(replaced);
         QVERIFY(*replaced);

@@ -31,7 +31,8 @@ QString codeText(const api::Error &e)
 }
 
 // The error of a failed Result as text, for QVERIFY2 (which evaluates its message always).
-template<class R> QByteArray why(const R &r)
+template<class R>
+QByteArray why(const R &r)
 {
     return r ? QByteArray() : codeText(r.error()).toUtf8();
 }
@@ -168,7 +169,8 @@ private Q_SLOTS:
         auto got = m_admin->get(EntityKind::Site, createdSite->id);
         QVERIFY2(got, why(got).constData());
         QCOMPARE(got->name(), QStringLiteral("Depot 7"));
-        QCOMPARE(got->fields.value(QStringLiteral("kind")).toString(), QStringLiteral("cabinet-site"));
+        QCOMPARE(got->fields.value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("cabinet-site"));
         QCOMPARE(got->revision, createdSite->revision);
 
         api::Record patch;
@@ -218,18 +220,23 @@ private Q_SLOTS:
         QTest::addColumn<QVariant>("value");
         QTest::addColumn<QString>("expectedField");
         QTest::addColumn<int>("expectedCode");
-        QTest::newRow("latitude out of range") << QStringLiteral("latitude") << QVariant(123.0)
-                                               << QStringLiteral("latitude") << int(Code::Validation);
-        QTest::newRow("bad code") << QStringLiteral("code") << QVariant(QStringLiteral("lower case"))
+        QTest::newRow("latitude out of range")
+            << QStringLiteral("latitude") << QVariant(123.0) << QStringLiteral("latitude")
+            << int(Code::Validation);
+        QTest::newRow("bad code") << QStringLiteral("code")
+                                  << QVariant(QStringLiteral("lower case"))
                                   << QStringLiteral("code") << int(Code::Validation);
         QTest::newRow("empty name") << QStringLiteral("name") << QVariant(QString())
                                     << QStringLiteral("name") << int(Code::Validation);
-        QTest::newRow("unknown field") << QStringLiteral("colour") << QVariant(QStringLiteral("red"))
-                                       << QStringLiteral("colour") << int(Code::Validation);
-        QTest::newRow("unknown site kind") << QStringLiteral("kind") << QVariant(QStringLiteral("moon-base"))
-                                           << QStringLiteral("kind") << int(Code::Validation);
-        QTest::newRow("missing region") << QStringLiteral("region_id") << QVariant(QStringLiteral("no-such-region"))
-                                        << QStringLiteral("region_id") << int(Code::FailedPrecondition);
+        QTest::newRow("unknown field")
+            << QStringLiteral("colour") << QVariant(QStringLiteral("red"))
+            << QStringLiteral("colour") << int(Code::Validation);
+        QTest::newRow("unknown site kind")
+            << QStringLiteral("kind") << QVariant(QStringLiteral("moon-base"))
+            << QStringLiteral("kind") << int(Code::Validation);
+        QTest::newRow("missing region")
+            << QStringLiteral("region_id") << QVariant(QStringLiteral("no-such-region"))
+            << QStringLiteral("region_id") << int(Code::FailedPrecondition);
     }
 
     void validationErrorArrivesWithItsField()
@@ -280,8 +287,8 @@ private Q_SLOTS:
         QCOMPARE(forged.error().code, Code::Unauthenticated);
         // Nor may an unauthenticated client watch.
         WatchLog log;
-        auto sub = anonymous->watch(0, [&](const api::Change &c) { log.add(c); },
-                                    [&](const api::Error &e) { log.end(e); });
+        auto sub = anonymous->watch(
+            0, [&](const api::Change &c) { log.add(c); }, [&](const api::Error &e) { log.end(e); });
         QVERIFY(!sub);
         QCOMPARE(sub.error().code, Code::Unauthenticated);
     }
@@ -329,8 +336,8 @@ private Q_SLOTS:
         QCOMPARE(users.error().code, Code::PermissionDenied);
         // Viewers may watch.
         WatchLog log;
-        auto sub = viewer->watch(0, [&](const api::Change &c) { log.add(c); },
-                                 [&](const api::Error &e) { log.end(e); });
+        auto sub = viewer->watch(
+            0, [&](const api::Change &c) { log.add(c); }, [&](const api::Error &e) { log.end(e); });
         QVERIFY2(sub, why(sub).constData());
     }
 
@@ -350,7 +357,8 @@ private Q_SLOTS:
         auto made = op->createUser(u, QStringLiteral("sneaky-password"));
         QVERIFY(!made);
         QCOMPARE(made.error().code, Code::PermissionDenied);
-        auto otherPassword = op->setPassword(QStringLiteral("admin"), QStringLiteral("hijacked-password"));
+        auto otherPassword = op->setPassword(QStringLiteral("admin"),
+                                             QStringLiteral("hijacked-password"));
         QVERIFY(!otherPassword);
         QCOMPARE(otherPassword.error().code, Code::PermissionDenied);
     }
@@ -409,7 +417,8 @@ private Q_SLOTS:
         auto disabled = m_admin->updateUser(*created);
         QVERIFY2(disabled, why(disabled).constData());
         QVERIFY(disabled->disabled);
-        auto refused = newClient()->login(QStringLiteral("dora"), QStringLiteral("password-of-dora"));
+        auto refused = newClient()->login(QStringLiteral("dora"),
+                                          QStringLiteral("password-of-dora"));
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, Code::Unauthenticated);
         api::ListQuery q;
@@ -466,7 +475,8 @@ private Q_SLOTS:
     {
         QStringList ids;
         for (int i = 0; i < 23; ++i) {
-            auto r = m_admin->create(region(QStringLiteral("Paging %1").arg(i, 2, 10, QLatin1Char('0'))));
+            auto r = m_admin->create(
+                region(QStringLiteral("Paging %1").arg(i, 2, 10, QLatin1Char('0'))));
             QVERIFY2(r, why(r).constData());
             ids << r->id;
         }
@@ -557,8 +567,8 @@ private Q_SLOTS:
         const qint64 historyEnd = m_admin->list(q)->revision;
 
         WatchLog log;
-        auto sub = m_admin->watch(0, [&](const api::Change &c) { log.add(c); },
-                                  [&](const api::Error &e) { log.end(e); });
+        auto sub = m_admin->watch(
+            0, [&](const api::Change &c) { log.add(c); }, [&](const api::Error &e) { log.end(e); });
         QVERIFY2(sub, why(sub).constData());
         QTRY_VERIFY_WITH_TIMEOUT(!log.snapshot().isEmpty()
                                      && log.snapshot().last().revision >= historyEnd,
@@ -574,7 +584,8 @@ private Q_SLOTS:
         // Live: each change arrives while we watch, in order.
         auto live = m_admin->create(region(QStringLiteral("Live")));
         QVERIFY(live);
-        QTRY_COMPARE_WITH_TIMEOUT(log.opsOf(live->id), QStringList{QStringLiteral("created")}, 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(log.opsOf(live->id), QStringList{QStringLiteral("created")},
+                                  20'000);
         patch.id = live->id;
         patch.fields[QStringLiteral("description")] = QStringLiteral("live change");
         auto liveUpdated = m_admin->update(patch);
@@ -611,9 +622,9 @@ private Q_SLOTS:
         auto before = m_admin->create(region(QStringLiteral("Before")));
         QVERIFY(before);
         WatchLog log;
-        auto sub = m_admin->watch(before->revision,
-                                  [&](const api::Change &c) { log.add(c); },
-                                  [&](const api::Error &e) { log.end(e); });
+        auto sub = m_admin->watch(
+            before->revision, [&](const api::Change &c) { log.add(c); },
+            [&](const api::Error &e) { log.end(e); });
         QVERIFY(sub);
         auto after = m_admin->create(region(QStringLiteral("After")));
         QVERIFY(after);
@@ -631,16 +642,17 @@ private Q_SLOTS:
         std::atomic<bool> destroyed{false};
         std::atomic<bool> lateCallback{false};
         std::atomic<int> seen{0};
-        auto sub = m_admin->watch(0,
-                                  [&](const api::Change &) {
-                                      if (destroyed)
-                                          lateCallback = true;
-                                      ++seen;
-                                  },
-                                  [&](const api::Error &) {
-                                      if (destroyed)
-                                          lateCallback = true;
-                                  });
+        auto sub = m_admin->watch(
+            0,
+            [&](const api::Change &) {
+                if (destroyed)
+                    lateCallback = true;
+                ++seen;
+            },
+            [&](const api::Error &) {
+                if (destroyed)
+                    lateCallback = true;
+            });
         QVERIFY(sub);
         // Changes keep coming from another thread while the subscription goes away.
         std::atomic<bool> stopWriter{false};
@@ -667,15 +679,16 @@ private Q_SLOTS:
         std::mutex mutex;
         std::unique_ptr<api::Subscription> held;
         std::atomic<bool> released{false};
-        auto sub = m_admin->watch(0,
-                                  [&](const api::Change &) {
-                                      std::lock_guard lock(mutex);
-                                      if (held) {
-                                          held.reset(); // from inside the callback
-                                          released = true;
-                                      }
-                                  },
-                                  [](const api::Error &) {});
+        auto sub = m_admin->watch(
+            0,
+            [&](const api::Change &) {
+                std::lock_guard lock(mutex);
+                if (held) {
+                    held.reset(); // from inside the callback
+                    released = true;
+                }
+            },
+            [](const api::Error &) {});
         QVERIFY(sub);
         {
             std::lock_guard lock(mutex);
@@ -776,8 +789,9 @@ private Q_SLOTS:
         client::Client c((*opened)->inProcessChannel());
         c.setToken(session->token);
         WatchLog log;
-        auto sub = c.watch(0, [&](const api::Change &ch) { log.add(ch); },
-                           [&](const api::Error &e) { log.end(e); });
+        auto sub = c.watch(
+            0, [&](const api::Change &ch) { log.add(ch); },
+            [&](const api::Error &e) { log.end(e); });
         QVERIFY(sub);
         (*opened)->shutdown();
         QTRY_COMPARE_WITH_TIMEOUT(log.endCount(), 1, 20'000);
@@ -904,9 +918,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("address");
         QTest::addColumn<bool>("goodCa");
         QTest::addColumn<QString>("field");
-        QTest::newRow("no port") << QStringLiteral("localhost") << true << QStringLiteral("address");
-        QTest::newRow("port out of range") << QStringLiteral("localhost:70000") << true << QStringLiteral("address");
-        QTest::newRow("missing CA file") << QStringLiteral("localhost:7443") << false << QStringLiteral("ca");
+        QTest::newRow("no port") << QStringLiteral("localhost") << true
+                                 << QStringLiteral("address");
+        QTest::newRow("port out of range")
+            << QStringLiteral("localhost:70000") << true << QStringLiteral("address");
+        QTest::newRow("missing CA file")
+            << QStringLiteral("localhost:7443") << false << QStringLiteral("ca");
     }
 
     void badAddressesAndCaFilesAreRefused()
@@ -914,8 +931,10 @@ private Q_SLOTS:
         QFETCH(QString, address);
         QFETCH(bool, goodCa);
         QFETCH(QString, field);
-        auto channel = client::Client::secureChannel(
-            address, goodCa ? m_hub.caPath() : m_dir.filePath(QStringLiteral("no-such-ca.pem")));
+        auto channel = client::Client::secureChannel(address,
+                                                     goodCa ? m_hub.caPath()
+                                                            : m_dir.filePath(
+                                                                QStringLiteral("no-such-ca.pem")));
         QVERIFY(!channel);
         QCOMPARE(channel.error().field, field);
         QVERIFY(!channel.error().message.isEmpty());
@@ -974,9 +993,10 @@ private Q_SLOTS:
         const QByteArray ca = caPem.readAll();
         caPem.close();
         QByteArray out, err;
-        const int rc = testing::HubProcess::runToEnd(
-            {QStringLiteral("--data"), dir, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")},
-            &out, &err);
+        const int rc = testing::HubProcess::runToEnd({QStringLiteral("--data"), dir,
+                                                      QStringLiteral("--listen"),
+                                                      QStringLiteral("127.0.0.1:0")},
+                                                     &out, &err);
         QCOMPARE(rc, 1);
         QVERIFY2(err.contains("ca.key"), err.constData());
         QVERIFY(caPem.open(QIODevice::ReadOnly));
@@ -989,8 +1009,9 @@ private Q_SLOTS:
         const QString dir = m_dir.filePath(QStringLiteral("san"));
         testing::HubProcess hub;
         QString error;
-        QVERIFY2(hub.start(dir, {QStringLiteral("--san"), QStringLiteral("hub.example.net"),
-                                 QStringLiteral("--san"), QStringLiteral("10.1.2.3")},
+        QVERIFY2(hub.start(dir,
+                           {QStringLiteral("--san"), QStringLiteral("hub.example.net"),
+                            QStringLiteral("--san"), QStringLiteral("10.1.2.3")},
                            &error),
                  qPrintable(error));
         QCOMPARE(hub.stop(), 0);
@@ -1008,17 +1029,41 @@ private Q_SLOTS:
         QVERIFY(info->ipAddresses.contains(QStringLiteral("::1")));
     }
 
+    void portInUseIsReported()
+    {
+        // SO_REUSEPORT is off: a second hub on a taken port fails instead of sharing it.
+        QByteArray out, err;
+        const int rc = testing::HubProcess::runToEnd({QStringLiteral("--data"),
+                                                      m_dir.filePath(QStringLiteral("port-taken")),
+                                                      QStringLiteral("--listen"), m_hub.address()},
+                                                     &out, &err);
+        QCOMPARE(rc, 1);
+        QVERIFY2(err.contains(m_hub.address().toUtf8()), err.constData());
+        QVERIFY(!out.contains("listening on"));
+    }
+
     void usageErrorsExitWithTwo_data()
     {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("nothing") << QStringList{};
-        QTest::newRow("no listen") << QStringList{QStringLiteral("--data"), QStringLiteral("/tmp/x")};
-        QTest::newRow("bad ttl") << QStringList{QStringLiteral("--data"), QStringLiteral("/tmp/x"),
-                                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                                QStringLiteral("--session-ttl"), QStringLiteral("soon")};
-        QTest::newRow("bad listen") << QStringList{QStringLiteral("--data"), m_dir.filePath(QStringLiteral("usage")),
-                                                   QStringLiteral("--listen"), QStringLiteral("nowhere")};
+        QTest::newRow("no listen")
+            << QStringList{QStringLiteral("--data"), QStringLiteral("/tmp/x")};
+        QTest::newRow("bad ttl") << QStringList{QStringLiteral("--data"),
+                                                QStringLiteral("/tmp/x"),
+                                                QStringLiteral("--listen"),
+                                                QStringLiteral("127.0.0.1:0"),
+                                                QStringLiteral("--session-ttl"),
+                                                QStringLiteral("soon")};
+        QTest::newRow("bad listen")
+            << QStringList{QStringLiteral("--data"), m_dir.filePath(QStringLiteral("usage")),
+                           QStringLiteral("--listen"), QStringLiteral("nowhere")};
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
+        QTest::newRow("bad san") << QStringList{QStringLiteral("--data"),
+                                                m_dir.filePath(QStringLiteral("usage")),
+                                                QStringLiteral("--listen"),
+                                                QStringLiteral("127.0.0.1:0"),
+                                                QStringLiteral("--san"),
+                                                QStringLiteral("not a name")};
     }
 
     void usageErrorsExitWithTwo()
@@ -1027,6 +1072,9 @@ private Q_SLOTS:
         QByteArray out, err;
         QCOMPARE(testing::HubProcess::runToEnd(args, &out, &err), 2);
         QVERIFY2(!err.isEmpty(), "a usage error must say what is wrong");
+        QVERIFY(out.isEmpty());
+        // Nothing was created for a command line that cannot work.
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("usage"))));
     }
 
     void helpAndVersionExitWithZero()
@@ -1043,13 +1091,15 @@ private Q_SLOTS:
     {
         testing::HubProcess hub;
         QString error;
-        QVERIFY2(hub.start(m_dir.filePath(QStringLiteral("sigterm")), {}, &error), qPrintable(error));
+        QVERIFY2(hub.start(m_dir.filePath(QStringLiteral("sigterm")), {}, &error),
+                 qPrintable(error));
         auto c = clientFor(hub);
         QVERIFY(c);
         QVERIFY(c->login(QStringLiteral("admin"), hub.generatedPassword()));
         WatchLog log;
-        auto sub = c->watch(0, [&](const api::Change &ch) { log.add(ch); },
-                            [&](const api::Error &e) { log.end(e); });
+        auto sub = c->watch(
+            0, [&](const api::Change &ch) { log.add(ch); },
+            [&](const api::Error &e) { log.end(e); });
         QVERIFY(sub);
         QCOMPARE(hub.stop(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(log.endCount(), 1, 20'000);

@@ -2,7 +2,9 @@
 // process: the documented examples, JSON output, partial edits, removal, exit codes, usage errors.
 #include "clirunner.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void helpForEveryCommand();
     void demoSeedAndRemove();
     void usersOnTheLocalStore();
+    void watchSeesAnotherProcess();
 
 private:
     CliResult ec(QStringList args, const QString &password = QString()) const;
@@ -552,6 +555,37 @@ void TestCliOffline::usersOnTheLocalStore()
     QVERIFY2(r.exitCode == 0, r.describe());
     r = ec({QStringLiteral("user"), QStringLiteral("edit"), QStringLiteral("ops"), QStringLiteral("--enable")});
     QCOMPARE(r.exitCode, 1);
+}
+
+void TestCliOffline::watchSeesAnotherProcess()
+{
+    // Two edgectl processes on one --data directory: the watcher sees the other one's change.
+    CliResult r = ec({QStringLiteral("--json"), QStringLiteral("health")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    const qint64 from = r.json().object().value(QStringLiteral("revision")).toInteger();
+    QVERIFY(from > 0);
+
+    QProcess watcher;
+    watcher.setProcessEnvironment(m_cli->environment());
+    watcher.start(CliRunner::edgectl(), {QStringLiteral("--data"), m_data, QStringLiteral("watch"), QStringLiteral("--from"),
+                                         QString::number(from)});
+    QVERIFY(watcher.waitForStarted(30000));
+    r = ec({QStringLiteral("region"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("华北 North China")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    QByteArray text;
+    QDeadlineTimer deadline(120000);
+    while (!text.contains('\n') && !deadline.hasExpired() && watcher.state() == QProcess::Running) {
+        watcher.waitForReadyRead(500);
+        text += watcher.readAllStandardOutput();
+    }
+    QVERIFY2(QString::fromUtf8(text).contains(
+                 QRegularExpression(QStringLiteral("^\\d+ created region 华北 North China \\[[^\\]]+\\]$"),
+                                    QRegularExpression::MultilineOption)),
+             QByteArray(text + watcher.readAllStandardError()).constData());
+    watcher.terminate();
+    QVERIFY(watcher.waitForFinished(60000));
+    QCOMPARE(watcher.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(watcher.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliOffline)

@@ -34,6 +34,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QToolButton>
 #include <QtTest>
 
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void invalidInputIsShownOnTheField();
     void serverErrorIsShownOnTheField();
     void editAddressThroughDialog();
+    void editConflictIsReported();
     void deleteThroughConfirmation();
     void deleteWithChildrenOffersCascade();
     void secondClientChangesAppearThroughTheFeed();
@@ -87,6 +89,9 @@ private Q_SLOTS:
     void settingsArePersisted();
     void remoteHubThroughConnectDialog();
     void modelOverRealHubPassesTester();
+    void startsWithRemoteHubOption();
+    void usageErrorsNameTheOption_data();
+    void usageErrorsNameTheOption();
 
 private:
     void startConsole(bool seedDemo);
@@ -354,6 +359,31 @@ void TestConsole::editAddressThroughDialog()
     // The detail panel follows the selected site.
     QTRY_VERIFY(page()->detailPanel()->findChild<QLabel *>(QStringLiteral("detailSubtitle"))->text()
                     .contains(QStringLiteral("12 Quay Street")));
+}
+
+void TestConsole::editConflictIsReported()
+{
+    startConsole(false);
+    auto created = m_other->createTyped(site(QStringLiteral("Contested")));
+    QVERIFY(created);
+    QTRY_VERIFY(rowOfName(QStringLiteral("Contested")) >= 0);
+    clickRow(QStringLiteral("Contested"));
+    QTest::keyClick(window(), Qt::Key_E, Qt::ControlModifier);
+    auto *dialog = waitForChild<widgets::SiteDialog>(QStringLiteral("editSiteDialog"));
+    QVERIFY(dialog);
+    // Someone else changes the site while the dialog is open.
+    api::Record patch;
+    patch.kind = api::EntityKind::Site;
+    patch.id = created->id;
+    patch.fields.insert(QStringLiteral("address"), QStringLiteral("Their address"));
+    QVERIFY(m_other->update(patch));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("addressEdit")), QStringLiteral("My address"));
+    clickOk(dialog);
+    QTRY_VERIFY(!dialog->errorText().isEmpty());
+    QVERIFY(dialog->isVisible());
+    auto stored = m_other->get(api::EntityKind::Site, created->id);
+    QCOMPARE(stored->fields.value(QStringLiteral("address")).toString(), QStringLiteral("Their address"));
+    dialog->reject();
 }
 
 void TestConsole::deleteThroughConfirmation()
@@ -727,6 +757,59 @@ void TestConsole::modelOverRealHubPassesTester()
     page()->refreshAction()->trigger();
     QTRY_VERIFY(model()->isLoaded());
     QTRY_COMPARE(model()->rowCount(), 5);
+}
+
+void TestConsole::startsWithRemoteHubOption()
+{
+    // --hub HOST:PORT --ca FILE: no embedded hub; the connect dialog asks for user and password.
+    QTemporaryFile ca;
+    QVERIFY(ca.open());
+    console::ConsoleOptions options;
+    options.dataDir = m_dir->filePath(QStringLiteral("data"));
+    options.hubHostPort = QStringLiteral("hub.invalid:7443");
+    options.caFile = ca.fileName();
+    m_console = std::make_unique<console::Console>(options);
+    QVERIFY(m_console->start());
+    auto *dialog = waitForChild<widgets::ConnectHubDialog>(QStringLiteral("connectHubDialog"));
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("hostCombo"))->currentText(), options.hubHostPort);
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("caEdit"))->text(), ca.fileName());
+    QVERIFY(m_console->connector().embeddedHub() == nullptr);
+    QVERIFY(!window()->connection().isValid());
+    QVERIFY(window()->userStatusLabel()->text().contains(QStringLiteral("Not signed in")));
+    QVERIFY(page()->emptyState()->isVisible());
+    QVERIFY(!page()->addAction()->isEnabled());
+    dialog->reject();
+}
+
+void TestConsole::usageErrorsNameTheOption_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << QStringLiteral("bogus");
+    QTest::newRow("bad language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} << QStringLiteral("--lang");
+    QTest::newRow("bad hub") << QStringList{QStringLiteral("--hub"), QStringLiteral("nohost")} << QStringLiteral("--hub");
+    QTest::newRow("ca without hub") << QStringList{QStringLiteral("--ca"), QStringLiteral("x.pem")} << QStringLiteral("--ca");
+    QTest::newRow("stray argument") << QStringList{QStringLiteral("extra")} << QStringLiteral("extra");
+}
+
+void TestConsole::usageErrorsNameTheOption()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    auto parsed = console::parseOptions(QStringList{QStringLiteral("edge-console")} + arguments);
+    QVERIFY(!parsed);
+    QCOMPARE(parsed.error().code, api::Code::Usage);
+    QVERIFY2(parsed.error().message.contains(mentions), qPrintable(parsed.error().message));
+
+    auto good = console::parseOptions({QStringLiteral("edge-console"), QStringLiteral("--data"), QStringLiteral("/tmp/x"),
+                                       QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--no-demo"),
+                                       QStringLiteral("--bench-startup")});
+    QVERIFY(good);
+    QCOMPARE(good->dataDir, QStringLiteral("/tmp/x"));
+    QCOMPARE(good->language, QStringLiteral("zh_CN"));
+    QVERIFY(!good->seedDemo);
+    QVERIFY(good->benchStartup);
 }
 
 QTEST_MAIN(TestConsole)

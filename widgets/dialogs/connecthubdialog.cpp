@@ -40,6 +40,7 @@ ConnectHubDialog::ConnectHubDialog(HubConnector &connector,
     m_host->setObjectName(QStringLiteral("hostCombo"));
     m_host->setEditable(true);
     m_host->setInsertPolicy(QComboBox::NoInsert);
+    m_host->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     for (const auto &h : std::as_const(m_history))
         m_host->addItem(h.hostPort);
     m_host->setCurrentIndex(-1);

@@ -29,7 +29,7 @@ DeleteSiteDialog::DeleteSiteDialog(std::shared_ptr<api::Inventory> inventory, co
 {
     setObjectName(QStringLiteral("deleteSiteDialog"));
     setModal(true);
-    setMinimumWidth(440);
+    setMinimumWidth(460);
 
     auto *outer = new QHBoxLayout(this);
     outer->setSpacing(16);
@@ -161,6 +161,14 @@ void DeleteSiteDialog::updateUi()
     }
     showFormError(m_errorLabel, m_error);
     m_delete->setEnabled(!m_busy && m_countsKnown && (childCount() == 0 || m_cascade->isChecked()));
+    // The texts change after the dialog is shown: let it grow to fit them.
+    if (layout()) {
+        layout()->activate();
+        const int h = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                    : layout()->totalSizeHint().height();
+        if (h > height())
+            resize(width(), h);
+    }
 }
 
 void DeleteSiteDialog::changeEvent(QEvent *event)

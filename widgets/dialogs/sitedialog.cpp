@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace edge::widgets {
 
@@ -88,17 +89,16 @@ SiteDialog::SiteDialog(Mode mode, std::shared_ptr<api::Inventory> inventory,
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
 
-    auto *coords = new QHBoxLayout;
-    coords->setSpacing(8);
-    coords->addWidget(m_latitude);
-    coords->addWidget(m_longitude);
+    m_kind->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_region->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     m_form->addRow(QStringLiteral("-"), m_name);
     m_form->addRow(QStringLiteral("-"), m_code);
     m_form->addRow(QStringLiteral("-"), m_kind);
     m_form->addRow(QStringLiteral("-"), m_region);
     m_form->addRow(QStringLiteral("-"), m_address);
-    m_form->addRow(QStringLiteral("-"), coords);
+    m_form->addRow(QStringLiteral("-"), m_latitude);
+    m_form->addRow(QStringLiteral("-"), m_longitude);
     m_form->addRow(QStringLiteral("-"), m_notes);
     layout->addLayout(m_form);
 
@@ -188,22 +188,14 @@ void SiteDialog::retranslateUi()
     label(m_kind, tr("&Kind:"));
     label(m_region, tr("&Region:"));
     label(m_address, tr("&Address:"));
-    // The coordinates share one row; its label is found through the layout.
-    for (int row = 0; row < m_form->rowCount(); ++row) {
-        QLayoutItem *fieldItem = m_form->itemAt(row, QFormLayout::FieldRole);
-        QLayoutItem *labelItem = m_form->itemAt(row, QFormLayout::LabelRole);
-        if (fieldItem && fieldItem->layout() && labelItem)
-            if (auto *l = qobject_cast<QLabel *>(labelItem->widget())) {
-                l->setText(tr("&Position:"));
-                l->setBuddy(m_latitude);
-            }
-    }
+    label(m_latitude, tr("La&titude:"));
+    label(m_longitude, tr("Lo&ngitude:"));
     label(m_notes, tr("N&otes:"));
     m_name->setPlaceholderText(tr("For example: Shanghai Pudong cabinet 3"));
     m_code->setPlaceholderText(tr("Optional, e.g. SH-PD-03"));
     m_address->setPlaceholderText(tr("Street, building, room"));
-    m_latitude->setPlaceholderText(tr("Latitude, e.g. 31.2304"));
-    m_longitude->setPlaceholderText(tr("Longitude, e.g. 121.4737"));
+    m_latitude->setPlaceholderText(tr("Degrees north (WGS84), e.g. 31.2304; south is negative"));
+    m_longitude->setPlaceholderText(tr("Degrees east (WGS84), e.g. 121.4737; west is negative"));
     m_notes->setPlaceholderText(tr("Access instructions, contacts, anything useful on site"));
     m_code->setToolTip(tr("Upper-case letters, digits, '-' and '_', at most 32 characters."));
     fillCombos();
@@ -285,7 +277,6 @@ void SiteDialog::showError(const api::Error &error)
     QWidget *field = fieldWidget(error.field);
     if (field) {
         setFieldInvalid(field, true, message);
-        // Coordinates share a row: name the field in the message so it is clear which one.
         field->setFocus();
     }
     showFormError(m_error, message);

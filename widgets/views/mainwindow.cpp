@@ -114,9 +114,16 @@ MainWindow::MainWindow(HubConnector &connector, QWidget *parent)
     m_stateLabel->setObjectName(QStringLiteral("connectionStatus"));
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("userStatus"));
-    statusBar()->addPermanentWidget(m_hubLabel);
-    statusBar()->addPermanentWidget(m_stateLabel);
-    statusBar()->addPermanentWidget(m_userLabel);
+    for (QLabel *l : {m_hubLabel, m_stateLabel, m_userLabel}) {
+        l->setContentsMargins(10, 0, 10, 0);
+        if (l != m_hubLabel) {
+            auto *line = new QFrame(this);
+            line->setFrameShape(QFrame::VLine);
+            line->setFrameShadow(QFrame::Sunken);
+            statusBar()->addPermanentWidget(line);
+        }
+        statusBar()->addPermanentWidget(l);
+    }
 
     buildMenus();
 

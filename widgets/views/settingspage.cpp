@@ -81,6 +81,7 @@ SettingsPage::SettingsPage(QWidget *parent) : QWidget(parent)
     m_history = new QListWidget(m_historyBox);
     m_history->setObjectName(QStringLiteral("remoteHubHistory"));
     m_history->setMinimumHeight(110);
+    m_history->setMaximumHeight(220);
     m_historyEmpty = new QLabel(m_historyBox);
     m_historyEmpty->setEnabled(false);
     m_connect = new QPushButton(m_historyBox);
@@ -96,8 +97,8 @@ SettingsPage::SettingsPage(QWidget *parent) : QWidget(parent)
     hg->addWidget(m_history, 0, 0);
     hg->addLayout(buttons, 0, 1);
     hg->addWidget(m_historyEmpty, 1, 0, 1, 2);
-    layout->addWidget(m_historyBox, 1);
-    layout->addStretch(0);
+    layout->addWidget(m_historyBox);
+    layout->addStretch(1);
 
     connect(m_language, &QComboBox::activated, this, [this] {
         const QString lang = m_language->currentData().toString();

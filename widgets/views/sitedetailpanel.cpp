@@ -11,6 +11,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace edge::widgets {
 
@@ -102,7 +103,20 @@ QTableView *SiteDetailPanel::makeTable(RecordListModel *model)
     view->setColumnWidth(1, em * 12);
     view->setColumnWidth(2, em * 14);
     view->setColumnWidth(3, em * 16);
+    m_views.append(view);
     return view;
+}
+
+void SiteDetailPanel::fitColumns()
+{
+    for (QTableView *view : std::as_const(m_views)) {
+        const int last = view->model()->columnCount() - 1;
+        for (int c = 0; c < last; ++c) {
+            const int header = view->horizontalHeader()->sectionSizeHint(c);
+            const int content = static_cast<QAbstractItemView *>(view)->sizeHintForColumn(c) + 16;
+            view->setColumnWidth(c, std::clamp(std::max(header, content), 60, 320));
+        }
+    }
 }
 
 void SiteDetailPanel::setInventory(std::shared_ptr<api::Inventory> inventory)
@@ -168,6 +182,7 @@ void SiteDetailPanel::reloadChildren()
                 m_cabinets->setRecords(c->cabinets->records);
                 m_nodes->setRecords(c->nodes->records);
                 m_devices->setRecords(c->devices->records);
+                fitColumns();
             }
             updateTabTitles();
             Q_EMIT childrenLoaded();

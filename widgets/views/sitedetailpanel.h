@@ -47,6 +47,7 @@ private:
     void updateTabTitles();
     void retranslateUi();
     QTableView *makeTable(RecordListModel *model);
+    void fitColumns();
 
     std::shared_ptr<api::Inventory> m_inventory;
     std::optional<api::Site> m_site;
@@ -67,6 +68,7 @@ private:
     RecordListModel *m_cabinets = nullptr;
     RecordListModel *m_nodes = nullptr;
     RecordListModel *m_devices = nullptr;
+    QList<QTableView *> m_views;
 };
 
 } // namespace edge::widgets

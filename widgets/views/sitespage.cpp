@@ -160,6 +160,7 @@ SitesPage::SitesPage(ChangeFeed *feed, QWidget *parent) : QWidget(parent), m_fee
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(SitesModel::AddressColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(48);
+    m_table->horizontalHeader()->setResizeContentsPrecision(200);
     m_table->addAction(m_deleteAction);
     m_detail = new SiteDetailPanel(m_splitter);
     m_splitter->addWidget(m_table);
@@ -228,6 +229,7 @@ SitesPage::SitesPage(ChangeFeed *feed, QWidget *parent) : QWidget(parent), m_fee
     });
     connect(m_model, &SitesModel::loaded, this, [this](qint64 revision) {
         m_feed->start(revision);
+        fitColumnsToContents();
         updateEmptyState();
         updateCount();
         updateBanner();
@@ -241,20 +243,18 @@ SitesPage::SitesPage(ChangeFeed *feed, QWidget *parent) : QWidget(parent), m_fee
     });
     connect(m_model, &SitesModel::demoCountChanged, this, &SitesPage::updateBanner);
     connect(m_feed, &ChangeFeed::changes, this, &SitesPage::onChanges);
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
-        connect(m_proxy, signal, this, [this] {
-            updateEmptyState();
-            updateCount();
-        });
+    // The proxy removes its rows while the source is still about to remove them; the source's
+    // own signals come when both agree. Listen to both.
+    auto refresh = [this] {
+        updateEmptyState();
+        updateCount();
+    };
+    for (QAbstractItemModel *m : {static_cast<QAbstractItemModel *>(m_proxy), static_cast<QAbstractItemModel *>(m_model)}) {
+        connect(m, &QAbstractItemModel::rowsInserted, this, refresh);
+        connect(m, &QAbstractItemModel::rowsRemoved, this, refresh);
+        connect(m, &QAbstractItemModel::modelReset, this, refresh);
+        connect(m, &QAbstractItemModel::layoutChanged, this, refresh);
     }
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
-        updateEmptyState();
-        updateCount();
-    });
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
-        updateEmptyState();
-        updateCount();
-    });
 
     retranslateUi();
     updateActions();
@@ -432,6 +432,23 @@ void SitesPage::adjustColumns()
             m_table->setColumnWidth(c, widths[c]);
 }
 
+void SitesPage::fitColumnsToContents()
+{
+    // Fit the columns to what the first rows hold (the header samples a bounded number of rows,
+    // so this stays cheap with 10,000 sites), within limits; the address takes the rest.
+    static constexpr int caps[SitesModel::ColumnCount] = {240, 120, 180, 160, 0, 100, 100, 90, 90, 90, 90};
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics hfm = header->fontMetrics();
+    for (int c = 0; c < SitesModel::ColumnCount; ++c) {
+        if (c == SitesModel::AddressColumn)
+            continue;
+        const int sortIndicator = header->sortIndicatorSection() == c ? 16 : 0;
+        const int title = hfm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 22 + sortIndicator;
+        const int content = static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(c) + 8;
+        m_table->setColumnWidth(c, std::max(title, std::min(content, caps[c])));
+    }
+}
+
 void SitesPage::fillKindFilter()
 {
     const QString current = m_kindCombo->currentData().toString();
@@ -567,6 +584,8 @@ void SitesPage::retranslateUi()
     fillKindFilter();
     m_model->retranslate();
     adjustColumns();
+    if (m_model->isLoaded())
+        fitColumnsToContents();
     updateBanner();
     updateEmptyState();
     updateCount();

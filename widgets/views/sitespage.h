@@ -78,6 +78,7 @@ private:
     void updateBanner();
     void updateCount();
     void adjustColumns();
+    void fitColumnsToContents();
     void fillKindFilter();
     void removeDemoData();
     void retranslateUi();

@@ -51,8 +51,13 @@ int main(int argc, char *argv[])
     api::Store &store = hub.store();
 
     // Directly through the store, for speed: the figure is the listing, not the inserts.
-    auto region = store.create(api::Region{{}, 0, QStringLiteral("Bench region"), QStringLiteral("BENCH"),
-                                           {}, false}.toRecord(),
+    auto region = store.create(api::Region{{},
+                                           0,
+                                           QStringLiteral("Bench region"),
+                                           QStringLiteral("BENCH"),
+                                           {},
+                                           false}
+                                   .toRecord(),
                                QStringLiteral("bench"));
     if (!region)
         return failWith("creating the region", region.error());
@@ -80,9 +85,13 @@ int main(int argc, char *argv[])
 
     // One warm-up each, then the timed runs, interleaved so both see the same machine state.
     if (auto r = store.list(query); !r || r->records.size() != kSites)
-        return failWith("store list (warm-up)", r ? api::Error{api::Code::Internal, QStringLiteral("wrong count"), {}, {}} : r.error());
+        return failWith("store list (warm-up)",
+                        r ? api::Error{api::Code::Internal, QStringLiteral("wrong count"), {}, {}}
+                          : r.error());
     if (auto r = client.list(query); !r || r->records.size() != kSites)
-        return failWith("client list (warm-up)", r ? api::Error{api::Code::Internal, QStringLiteral("wrong count"), {}, {}} : r.error());
+        return failWith("client list (warm-up)",
+                        r ? api::Error{api::Code::Internal, QStringLiteral("wrong count"), {}, {}}
+                          : r.error());
 
     std::vector<double> clientMs, storeMs;
     for (int run = 0; run < kRuns; ++run) {

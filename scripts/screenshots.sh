@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Regenerates the screenshots of the user guide (docs/images/sites-<lang>.png) from the real
+# console: a fresh data directory with the demo estate, one run per language, under Xvfb with the
+# xcb platform. The console saves a picture of its own window (hidden option --screenshot FILE)
+# once the Sites page has loaded and a site with contents is selected, then quits.
+#
+#   scripts/screenshots.sh                 build (dev preset) if needed, then take the pictures
+#   BUILD_DIR=/path/to/build scripts/screenshots.sh
+#
+# Needs: xvfb (xvfb-run), fonts-wqy-microhei for the Chinese picture (scripts/install-deps.sh).
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${BUILD_DIR:-$root/build/dev}
+console="$build/bin/edge-console"
+out="$root/docs/images"
+
+if [[ ! -x "$console" ]] || [[ -f "$build/build.ninja" ]]; then
+  if [[ ! -f "$build/build.ninja" ]]; then
+    echo "== configuring $build (dev preset)"
+    if [[ "$build" == "$root/build/dev" ]]; then
+      cmake --preset dev -S "$root"
+    else
+      cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug
+    fi
+  fi
+  echo "== building edge-console in $build"
+  cmake --build "$build" --target edge-console
+fi
+command -v xvfb-run >/dev/null || { echo "xvfb-run is missing: run scripts/install-deps.sh" >&2; exit 1; }
+fc-list | grep -qi "wqy" || echo "warning: fonts-wqy-microhei is not installed; Chinese text may show as boxes" >&2
+
+mkdir -p "$out"
+for lang in en zh_CN; do
+  scratch=$(mktemp -d)
+  trap 'rm -rf "$scratch"' EXIT
+  # A clean home: no settings, history or data of the person running the script.
+  mkdir -p "$scratch/config" "$scratch/data-home" "$scratch/runtime"
+  chmod 700 "$scratch/runtime"
+  echo "== $lang -> docs/images/sites-$lang.png"
+  env -u WAYLAND_DISPLAY \
+    HOME="$scratch" XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data-home" \
+    XDG_RUNTIME_DIR="$scratch/runtime" QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=1 \
+    QT_LOGGING_RULES="*.info=false" LANG=C.UTF-8 LC_ALL=C.UTF-8 \
+    timeout 120 xvfb-run -a -s "-screen 0 1400x900x24" \
+      "$console" --data "$scratch/data" --lang "$lang" --screenshot "$out/sites-$lang.png"
+  rm -rf "$scratch"
+  trap - EXIT
+done
+ls -l "$out"/sites-*.png
