@@ -21,7 +21,8 @@ namespace edge::console {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("edge::console::Console", text);
+    // The context lupdate gives tr() calls in this namespace.
+    return QCoreApplication::translate("edge::console", text);
 }
 } // namespace
 

@@ -39,11 +39,10 @@ std::unexpected<Error> badValue(const FieldOption &o, const QString &message)
 }
 
 // The JSON key of a schema field: the schema name, except where it would collide with the
-// envelope keys id/kind/revision (a site's or device's own "kind" becomes "site_kind" /
-// "device_kind").
+// envelope keys id/entity/revision.
 QString jsonKey(EntityKind kind, const QString &fieldName)
 {
-    if (fieldName == u"id" || fieldName == u"kind" || fieldName == u"revision")
+    if (fieldName == u"id" || fieldName == u"entity" || fieldName == u"revision")
         return kindName(kind) + QLatin1Char('_') + fieldName;
     return fieldName;
 }
@@ -457,7 +456,7 @@ int runRemove(Context &ctx)
     }
     if (ctx.out.json())
         ctx.out.jsonOut(QJsonObject{{QStringLiteral("id"), found->id},
-                                    {QStringLiteral("kind"), kindName(found->kind)},
+                                    {QStringLiteral("entity"), kindName(found->kind)},
                                     {QStringLiteral("name"), found->name()},
                                     {QStringLiteral("removed"), true},
                                     {QStringLiteral("cascade"), cascade}});
@@ -574,7 +573,7 @@ QJsonObject recordToJson(const Record &raw)
 {
     const Record r = normalized(raw);
     QJsonObject o{{QStringLiteral("id"), r.id},
-                  {QStringLiteral("kind"), kindName(r.kind)},
+                  {QStringLiteral("entity"), kindName(r.kind)},
                   {QStringLiteral("revision"), QJsonValue(r.revision)}};
     for (const FieldSpec &f : schemaOf(r.kind).fields) {
         const QVariant v = r.fields.value(f.name);
@@ -628,12 +627,9 @@ QList<Command> entityCommands()
                          Tr::tr("The %1 it is in (names are unique only within one %1).")
                              .arg(QLatin1String(parent->option))};
         const QString jsonNote =
-            Tr::tr("With --json the %1 is printed as one object: id, kind, revision and every field "
-                   "by its schema name.")
-                .arg(word)
-            + (schemaOf(k.kind).field(QStringLiteral("kind"))
-                   ? QLatin1Char(' ') + Tr::tr("The %1's own kind is the key \"%1_kind\".").arg(word)
-                   : QString());
+            Tr::tr("With --json the %1 is printed as one object: id, entity, revision and every "
+                   "field by its schema name.")
+                .arg(word);
 
         Command add;
         add.group = word;

@@ -35,7 +35,7 @@ void printChange(Output &out, const Change &change)
     if (out.json()) {
         QJsonObject o{{QStringLiteral("revision"), QJsonValue(change.revision)},
                       {QStringLiteral("op"), changeOpName(change.op)},
-                      {QStringLiteral("kind"), kindName(change.kind)},
+                      {QStringLiteral("entity"), kindName(change.kind)},
                       {QStringLiteral("id"), change.id}};
         o.insert(QStringLiteral("record"), change.op == ChangeOp::Deleted
                                                ? QJsonValue(QJsonValue::Null)

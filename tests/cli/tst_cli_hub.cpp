@@ -381,7 +381,7 @@ void TestCliHub::watchSeesAChangeFromAnotherEdgectl()
     QVERIFY2(r.exitCode == 0, r.describe());
     QVERIFY2(waitFor(1), QByteArray(buffer + watcher.readAllStandardError()).constData());
     QCOMPARE(changes.at(0).value(QStringLiteral("op")).toString(), QStringLiteral("created"));
-    QCOMPARE(changes.at(0).value(QStringLiteral("kind")).toString(), QStringLiteral("site"));
+    QCOMPARE(changes.at(0).value(QStringLiteral("entity")).toString(), QStringLiteral("site"));
     QVERIFY(changes.at(0).value(QStringLiteral("revision")).toInteger() > from);
     QCOMPARE(changes.at(0).value(QStringLiteral("record")).toObject().value(QStringLiteral("name")).toString(),
              QStringLiteral("watched-site"));

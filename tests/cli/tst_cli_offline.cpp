@@ -89,9 +89,9 @@ void TestCliOffline::documentedExample()
     QVERIFY2(ok && doc.isArray(), r.describe());
     QCOMPARE(doc.array().size(), 1);
     const QJsonObject site = doc.array().first().toObject();
-    QCOMPARE(site.value(QStringLiteral("kind")).toString(), QStringLiteral("site"));
+    QCOMPARE(site.value(QStringLiteral("entity")).toString(), QStringLiteral("site"));
     QCOMPARE(site.value(QStringLiteral("name")).toString(), QStringLiteral("深圳南山-01"));
-    QCOMPARE(site.value(QStringLiteral("site_kind")).toString(), QStringLiteral("cabinet-site"));
+    QCOMPARE(site.value(QStringLiteral("kind")).toString(), QStringLiteral("cabinet-site"));
     QCOMPARE(site.value(QStringLiteral("latitude")).toDouble(), 22.5431);
     QCOMPARE(site.value(QStringLiteral("longitude")).toDouble(), 113.9298);
     QCOMPARE(site.value(QStringLiteral("demo")).toBool(true), false);
@@ -114,7 +114,7 @@ void TestCliOffline::documentedExample()
     QVERIFY2(r.exitCode == 0, r.describe());
     const QJsonObject cab = showJson(QStringLiteral("cabinet"), QStringLiteral("CAB-01"),
                                      {QStringLiteral("--site"), QStringLiteral("深圳南山-01")});
-    QCOMPARE(cab.value(QStringLiteral("kind")).toString(), QStringLiteral("cabinet"));
+    QCOMPARE(cab.value(QStringLiteral("entity")).toString(), QStringLiteral("cabinet"));
     QCOMPARE(cab.value(QStringLiteral("height_u")).toInt(), 24);
     QCOMPARE(cab.value(QStringLiteral("depth_mm")).toInt(), 600);
     QCOMPARE(cab.value(QStringLiteral("site_id")).toString(), site.value(QStringLiteral("id")).toString());
@@ -151,7 +151,7 @@ void TestCliOffline::jsonBeforeOrAfterTheCommand()
     const QJsonDocument doc = r.json(&ok);
     QVERIFY2(ok && doc.isArray(), r.describe());
     QVERIFY(!doc.array().isEmpty());
-    QCOMPARE(doc.array().first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("site"));
+    QCOMPARE(doc.array().first().toObject().value(QStringLiteral("entity")).toString(), QStringLiteral("site"));
 }
 
 void TestCliOffline::editChangesOnlyTheGivenField()
@@ -283,7 +283,7 @@ void TestCliOffline::nodeLabelsAndCabinetLookup()
             QStringLiteral("--address"), QStringLiteral("192.0.2.10:161")});
     QVERIFY2(r.exitCode == 0, r.describe());
     const QJsonObject dev = showJson(QStringLiteral("device"), QStringLiteral("UPS-01"));
-    QCOMPARE(dev.value(QStringLiteral("device_kind")).toString(), QStringLiteral("ups"));
+    QCOMPARE(dev.value(QStringLiteral("kind")).toString(), QStringLiteral("ups"));
     QCOMPARE(dev.value(QStringLiteral("cabinet_id")).toString(),
              showJson(QStringLiteral("cabinet"), QStringLiteral("CAB-01")).value(QStringLiteral("id")).toString());
 }

@@ -35,6 +35,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
+#include <QTranslator>
+#include <QMenuBar>
 #include <QToolButton>
 #include <QtTest>
 
@@ -44,6 +46,22 @@ using widgets::SitesModel;
 using widgets::SitesPage;
 
 namespace {
+
+// Marks every text of the console's own contexts, so a test can see which visible texts were
+// (re)translated, whatever the state of the real translations.
+class MarkingTranslator : public QTranslator {
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
+    {
+        Q_UNUSED(disambiguation);
+        Q_UNUSED(n);
+        if (!QByteArray(context).startsWith("edge::"))
+            return {};
+        return QStringLiteral("«") + QString::fromUtf8(sourceText) + QStringLiteral("»");
+    }
+};
 
 bool hasHan(const QString &s)
 {
@@ -84,6 +102,7 @@ private Q_SLOTS:
     void detailPanelListsChildren();
     void shortcutsAndSearch();
     void languageSwitchRetranslates();
+    void everyVisibleTextFollowsTheLanguage();
     void demoBannerRemovesDemoRows();
     void placeholderPagesSayNotAvailable();
     void settingsArePersisted();
@@ -580,6 +599,59 @@ void TestConsole::languageSwitchRetranslates()
     QCOMPARE(heading->text(), QStringLiteral("Sites"));
     QCOMPARE(model()->headerData(SitesModel::NameColumn, Qt::Horizontal).toString(), QStringLiteral("Name"));
     QCOMPARE(widgets::ConsoleSettings().language(), QStringLiteral("en"));
+}
+
+void TestConsole::everyVisibleTextFollowsTheLanguage()
+{
+    startConsole(false);
+    QVERIFY(m_other->createTyped(site(QStringLiteral("Marked"))));
+    QTRY_COMPARE(model()->rowCount(), 1);
+    auto unmarked = [this](QWidget *root) {
+        QStringList missing;
+        auto check = [&](QWidget *w, const QString &text) {
+            if (w->isVisible() && !text.isEmpty() && !text.contains(QStringLiteral("«")))
+                missing << QStringLiteral("%1 '%2'").arg(QString::fromLatin1(w->metaObject()->className()), text);
+        };
+        for (QLabel *l : root->findChildren<QLabel *>())
+            if (l->pixmap().isNull())
+                check(l, l->text());
+        for (QAbstractButton *b : root->findChildren<QAbstractButton *>())
+            check(b, b->text());
+        for (QLineEdit *e : root->findChildren<QLineEdit *>())
+            check(e, e->placeholderText());
+        return missing;
+    };
+    // Site names and paths are data; everything else must carry the mark.
+    auto notData = [](QStringList list) {
+        list.removeIf([](const QString &s) { return s.contains(QStringLiteral("Marked")) && !s.contains(u' '); });
+        return list;
+    };
+
+    MarkingTranslator marker;
+    QCoreApplication::installTranslator(&marker);
+    QTRY_VERIFY(window()->navigation()->item(0)->text().contains(QStringLiteral("«")));
+    for (int p = 0; p < MainWindow::PageCount; ++p) {
+        window()->setPage(MainWindow::Page(p));
+        QTest::qWait(20);
+        QCOMPARE(window()->navigation()->item(p)->text(), QStringLiteral("«") + window()->navigation()->item(p)->text().mid(1));
+        const QStringList missing = notData(unmarked(window()));
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral("; "))));
+    }
+    window()->setPage(MainWindow::Sites);
+    QVERIFY(model()->headerData(SitesModel::NameColumn, Qt::Horizontal).toString().contains(QStringLiteral("«")));
+    QVERIFY(window()->windowTitle().contains(QStringLiteral("«")));
+    for (QAction *a : window()->menuBar()->actions())
+        QVERIFY2(a->text().contains(QStringLiteral("«")), qPrintable(a->text()));
+    // Dialogs opened now speak the new language too, and follow a change while open.
+    auto *dialog = page()->openAddDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->windowTitle().contains(QStringLiteral("«")));
+    QCoreApplication::removeTranslator(&marker);
+    QTRY_VERIFY(!window()->navigation()->item(0)->text().contains(QStringLiteral("«")));
+    QVERIFY(!dialog->windowTitle().contains(QStringLiteral("«")));
+    QVERIFY(unmarked(dialog).size() > 3);
+    dialog->reject();
+    QCOMPARE(window()->navigation()->item(0)->text(), QStringLiteral("Sites"));
 }
 
 void TestConsole::demoBannerRemovesDemoRows()

@@ -331,8 +331,9 @@ void TestSitesModel::feedNeverRepeatsAChangeAfterResubscribing()
     QCOMPARE(*m_inv->removeDemoData(), 2);
     QTRY_COMPARE(seen.size(), 2);
     QCOMPARE(seen.at(0).revision, seen.at(1).revision);
+    QSignalSpy states(m_feed.get(), &ChangeFeed::stateChanged);
     m_inv->endStreams(api::Error{api::Code::Unavailable, QStringLiteral("cut"), {}, {}});
-    QTRY_COMPARE(m_feed->state(), ChangeFeed::State::Reconnecting);
+    QTRY_VERIFY(states.contains(QVariantList{QVariant::fromValue(ChangeFeed::State::Reconnecting)}));
     QTRY_COMPARE(m_feed->state(), ChangeFeed::State::Connected);
     QVERIFY(m_inv->createTyped(makeSite(QStringLiteral("Next"), api::SiteKind::CabinetSite)));
     QTRY_COMPARE(seen.size(), 3);
