@@ -9,6 +9,8 @@ English plural forms). Helps the translation pass; tests/i18n/tst_translations i
                                           (same shape as --json, with "translation" or
                                           "numerusforms" filled in), then re-run lupdate so the
                                           file keeps lupdate's layout
+    --drop-obsolete                       delete the obsolete/vanished entries from the .ts (after
+                                          moving any translation you still want to its new string)
     --lang zh_CN|en                       which file (default zh_CN)
     --ts-dir DIR                          where the .ts files are (default translations/)
 
@@ -17,6 +19,7 @@ Run `make translations` first so the .ts files know every string in the sources.
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -139,6 +142,19 @@ def apply(path, tree, items, ts_dir):
     return 1 if unknown else 0
 
 
+def drop_obsolete(path):
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    pattern = re.compile(r'    <message( [^>]*)?>\n(?:(?!    </message>).)*?'
+                         r'type="(?:vanished|obsolete)".*?    </message>\n', re.S)
+    text, count = pattern.subn("", text)
+    text = re.sub(r'<context>\n    <name>[^<]*</name>\n</context>\n', "", text)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    print(f"ts-status: removed {count} obsolete entries from {path}")
+    return 0
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--lang", default="zh_CN")
@@ -146,6 +162,7 @@ def main():
     ap.add_argument("--summary", action="store_true")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--apply", metavar="FILE")
+    ap.add_argument("--drop-obsolete", action="store_true")
     args = ap.parse_args()
 
     if args.summary:
@@ -163,6 +180,8 @@ def main():
         return 1 if worst else 0
 
     path = ts_path(args.ts_dir, args.lang)
+    if args.drop_obsolete:
+        return drop_obsolete(path)
     tree = load(path)
     if args.apply:
         with open(args.apply, encoding="utf-8") as f:

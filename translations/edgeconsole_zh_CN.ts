@@ -328,49 +328,64 @@
     </message>
 </context>
 <context>
-    <name>edge::client::Client</name>
+    <name>edge::client</name>
     <message>
-        <location filename="../backend/client/client.cpp" line="+288"/>
-        <source>the hub</source>
+        <location filename="../backend/client/client.cpp" line="+76"/>
+        <source>The hub did not accept the change stream in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>the hub at %1</source>
+        <location line="+227"/>
+        <source>Cannot reach the hub at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The call was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>You are not signed in: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 does not support this call; it may run an older version.</source>
+        <location line="+1"/>
+        <source>Cannot reach the hub: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The call to %1 failed: %2</source>
+        <source>The hub at %1 did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>The hub did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The call was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You are not signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The hub at %1 does not support this call; it may run an older version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hub does not support this call; it may run an older version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The call to the hub at %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The call to the hub failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&apos;%1&apos; is not a hub address; write HOST:PORT, e.g. hub.example.net:7443 or [::1]:7443.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,12 +395,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&apos;%1&apos; holds no PEM certificate; use the hub&apos;s ca.pem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+86"/>
         <source>The offset must not be negative.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -396,94 +411,86 @@
     </message>
 </context>
 <context>
-    <name>edge::client::WatchStream</name>
-    <message>
-        <location line="-334"/>
-        <source>The hub did not accept the change stream in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>edge::console</name>
     <message>
-        <location filename="../app/console/console.cpp" line="+44"/>
+        <location filename="../app/console/console.cpp" line="+45"/>
         <source>EdgeConsole: manage the regions, sites, cabinets, nodes and devices of edge-computing estates.</source>
-        <translation type="unfinished"></translation>
+        <translation>EdgeConsole：管理边缘计算资产中的区域、站点、机柜、节点和设备。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Data directory of the embedded hub (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>内置中心的数据目录（默认：%1）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect to the remote hub at HOST:PORT instead (asks for user and password).</source>
-        <translation type="unfinished"></translation>
+        <translation>改为连接位于 HOST:PORT 的远程中心（会询问用户名和密码）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST:PORT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CA certificate (PEM) that signed the remote hub&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>签发远程中心证书的 CA 证书（PEM）。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language of the console: zh_CN or en (default: the setting, else the system language).</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台语言：zh_CN 或 en（默认：设置中的语言，否则为系统语言）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LANGUAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Do not seed the demo estate on the first start of a data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>首次使用某个数据目录时不创建演示资产。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print {&quot;startup_ms&quot;: N} when the Sites page is first painted with its rows, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>站点页面首次显示出数据行时输出 {&quot;startup_ms&quot;: N}，然后退出。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Run %1 --help for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 %1 --help 查看选项。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unexpected argument &apos;%1&apos;. Run with --help for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数“%1”。使用 --help 查看选项。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--lang: unknown language &apos;%1&apos;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang：未知语言“%1”；请使用以下之一：%2。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--data: give a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>--data：请指定一个目录。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--ca only makes sense with --hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca 只能与 --hub 一起使用。</translation>
     </message>
 </context>
 <context>
@@ -491,12 +498,12 @@
     <message>
         <location filename="../app/console/main.cpp" line="+91"/>
         <source>The embedded hub in %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1 中的内置中心：%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>EdgeConsole</source>
-        <translation type="unfinished"></translation>
+        <translation>EdgeConsole</translation>
     </message>
 </context>
 <context>
@@ -504,7 +511,7 @@
     <message>
         <location filename="../app/console/consoleconnector.cpp" line="+116"/>
         <source>The embedded hub has been shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>内置中心已关闭。</translation>
     </message>
 </context>
 <context>
@@ -518,20 +525,20 @@
 <context>
     <name>edge::hub</name>
     <message>
-        <location filename="../backend/hub/certificateauthority.cpp" line="+166"/>
+        <location filename="../backend/hub/certificateauthority.cpp" line="+162"/>
         <location line="+4"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+5"/>
         <source>Out of memory while building a certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>&apos;%1&apos; is not a valid IP address for a certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The certificate&apos;s names could not be set.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,7 +548,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Cannot read &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -556,21 +563,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/hub/hub.cpp" line="+60"/>
-        <source>&apos;%1&apos; is not an address to listen on; write HOST:PORT, e.g. 0.0.0.0:7443, 127.0.0.1:0 or [::]:7443.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>edge::hub::CertificateAuthority</name>
-    <message>
-        <location filename="../backend/hub/certificateauthority.cpp" line="+41"/>
+        <location line="+45"/>
         <location line="+4"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>&apos;%1&apos; exists but &apos;%2&apos; is missing. The hub never replaces an existing certificate authority: restore the missing file from a backup, or move both away to create a new CA (every client must then trust the new ca.pem).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,7 +584,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>&apos;%1&apos; is not a readable PEM certificate. The hub will not replace it; restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,18 +604,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>A key could not be generated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>The certificate could not be encoded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>The certificate request is not a readable PEM PKCS#10 request.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -626,25 +625,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The certificate request names no subject (CN).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>This is not a readable PEM certificate.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>edge::hub::Hub</name>
     <message>
-        <location filename="../backend/hub/hub.cpp" line="+165"/>
+        <location filename="../backend/hub/hub.cpp" line="+57"/>
+        <source>&apos;%1&apos; is not an address to listen on; write HOST:PORT, e.g. 0.0.0.0:7443, 127.0.0.1:0 or [::]:7443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Another hub is preparing the certificates in &apos;%1&apos;; try again, or check that no other edge-hub uses this data directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>EDGE_ADMIN_PASSWORD is not a usable password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Administrator</source>
+        <translation type="unfinished">管理员</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>No data directory was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is neither a host name nor an IP address; the hub&apos;s certificate cannot name it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Cannot create the data directory &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,12 +675,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Cannot listen on %1: the port is in use, or the address does not belong to this machine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The hub has been shut down.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,27 +691,9 @@
     </message>
 </context>
 <context>
-    <name>edge::hub::Hub::Private</name>
-    <message>
-        <location line="-217"/>
-        <source>Another hub is preparing the certificates in &apos;%1&apos;; try again, or check that no other edge-hub uses this data directory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>EDGE_ADMIN_PASSWORD is not a usable password: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Administrator</source>
-        <translation type="unfinished">管理员</translation>
-    </message>
-</context>
-<context>
     <name>edge::proto</name>
     <message>
-        <location filename="../backend/proto/convert.cpp" line="+64"/>
+        <location filename="../backend/proto/convert.cpp" line="+66"/>
         <source>Unknown kind &apos;%1&apos;; use region, site, cabinet, node or device.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,36 +716,17 @@
 <context>
     <name>edge::services</name>
     <message>
-        <location filename="../backend/services/authenticator.cpp" line="+21"/>
+        <location filename="../backend/services/authenticator.cpp" line="+17"/>
         <source>The user name or password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>You are not signed in, or your session has ended. Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/services/inventoryservice.cpp" line="+39"/>
-        <source>The page token is not valid; list again from the first page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backend/services/passwordhasher.cpp" line="+37"/>
-        <location filename="../backend/services/secrets.cpp" line="+14"/>
-        <source>The system could not produce random bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The password could not be hashed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>edge::services::Authenticator</name>
-    <message>
-        <location filename="../backend/services/authenticator.cpp" line="+47"/>
+        <location line="+49"/>
         <source>The user &apos;%1&apos; is disabled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,21 +740,29 @@
         <source>This needs the role %1; you are signed in as %2 with the role %3.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>edge::services::InventoryService</name>
     <message>
-        <location filename="../backend/services/inventoryservice.cpp" line="+191"/>
+        <location filename="../backend/services/inventoryservice.cpp" line="+37"/>
+        <source>The page token is not valid; list again from the first page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+16"/>
+        <source>The hub is shutting down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+185"/>
         <source>Name the entity to change by its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>The offset must not be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The page size must not be negative.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,21 +771,20 @@
         <source>The revision to watch from must not be negative.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>edge::services::UsersService</name>
     <message>
-        <location filename="../backend/services/usersservice.cpp" line="+32"/>
-        <source>&apos;%1&apos; is the last enabled administrator; make another user an administrator first.</source>
+        <location filename="../backend/services/passwordhasher.cpp" line="+37"/>
+        <location filename="../backend/services/secrets.cpp" line="+14"/>
+        <source>The system could not produce random bytes.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>edge::services::WatchReactor</name>
     <message>
-        <location filename="../backend/services/inventoryservice.cpp" line="-271"/>
-        <location line="+15"/>
-        <source>The hub is shutting down.</source>
+        <location line="+4"/>
+        <source>The password could not be hashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/services/usersservice.cpp" line="+29"/>
+        <source>&apos;%1&apos; is the last enabled administrator; make another user an administrator first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -962,7 +953,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+187"/>
         <source>A new user needs a password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,132 +1050,132 @@
 <context>
     <name>edge::widgets::ChangeFeed</name>
     <message>
-        <location filename="../widgets/common/changefeed.cpp" line="+244"/>
+        <location filename="../widgets/common/changefeed.cpp" line="+262"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新连接…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>已断开</translation>
     </message>
 </context>
 <context>
     <name>edge::widgets::ConnectHubDialog</name>
     <message>
-        <location filename="../widgets/dialogs/connecthubdialog.cpp" line="+96"/>
+        <location filename="../widgets/dialogs/connecthubdialog.cpp" line="+97"/>
         <source>Connect to a Remote Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>连接远程中心</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect the console to a hub running on another machine. The connection is encrypted (TLS); the hub&apos;s certificate must be signed by the CA you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>将控制台连接到运行在另一台机器上的中心。连接经过加密（TLS）；中心的证书必须由您选择的 CA 签发。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Hub address:</source>
-        <translation type="unfinished"></translation>
+        <translation>中心地址(&amp;H)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 证书(&amp;C)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>host:port, e.g. hub.example.com:7443</source>
-        <translation type="unfinished"></translation>
+        <translation>host:port，例如 hub.example.com:7443</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PEM file, e.g. /etc/edge/ca.pem</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 文件，例如 /etc/edge/ca.pem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Choose the CA Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 CA 证书</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose the CA certificate (a PEM file) that signed the hub&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择签发中心证书的 CA 证书（PEM 文件）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The CA certificate &apos;%1&apos; does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 证书“%1”不存在或无法读取。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter your user name on that hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入您在该中心的用户名。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密码。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The user name or password is wrong. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码错误。（%1）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The hub at %1 did not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的中心没有响应：%2</translation>
     </message>
 </context>
 <context>
@@ -1192,72 +1183,72 @@
     <message>
         <location filename="../widgets/dialogs/deletesitedialog.cpp" line="+119"/>
         <source>Could not count the site&apos;s cabinets, nodes and devices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法统计该站点的机柜、节点和设备：%1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Delete Site</source>
-        <translation type="unfinished"></translation>
+        <translation>删除站点</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the site &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除站点“%1”？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The site is removed from the hub for every user of it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>该站点将从中心删除，所有用户都将看不到它。此操作无法撤销。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Checking for cabinets, nodes and devices at this site…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查该站点的机柜、节点和设备…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The site has no cabinets, nodes or devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>该站点没有机柜、节点或设备。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The site still has %1 cabinets, %2 nodes and %3 devices. Deleting the site deletes them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>该站点还有 %1 个机柜、%2 个节点和 %3 台设备。删除站点会将它们一并删除。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Also delete its cabinets, nodes and devices</source>
-        <translation type="unfinished"></translation>
+        <translation>同时删除其机柜、节点和设备</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>The site got new cabinets, nodes or devices meanwhile. Check the numbers above and confirm again.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此期间该站点新增了机柜、节点或设备。请核对上面的数量后再次确认。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The site no longer exists; someone else deleted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该站点已不存在；其他人已将其删除。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You may not delete sites: your role only allows viewing. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>您不能删除站点：您的角色只允许查看。（%1）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The hub did not delete the site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>中心未删除该站点：%1</translation>
     </message>
 </context>
 <context>
@@ -1265,17 +1256,17 @@
     <message>
         <location filename="../widgets/common/hubconnector.cpp" line="+14"/>
         <source>Enter the hub address as host:port, for example hub.example.com:7443.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以 host:port 格式输入中心地址，例如 hub.example.com:7443。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is not a host:port address, for example hub.example.com:7443.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 host:port 格式的地址，例如 hub.example.com:7443。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口必须在 1 到 65535 之间。</translation>
     </message>
 </context>
 <context>
@@ -1283,221 +1274,221 @@
     <message>
         <location filename="../widgets/views/mainwindow.cpp" line="+34"/>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>站点</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Topology</source>
-        <translation type="unfinished"></translation>
+        <translation>拓扑</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>勘察</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Commissioning</source>
-        <translation type="unfinished"></translation>
+        <translation>调测</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>监控</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>日志</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报表</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+145"/>
         <source>no hub</source>
-        <translation type="unfinished"></translation>
+        <translation>无中心</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>embedded hub (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>内置中心（%1）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>remote hub %1</source>
-        <translation type="unfinished"></translation>
+        <translation>远程中心 %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+27"/>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到%1。</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Opening the embedded hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开内置中心…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Embedded Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>内置中心</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The embedded hub could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开内置中心：%1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>EdgeConsole — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>EdgeConsole — %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No hub</source>
-        <translation type="unfinished"></translation>
+        <translation>无中心</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Embedded hub: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内置中心：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The hub built into this console, keeping its data in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本控制台内置的中心，数据保存在 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remote hub: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>远程中心：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connected over TLS to the hub at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过 TLS 连接到位于 %1 的中心</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已登录：%1（%2）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>未登录</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的错误：%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About EdgeConsole</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 EdgeConsole</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;EdgeConsole %1&lt;/b&gt;&lt;br&gt;Manages the regions, sites, cabinets, nodes and devices of edge-computing estates.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;EdgeConsole %1&lt;/b&gt;&lt;br&gt;管理边缘计算资产中的区域、站点、机柜、节点和设备。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 (not available in this version)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（本版本中不可用）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>中心(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Connect to a Remote Hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接远程中心(&amp;C)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the &amp;Embedded Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>使用内置中心(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>站点(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About EdgeConsole</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 EdgeConsole(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>edge::widgets::PlaceholderPage</name>
     <message>
-        <location line="-295"/>
+        <location line="-302"/>
         <source>Topology will draw how regions, sites, cabinets, nodes and devices connect, and let you explore the estate as a diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>拓扑页面将绘制区域、站点、机柜、节点和设备之间的连接关系，让您以图形方式浏览整个资产。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Survey will record what engineers find on site before installation: rooms, power, cooling, network and photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>勘察页面将记录工程师在安装前于现场看到的情况：机房、供电、制冷、网络和照片。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Commissioning will guide engineers through installing a cabinet and checking its nodes and devices, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>调测页面将一步步引导工程师安装机柜并检查其节点和设备。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Apps will deploy edge applications (containers) to the nodes of your sites and keep them running.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用页面将把边缘应用（容器）部署到各站点的节点上，并保持其运行。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Monitoring will show live readings and alarms from UPS, PDU, air conditioning and environment sensors.</source>
-        <translation type="unfinished"></translation>
+        <translation>监控页面将显示 UPS、PDU、空调和环境传感器的实时读数和告警。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Logs will show who changed what and when, and the logs collected from nodes and devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志页面将显示谁在何时修改了什么，以及从节点和设备收集的日志。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reports will produce PDF reports on sites, inventory and health, to print or send.</source>
-        <translation type="unfinished"></translation>
+        <translation>报表页面将生成关于站点、资产清单和健康状况的 PDF 报表，供打印或发送。</translation>
     </message>
     <message>
-        <location filename="../widgets/views/placeholderpage.cpp" line="+54"/>
+        <location filename="../widgets/views/placeholderpage.cpp" line="+64"/>
         <source>This page is not available in this version of EdgeConsole.</source>
-        <translation type="unfinished"></translation>
+        <translation>本版本的 EdgeConsole 尚不提供此页面。</translation>
     </message>
 </context>
 <context>
@@ -1505,7 +1496,7 @@
     <message>
         <location filename="../widgets/models/recordlistmodel.cpp" line="+69"/>
         <source>%1 U</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 U</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1513,189 +1504,189 @@
         <location line="+17"/>
         <location line="+32"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>演示</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>高度</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+4"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>型号</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>硬件</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Management address</source>
-        <translation type="unfinished"></translation>
+        <translation>管理地址</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Protocol and address</source>
-        <translation type="unfinished"></translation>
+        <translation>协议和地址</translation>
     </message>
 </context>
 <context>
     <name>edge::widgets::SettingsPage</name>
     <message>
-        <location filename="../widgets/views/settingspage.cpp" line="+181"/>
+        <location filename="../widgets/views/settingspage.cpp" line="+182"/>
         <source>Choose the Data Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>选择数据目录</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language of the console:</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台语言(&amp;L)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The console switches language at once; the choice is kept for the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台会立即切换语言，下次启动时沿用此选择。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Embedded hub</source>
-        <translation type="unfinished"></translation>
+        <translation>内置中心</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Data directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据目录(&amp;D)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>默认：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use Default</source>
-        <translation type="unfinished"></translation>
+        <translation>使用默认值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the hub built into the console keeps its database. A change takes effect at the next start (the --data option overrides it).</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台内置中心保存数据库的位置。修改在下次启动时生效（--data 选项优先）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Now in use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当前使用：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remote hubs</source>
-        <translation type="unfinished"></translation>
+        <translation>远程中心</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部清除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hubs you connect to with Hub ▸ Connect to a Remote Hub are listed here. Passwords are never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过“中心 ▸ 连接远程中心”连接过的中心会列在这里。密码从不保存。</translation>
     </message>
 </context>
 <context>
     <name>edge::widgets::SiteDetailPanel</name>
     <message>
-        <location filename="../widgets/views/sitedetailpanel.cpp" line="+220"/>
+        <location filename="../widgets/views/sitedetailpanel.cpp" line="+235"/>
         <source>Region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>区域 %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, %2 (WGS84)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2（WGS84）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cabinets</source>
-        <translation type="unfinished"></translation>
+        <translation>机柜</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>节点</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not load the site&apos;s contents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载该站点的内容：%1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Select a site to see its cabinets, nodes and devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个站点以查看其机柜、节点和设备。</translation>
     </message>
 </context>
 <context>
@@ -1703,335 +1694,340 @@
     <message>
         <location filename="../widgets/dialogs/sitedialog.cpp" line="+159"/>
         <source>No region</source>
-        <translation type="unfinished"></translation>
+        <translation>无区域</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+2"/>
         <source>Add Site</source>
-        <translation type="unfinished"></translation>
+        <translation>添加站点</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Describe the new site. Only the name and the kind are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>填写新站点的信息。只有名称和类型是必填项。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit Site</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑站点</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the details of &quot;%1&quot;. Other users see the changes at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改“%1”的信息。其他用户会立即看到这些修改。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>代码(&amp;C)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>区域(&amp;R)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>La&amp;titude:</source>
+        <translation>纬度(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Lo&amp;ngitude:</source>
+        <translation>经度(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Degrees north (WGS84), e.g. 31.2304; south is negative</source>
+        <translation>北纬度数（WGS84），例如 31.2304；南纬为负数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Degrees east (WGS84), e.g. 121.4737; west is negative</source>
+        <translation>东经度数（WGS84），例如 121.4737；西经为负数</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For example: Shanghai Pudong cabinet 3</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：上海浦东 3 号机柜</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional, e.g. SH-PD-03</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，例如 SH-PD-03</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Street, building, room</source>
-        <translation type="unfinished"></translation>
+        <translation>街道、楼宇、房间</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Latitude, e.g. 31.2304</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Longitude, e.g. 121.4737</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Access instructions, contacts, anything useful on site</source>
-        <translation type="unfinished"></translation>
+        <translation>进入方式、联系人等现场有用的信息</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upper-case letters, digits, &apos;-&apos; and &apos;_&apos;, at most 32 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>大写字母、数字、“-”和“_”，最多 32 个字符。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Choose the kind of site.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择站点类型。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The latitude must be a number of degrees between -90 and 90, for example 31.2304.</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度必须是 -90 到 90 之间的度数，例如 31.2304。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The longitude must be a number of degrees between -180 and 180, for example 121.4737.</source>
-        <translation type="unfinished"></translation>
+        <translation>经度必须是 -180 到 180 之间的度数，例如 121.4737。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Someone else changed this site after you opened it. Close this dialog and open it again to see their changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您打开此对话框后，其他人修改了该站点。请关闭对话框并重新打开，以查看他们的修改。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You may not change sites: your role only allows viewing. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>您不能修改站点：您的角色只允许查看。（%1）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The hub did not answer. Check the connection and try again. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>中心没有响应。请检查连接后重试。（%1）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The hub refused the change (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>中心拒绝了此修改（%1）。</translation>
     </message>
 </context>
 <context>
     <name>edge::widgets::SitesModel</name>
     <message>
-        <location filename="../widgets/models/sitesmodel.cpp" line="+423"/>
+        <location filename="../widgets/models/sitesmodel.cpp" line="+430"/>
         <location line="+73"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>演示</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>Part of the demo estate; remove it with &quot;Remove demo data&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>属于演示资产；可用“删除演示数据”将其删除。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>经度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cabinets</source>
-        <translation type="unfinished"></translation>
+        <translation>机柜</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>节点</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Latitude in degrees (WGS84)</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度，单位为度（WGS84）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longitude in degrees (WGS84)</source>
-        <translation type="unfinished"></translation>
+        <translation>经度，单位为度（WGS84）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marks sites of the demo estate</source>
-        <translation type="unfinished"></translation>
+        <translation>标记属于演示资产的站点</translation>
     </message>
 </context>
 <context>
     <name>edge::widgets::SitesPage</name>
     <message>
-        <location filename="../widgets/views/sitespage.cpp" line="+240"/>
+        <location filename="../widgets/views/sitespage.cpp" line="+242"/>
         <source>Could not load the sites: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载站点：%1</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+90"/>
         <source>Your role (%1) may only view sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色（%1）只能查看站点。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not connected to a hub</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到中心</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use Hub ▸ Connect to a Remote Hub, or Hub ▸ Use the Embedded Hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用“中心 ▸ 连接远程中心”或“中心 ▸ 使用内置中心”。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not load the sites</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载站点</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading sites…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载站点…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No sites match the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合筛选条件的站点</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No site is of the kind chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有所选类型的站点。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No site has &quot;%1&quot; in its name, code, address or region.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有站点的名称、代码、地址或区域中包含“%1”。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No sites yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有站点</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A site is a place with edge equipment: a data centre, a telecom room, a roadside cabinet. Add the first one to start building your inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>站点是放置边缘设备的地方：数据中心、通信机房、路边机柜。添加第一个站点，开始建立您的资产清单。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add Site…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加站点…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt;b&gt;This is demo data.&lt;/b&gt; %1 of the sites shown (and their cabinets, nodes and devices) were created to show how the console works. Remove them when you start entering your own estate.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;这是演示数据。&lt;/b&gt;所示站点中有 %1 个（及其机柜、节点和设备）是为演示控制台的用法而创建的。开始录入您自己的资产时，请将其删除。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 个</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 个，共 %2 个</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>演示</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+29"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类型</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Added the site &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加站点“%1”。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Saved the site &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存站点“%1”。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Deleted the site &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除站点“%1”。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2039,101 +2035,196 @@
         <location line="+26"/>
         <location line="+34"/>
         <source>Remove Demo Data</source>
-        <translation type="unfinished"></translation>
+        <translation>删除演示数据</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>Remove the demo data from this hub?</source>
-        <translation type="unfinished"></translation>
+        <translation>从此中心删除演示数据？</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every region, site, cabinet, node and device marked as demo data is deleted, for every user of this hub. What you entered yourself stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有标记为演示数据的区域、站点、机柜、节点和设备都将被删除，此中心的所有用户都将看不到它们。您自己录入的数据会保留。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Removed %1 demo entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 %1 条演示数据。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The demo data was not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据未删除：%1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>站点</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add Site…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加站点(&amp;A)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a site (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加站点（%1）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit Site…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑站点(&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the selected site (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选站点（%1）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete Site…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除站点(&amp;D)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected site (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选站点（%1）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>查找站点(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reload Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载站点(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search by name, code, address or region (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、代码、地址或区域搜索（%1）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show only sites of one kind</source>
+        <translation>只显示一种类型的站点</translation>
+    </message>
+</context>
+<context>
+    <name>edge_hub</name>
+    <message>
+        <location filename="../app/hub/main.cpp" line="+63"/>
+        <source>Run &apos;edge-hub --help&apos; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The EdgeConsole hub: serves the inventory of regions, sites, cabinets, nodes and devices to consoles and edgectl over gRPC with TLS.
+
+On its first start it creates the data directory, a certificate authority (ca.pem: give it to every client) and the user &apos;admin&apos;. The admin password comes from the environment variable EDGE_ADMIN_PASSWORD, or is generated and printed once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The data directory (database, CA, certificates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address to listen on with TLS, e.g. 0.0.0.0:7443; port 0 picks a free port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another host name or IP address clients use to reach the hub, for its TLS certificate. May be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long a sign-in lasts, in seconds (default 43200, 12 hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the data directory with --data DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the address to listen on with --listen HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--session-ttl takes a number of seconds from 1 to 31622400, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>edge-hub: cannot install the signal handlers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>edge-hub listening on %1 (TLS), CA: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generated password for the user &apos;admin&apos;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is shown only this once. Sign in as admin and change it now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2156,7 +2247,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/edgectl/connection.cpp" line="+55"/>
+        <location filename="../app/edgectl/connection.cpp" line="+60"/>
         <source>there is nothing to log in to with --data: you work on the local store as its administrator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2254,7 +2345,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/edgectl/entitycommands.cpp" line="+337"/>
+        <location filename="../app/edgectl/entitycommands.cpp" line="+336"/>
         <source>Revision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2806,16 +2897,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>With --json the %1 is printed as one object: id, kind, revision and every field by its schema name.</source>
+        <source>With --json the %1 is printed as one object: id, entity, revision and every field by its schema name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The %1&apos;s own kind is the key &quot;%1_kind&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Create a %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3291,7 +3377,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/edgectl/watchcommand.cpp" line="+49"/>
+        <location filename="../app/edgectl/watchcommand.cpp" line="+68"/>
         <source>&apos;%1&apos; is not a revision (a whole number, 0 or more)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3301,12 +3387,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+22"/>
         <source>Watching changes after revision %1; press Ctrl+C to stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+68"/>
         <source>Print each change as it happens, one line per change, until Ctrl+C.</source>
         <translation type="unfinished"></translation>
     </message>

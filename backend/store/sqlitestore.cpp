@@ -99,8 +99,10 @@ QString describe(EntityKind kind, const QString &id, const QString &name = {})
 api::Error constraintError(api::Error e, EntityKind kind, const QString &name)
 {
     if (e.code == Code::StoreConstraint)
-        e.message = StoreTr::tr("The %1 could not be saved: it breaks a rule of the database "
-                                "(a duplicate name or a missing parent).")
+        // Spelled out: lupdate misreads the context of StoreTr::tr in this function.
+        e.message = QCoreApplication::translate("edge::store::StoreTr",
+                                                "The %1 could not be saved: it breaks a rule of "
+                                                "the database (a duplicate name or a missing parent).")
                         .arg(describe(kind, {}, name));
     return e;
 }
