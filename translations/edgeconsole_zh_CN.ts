@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>StoreTr</name>
-    <message>
-        <location filename="../backend/store/sqlitestore.cpp" line="+102"/>
-        <source>The %1 could not be saved: it breaks a rule of the database (a duplicate name or a missing parent).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>edge::api</name>
     <message>
         <location filename="../backend/api/entity.cpp" line="+120"/>
@@ -871,7 +863,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitestore.cpp" line="-23"/>
+        <location filename="../backend/store/sqlitestore.cpp" line="+79"/>
         <source>The id of a %1 must be at most 64 characters without spaces around it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,7 +873,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+17"/>
+        <source>The %1 could not be saved: it breaks a rule of the database (a duplicate name or a missing parent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>The file &apos;%1&apos; is damaged or is not an EdgeConsole database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2155,7 +2152,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     <message>
         <location line="+1"/>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">目录</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2165,7 +2162,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     <message>
         <location line="+1"/>
         <source>HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">HOST:PORT</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2311,7 +2308,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <location line="+90"/>
         <location filename="../app/edgectl/kinds.cpp" line="+108"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">角色</translation>
     </message>
     <message>
         <location line="-89"/>
@@ -2402,7 +2399,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <location line="+37"/>
         <location line="+43"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">名称</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2980,7 +2977,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <location line="-18"/>
         <location line="+19"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">代码</translation>
     </message>
     <message>
         <location line="-17"/>
@@ -3011,7 +3008,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <location line="+2"/>
         <location line="+113"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">类型</translation>
     </message>
     <message>
         <location line="-108"/>
@@ -3021,7 +3018,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     <message>
         <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">区域</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3032,7 +3029,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <location line="+1"/>
         <location line="+112"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">地址</translation>
     </message>
     <message>
         <location line="-110"/>
@@ -3042,7 +3039,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     <message>
         <location line="+1"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">纬度</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3052,7 +3049,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     <message>
         <location line="+1"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">经度</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3131,7 +3128,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <location line="+45"/>
         <location line="+38"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">型号</translation>
     </message>
     <message>
         <location line="-82"/>
@@ -3257,7 +3254,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     <message>
         <location line="+1"/>
         <source>Management address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">管理地址</translation>
     </message>
     <message>
         <location line="+2"/>
