@@ -41,29 +41,37 @@ QString languageArgument(const QStringList &arguments)
 api::Result<ConsoleOptions> parseOptions(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("EdgeConsole: manage the regions, sites, cabinets, nodes and devices of edge-computing estates."));
+    parser.setApplicationDescription(tr("EdgeConsole: manage the regions, sites, cabinets, nodes "
+                                        "and devices of edge-computing estates."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption data(QStringList{QStringLiteral("data")},
                                   tr("Data directory of the embedded hub (default: %1).")
-                                      .arg(QDir::toNativeSeparators(widgets::ConsoleSettings::defaultDataDir())),
+                                      .arg(QDir::toNativeSeparators(
+                                          widgets::ConsoleSettings::defaultDataDir())),
                                   tr("DIR"));
-    const QCommandLineOption hub(QStringList{QStringLiteral("hub")},
-                                 tr("Connect to the remote hub at HOST:PORT instead (asks for user and password)."),
-                                 tr("HOST:PORT"));
-    const QCommandLineOption ca(QStringList{QStringLiteral("ca")},
-                                tr("CA certificate (PEM) that signed the remote hub's certificate."), tr("FILE"));
+    const QCommandLineOption
+        hub(QStringList{QStringLiteral("hub")},
+            tr("Connect to the remote hub at HOST:PORT instead (asks for user and password)."),
+            tr("HOST:PORT"));
+    const QCommandLineOption
+        ca(QStringList{QStringLiteral("ca")},
+           tr("CA certificate (PEM) that signed the remote hub's certificate."), tr("FILE"));
     const QCommandLineOption lang(QStringList{QStringLiteral("lang")},
-                                  tr("Language of the console: zh_CN or en (default: the setting, else the system language)."),
+                                  tr("Language of the console: zh_CN or en (default: the setting, "
+                                     "else the system language)."),
                                   tr("LANGUAGE"));
-    const QCommandLineOption noDemo(QStringList{QStringLiteral("no-demo")},
-                                    tr("Do not seed the demo estate on the first start of a data directory."));
+    const QCommandLineOption
+        noDemo(QStringList{QStringLiteral("no-demo")},
+               tr("Do not seed the demo estate on the first start of a data directory."));
     const QCommandLineOption bench(QStringList{QStringLiteral("bench-startup")},
-                                   tr("Print {\"startup_ms\": N} when the Sites page is first painted with its rows, then quit."));
-    QCommandLineOption screenshot(QStringList{QStringLiteral("screenshot")},
-                                  QStringLiteral("Save a picture of the window to FILE once the Sites page is loaded, then quit."),
-                                  QStringLiteral("FILE"));
+                                   tr("Print {\"startup_ms\": N} when the Sites page is first "
+                                      "painted with its rows, then quit."));
+    QCommandLineOption screenshot(
+        QStringList{QStringLiteral("screenshot")},
+        QStringLiteral(
+            "Save a picture of the window to FILE once the Sites page is loaded, then quit."),
+        QStringLiteral("FILE"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     for (const QCommandLineOption &o : {data, hub, ca, lang, noDemo, bench, screenshot})
         parser.addOption(o);
@@ -73,8 +81,9 @@ api::Result<ConsoleOptions> parseOptions(const QStringList &arguments)
                                                + tr("Run %1 --help for the options.")
                                                      .arg(QFileInfo(arguments.value(0)).fileName()));
     if (!parser.positionalArguments().isEmpty())
-        return api::fail(api::Code::Usage, tr("Unexpected argument '%1'. Run with --help for the options.")
-                                               .arg(parser.positionalArguments().first()));
+        return api::fail(api::Code::Usage,
+                         tr("Unexpected argument '%1'. Run with --help for the options.")
+                             .arg(parser.positionalArguments().first()));
     ConsoleOptions o;
     o.showHelp = parser.isSet(help) || parser.isSet(QStringLiteral("help-all"));
     o.showVersion = parser.isSet(version);
@@ -88,24 +97,30 @@ api::Result<ConsoleOptions> parseOptions(const QStringList &arguments)
     o.benchStartup = parser.isSet(bench);
     o.screenshot = parser.value(screenshot);
     if (o.languageGiven && !i18n::available().contains(o.language))
-        return api::fail(api::Code::Usage, tr("--lang: unknown language '%1'; use one of: %2.")
-                                               .arg(o.language, i18n::available().join(QStringLiteral(", "))),
+        return api::fail(api::Code::Usage,
+                         tr("--lang: unknown language '%1'; use one of: %2.")
+                             .arg(o.language, i18n::available().join(QStringLiteral(", "))),
                          {}, QStringLiteral("lang"));
     if (parser.isSet(data) && o.dataDir.trimmed().isEmpty())
-        return api::fail(api::Code::Usage, tr("--data: give a directory."), {}, QStringLiteral("data"));
+        return api::fail(api::Code::Usage, tr("--data: give a directory."), {},
+                         QStringLiteral("data"));
     if (!o.hubHostPort.isEmpty()) {
         if (const QString problem = widgets::checkHostPort(o.hubHostPort); !problem.isEmpty())
-            return api::fail(api::Code::Usage, QStringLiteral("--hub: ") + problem, {}, QStringLiteral("hub"));
+            return api::fail(api::Code::Usage, QStringLiteral("--hub: ") + problem, {},
+                             QStringLiteral("hub"));
     }
     if (parser.isSet(ca) && o.hubHostPort.isEmpty())
-        return api::fail(api::Code::Usage, tr("--ca only makes sense with --hub."), {}, QStringLiteral("ca"));
+        return api::fail(api::Code::Usage, tr("--ca only makes sense with --hub."), {},
+                         QStringLiteral("ca"));
     return o;
 }
 
-Console::Console(const ConsoleOptions &options, QObject *parent) : QObject(parent), m_options(options)
+Console::Console(const ConsoleOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
 {
     widgets::ConsoleSettings settings;
-    m_dataDir = !options.dataDir.isEmpty() ? options.dataDir
+    m_dataDir = !options.dataDir.isEmpty()      ? options.dataDir
                 : !settings.dataDir().isEmpty() ? settings.dataDir()
                                                 : widgets::ConsoleSettings::defaultDataDir();
     m_dataDir = QDir(m_dataDir).absolutePath();
@@ -139,7 +154,8 @@ api::Result<void> Console::start()
     m_window = std::make_unique<widgets::MainWindow>(*m_connector);
     connect(m_window.get(), &widgets::MainWindow::languageRequested, this, &Console::applyLanguage);
     widgets::ConsoleSettings settings;
-    m_window->settingsPage()->setLanguage(m_options.languageGiven ? m_options.language : settings.language());
+    m_window->settingsPage()->setLanguage(m_options.languageGiven ? m_options.language
+                                                                  : settings.language());
     m_window->settingsPage()->setCurrentDataDir(m_dataDir);
 
     if (!m_options.hubHostPort.isEmpty()) {

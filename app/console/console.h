@@ -16,14 +16,14 @@ namespace edge::console {
 class ConsoleConnector;
 
 struct ConsoleOptions {
-    QString dataDir;        // empty: the setting, else QStandardPaths::AppDataLocation
-    QString hubHostPort;    // --hub: start connected to a remote hub (asks for user and password)
-    QString caFile;         // --ca
-    QString language;       // --lang: "zh_CN", "en"; empty: the setting, else the system language
+    QString dataDir;     // empty: the setting, else QStandardPaths::AppDataLocation
+    QString hubHostPort; // --hub: start connected to a remote hub (asks for user and password)
+    QString caFile;      // --ca
+    QString language;    // --lang: "zh_CN", "en"; empty: the setting, else the system language
     bool languageGiven = false;
-    bool seedDemo = true;   // --no-demo turns it off
+    bool seedDemo = true; // --no-demo turns it off
     bool benchStartup = false;
-    QString screenshot;     // hidden --screenshot FILE
+    QString screenshot; // hidden --screenshot FILE
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

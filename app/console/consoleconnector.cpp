@@ -18,14 +18,11 @@ const QString kDemoSeeded = QStringLiteral("demo.seeded");
 }
 
 ConsoleConnector::ConsoleConnector(const QString &dataDir, bool seedDemo)
-    : m_dataDir(QDir::cleanPath(dataDir)), m_seedDemo(seedDemo)
-{
-}
+    : m_dataDir(QDir::cleanPath(dataDir))
+    , m_seedDemo(seedDemo)
+{}
 
-ConsoleConnector::~ConsoleConnector()
-{
-    shutdown();
-}
+ConsoleConnector::~ConsoleConnector() { shutdown(); }
 
 hub::Hub *ConsoleConnector::embeddedHub()
 {
@@ -60,7 +57,8 @@ api::Result<void> ConsoleConnector::openHub()
         return std::unexpected(session.error());
     auto client = std::make_shared<client::Client>((*hub)->inProcessChannel());
     client->setToken(session->token);
-    auto embedded = std::make_shared<EmbeddedSession>(client, [this] { return renewLocalSession(); });
+    auto embedded = std::make_shared<EmbeddedSession>(client,
+                                                      [this] { return renewLocalSession(); });
     m_hub = std::move(*hub);
     m_session = *session;
     m_inventory = embedded;
@@ -131,7 +129,8 @@ api::Result<std::shared_ptr<client::Client>> ConsoleConnector::newEmbeddedClient
     return c;
 }
 
-api::Result<widgets::HubConnection> ConsoleConnector::connectRemote(const widgets::RemoteHubParams &params)
+api::Result<widgets::HubConnection> ConsoleConnector::connectRemote(
+    const widgets::RemoteHubParams &params)
 {
     if (const QString problem = widgets::checkHostPort(params.hostPort); !problem.isEmpty())
         return api::fail(api::Code::InvalidArgument, problem, {}, QStringLiteral("hostPort"));

@@ -25,7 +25,8 @@ public:
     ~ConsoleConnector() override;
 
     api::Result<widgets::HubConnection> connectEmbedded() override;
-    api::Result<widgets::HubConnection> connectRemote(const widgets::RemoteHubParams &params) override;
+    api::Result<widgets::HubConnection> connectRemote(
+        const widgets::RemoteHubParams &params) override;
 
     QString dataDir() const { return m_dataDir; }
     // The embedded hub, once connectEmbedded() opened it (else null).
@@ -36,7 +37,7 @@ public:
     void shutdown();
 
 private:
-    api::Result<void> openHub();  // with m_mutex held
+    api::Result<void> openHub(); // with m_mutex held
     void seedDemoIfFirstStart(api::Inventory &inventory);
     api::Result<api::Session> renewLocalSession();
 

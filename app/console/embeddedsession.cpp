@@ -9,9 +9,9 @@ Q_LOGGING_CATEGORY(lcSession, "edge.console.session")
 namespace edge::console {
 
 EmbeddedSession::EmbeddedSession(std::shared_ptr<client::Client> client, Renew renew)
-    : m_client(std::move(client)), m_renew(std::move(renew))
-{
-}
+    : m_client(std::move(client))
+    , m_renew(std::move(renew))
+{}
 
 EmbeddedSession::~EmbeddedSession() = default;
 
@@ -27,11 +27,13 @@ bool EmbeddedSession::renew()
     return true;
 }
 
-template<class F> auto EmbeddedSession::retrying(F &&call) -> decltype(call())
+template<class F>
+auto EmbeddedSession::retrying(F &&call) -> decltype(call())
 {
     auto result = call();
-    if (!result && (result.error().code == api::Code::Unauthenticated
-                    || result.error().code == api::Code::TokenExpired)
+    if (!result
+        && (result.error().code == api::Code::Unauthenticated
+            || result.error().code == api::Code::TokenExpired)
         && renew())
         result = call();
     return result;
@@ -67,9 +69,9 @@ api::Result<int> EmbeddedSession::removeDemoData()
     return retrying([&] { return m_client->removeDemoData(); });
 }
 
-api::Result<std::unique_ptr<api::Subscription>>
-EmbeddedSession::watch(qint64 fromRevision, std::function<void(const api::Change &)> onChange,
-                       std::function<void(const api::Error &)> onEnd)
+api::Result<std::unique_ptr<api::Subscription>> EmbeddedSession::watch(
+    qint64 fromRevision, std::function<void(const api::Change &)> onChange,
+    std::function<void(const api::Error &)> onEnd)
 {
     return retrying([&] { return m_client->watch(fromRevision, onChange, onEnd); });
 }
@@ -79,10 +81,7 @@ api::Result<api::Session> EmbeddedSession::login(const QString &user, const QStr
     return m_client->login(user, password);
 }
 
-api::Result<void> EmbeddedSession::logout()
-{
-    return m_client->logout();
-}
+api::Result<void> EmbeddedSession::logout() { return m_client->logout(); }
 
 api::Result<api::Session> EmbeddedSession::whoAmI()
 {
@@ -114,9 +113,6 @@ api::Result<void> EmbeddedSession::removeUser(const QString &userName)
     return retrying([&] { return m_client->removeUser(userName); });
 }
 
-api::Result<api::HealthInfo> EmbeddedSession::health()
-{
-    return m_client->health();
-}
+api::Result<api::HealthInfo> EmbeddedSession::health() { return m_client->health(); }
 
 } // namespace edge::console

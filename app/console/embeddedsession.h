@@ -14,7 +14,9 @@ namespace edge::console {
 // The embedded hub's client, signed in as the local user. Sessions expire (12 h by default);
 // when a call fails with Unauthenticated or TokenExpired, this asks the hub for a fresh local
 // session and repeats the call once, so a console left open overnight keeps working.
-class EmbeddedSession final : public api::Inventory, public api::Accounts {
+class EmbeddedSession final
+    : public api::Inventory
+    , public api::Accounts {
 public:
     using Renew = std::function<api::Result<api::Session>()>;
     EmbeddedSession(std::shared_ptr<client::Client> client, Renew renew);
@@ -26,9 +28,9 @@ public:
     api::Result<void> remove(api::EntityKind kind, const QString &id, bool cascade) override;
     api::Result<api::ListPage> list(const api::ListQuery &query) override;
     api::Result<int> removeDemoData() override;
-    api::Result<std::unique_ptr<api::Subscription>>
-    watch(qint64 fromRevision, std::function<void(const api::Change &)> onChange,
-          std::function<void(const api::Error &)> onEnd) override;
+    api::Result<std::unique_ptr<api::Subscription>> watch(
+        qint64 fromRevision, std::function<void(const api::Change &)> onChange,
+        std::function<void(const api::Error &)> onEnd) override;
 
     api::Result<api::Session> login(const QString &user, const QString &password) override;
     api::Result<void> logout() override;
@@ -41,7 +43,8 @@ public:
     api::Result<api::HealthInfo> health() override;
 
 private:
-    template<class F> auto retrying(F &&call) -> decltype(call());
+    template<class F>
+    auto retrying(F &&call) -> decltype(call());
     bool renew();
 
     std::shared_ptr<client::Client> m_client;

@@ -26,14 +26,24 @@ void setIdentity()
 // The command line without the options QGuiApplication takes for itself (-platform offscreen, ...).
 QStringList withoutQtOptions(int argc, char *argv[])
 {
-    static const QStringList withValue = {
-        QStringLiteral("platform"), QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
-        QStringLiteral("plugin"),   QStringLiteral("qwindowgeometry"),    QStringLiteral("geometry"),
-        QStringLiteral("title"),    QStringLiteral("qwindowtitle"),       QStringLiteral("display"),
-        QStringLiteral("name"),     QStringLiteral("session"),            QStringLiteral("style"),
-        QStringLiteral("stylesheet"), QStringLiteral("qwindowicon"),      QStringLiteral("icon")};
+    static const QStringList withValue = {QStringLiteral("platform"),
+                                          QStringLiteral("platformpluginpath"),
+                                          QStringLiteral("platformtheme"),
+                                          QStringLiteral("plugin"),
+                                          QStringLiteral("qwindowgeometry"),
+                                          QStringLiteral("geometry"),
+                                          QStringLiteral("title"),
+                                          QStringLiteral("qwindowtitle"),
+                                          QStringLiteral("display"),
+                                          QStringLiteral("name"),
+                                          QStringLiteral("session"),
+                                          QStringLiteral("style"),
+                                          QStringLiteral("stylesheet"),
+                                          QStringLiteral("qwindowicon"),
+                                          QStringLiteral("icon")};
     static const QStringList flags = {QStringLiteral("reverse"), QStringLiteral("widgetcount"),
-                                      QStringLiteral("nograb"), QStringLiteral("dograb"), QStringLiteral("sync")};
+                                      QStringLiteral("nograb"), QStringLiteral("dograb"),
+                                      QStringLiteral("sync")};
     QStringList out;
     for (int i = 0; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
@@ -64,7 +74,9 @@ int main(int argc, char *argv[])
             QCoreApplication core(argc, argv);
             setIdentity();
             const QString lang = console::languageArgument(core.arguments());
-            i18n::install(core, i18n::available().contains(lang) ? lang : widgets::ConsoleSettings().language());
+            i18n::install(core, i18n::available().contains(lang)
+                                    ? lang
+                                    : widgets::ConsoleSettings().language());
             const auto options = console::parseOptions(core.arguments()); // again, now translated
             if (!options) {
                 std::fprintf(stderr, "edge-console: %s\n", qPrintable(options.error().message));
@@ -88,22 +100,27 @@ int main(int argc, char *argv[])
 
     console::Console console(*options);
     if (auto started = console.start(); !started) {
-        const QString message = QCoreApplication::translate("edge::console::Console",
-                                                            "The embedded hub in %1 could not be opened: %2")
-                                    .arg(console.dataDir(), started.error().message);
+        const QString message =
+            QCoreApplication::translate("edge::console::Console",
+                                        "The embedded hub in %1 could not be opened: %2")
+                .arg(console.dataDir(), started.error().message);
         std::fprintf(stderr, "edge-console: %s\n", qPrintable(message));
         if (!options->benchStartup && options->screenshot.isEmpty())
-            QMessageBox::critical(nullptr, QCoreApplication::translate("edge::console::Console", "EdgeConsole"),
+            QMessageBox::critical(nullptr,
+                                  QCoreApplication::translate("edge::console::Console",
+                                                              "EdgeConsole"),
                                   message);
         return 1;
     }
 
     std::unique_ptr<console::StartupProbe> probe;
     if (options->benchStartup)
-        probe = std::make_unique<console::StartupProbe>(console.window(), console::StartupProbe::Mode::Benchmark,
+        probe = std::make_unique<console::StartupProbe>(console.window(),
+                                                        console::StartupProbe::Mode::Benchmark,
                                                         QString(), sinceMain);
     else if (!options->screenshot.isEmpty())
-        probe = std::make_unique<console::StartupProbe>(console.window(), console::StartupProbe::Mode::Screenshot,
+        probe = std::make_unique<console::StartupProbe>(console.window(),
+                                                        console::StartupProbe::Mode::Screenshot,
                                                         options->screenshot, sinceMain);
     const int rc = app.exec();
     probe.reset();

@@ -21,7 +21,11 @@ namespace edge::console {
 
 StartupProbe::StartupProbe(widgets::MainWindow *window, Mode mode, const QString &screenshotPath,
                            QElapsedTimer sinceMain, QObject *parent)
-    : QObject(parent), m_window(window), m_mode(mode), m_path(screenshotPath), m_sinceMain(sinceMain)
+    : QObject(parent)
+    , m_window(window)
+    , m_mode(mode)
+    , m_path(screenshotPath)
+    , m_sinceMain(sinceMain)
 {
     m_window->sitesPage()->table()->viewport()->installEventFilter(this);
 }
@@ -97,9 +101,10 @@ void StartupProbe::prepareScreenshot()
             QTimer::singleShot(300, this, &StartupProbe::takeScreenshot);
             return;
         }
-        connect(page->detailPanel(), &widgets::SiteDetailPanel::childrenLoaded, this,
-                [this] { QTimer::singleShot(400, this, &StartupProbe::takeScreenshot); },
-                Qt::SingleShotConnection);
+        connect(
+            page->detailPanel(), &widgets::SiteDetailPanel::childrenLoaded, this,
+            [this] { QTimer::singleShot(400, this, &StartupProbe::takeScreenshot); },
+            Qt::SingleShotConnection);
         page->selectSite(best);
     };
     if (model->countsLoaded())

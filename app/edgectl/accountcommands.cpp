@@ -38,8 +38,9 @@ Result<Role> parseRole(const QString &text)
 {
     const auto role = roleFromName(text);
     if (!role)
-        return fail(Code::Validation, Tr::tr("unknown role '%1'; use viewer, operator or admin").arg(text),
-                    {}, QStringLiteral("--role"));
+        return fail(Code::Validation,
+                    Tr::tr("unknown role '%1'; use viewer, operator or admin").arg(text), {},
+                    QStringLiteral("--role"));
     return *role;
 }
 
@@ -50,7 +51,8 @@ bool passwordFromStdin(const Context &ctx)
 
 OptionSpec passwordStdinOption()
 {
-    return {QStringLiteral("password-stdin"), {},
+    return {QStringLiteral("password-stdin"),
+            {},
             Tr::tr("Read the password from the first line of standard input.")};
 }
 
@@ -73,15 +75,16 @@ int runLogin(Context &ctx)
         return ctx.usage(Tr::tr("there is nothing to log in to with --data: you work on the local "
                                 "store as its administrator"));
     if (ctx.globals.hub.isEmpty())
-        return ctx.usage(Tr::tr("login needs --hub HOST:PORT (and --ca FILE)"), QStringLiteral("--hub"));
+        return ctx.usage(Tr::tr("login needs --hub HOST:PORT (and --ca FILE)"),
+                         QStringLiteral("--hub"));
     const QString user = ctx.globals.user;
     if (user.isEmpty())
         return ctx.usage(Tr::tr("login needs --user NAME"), QStringLiteral("--user"));
     Connection *conn = ctx.connect();
     if (!conn)
         return ctx.exitCode();
-    auto password = readPassword(Tr::tr("Password for %1 at %2: ").arg(user, ctx.globals.hub), false,
-                                 passwordFromStdin(ctx));
+    auto password = readPassword(Tr::tr("Password for %1 at %2: ").arg(user, ctx.globals.hub),
+                                 false, passwordFromStdin(ctx));
     if (!password)
         return ctx.fail(password.error());
     auto session = conn->accounts().login(user, *password);
@@ -100,14 +103,16 @@ int runLogin(Context &ctx)
     if (auto ok = tokens.setCurrentUser(saved.hub, saved.user); !ok)
         return ctx.fail(ok.error());
     if (ctx.out.json())
-        ctx.out.jsonOut(QJsonObject{{QStringLiteral("hub"), saved.hub},
-                                    {QStringLiteral("user"), saved.user},
-                                    {QStringLiteral("role"), roleName(session->role)},
-                                    {QStringLiteral("expires_at_ms"), QJsonValue(session->expiresAtMs)},
-                                    {QStringLiteral("token_file"), tokens.tokenPath(saved.hub, saved.user)}});
+        ctx.out.jsonOut(
+            QJsonObject{{QStringLiteral("hub"), saved.hub},
+                        {QStringLiteral("user"), saved.user},
+                        {QStringLiteral("role"), roleName(session->role)},
+                        {QStringLiteral("expires_at_ms"), QJsonValue(session->expiresAtMs)},
+                        {QStringLiteral("token_file"), tokens.tokenPath(saved.hub, saved.user)}});
     else
         ctx.out.out(Tr::tr("Logged in to %1 as %2 (%3), until %4.")
-                        .arg(saved.hub, saved.user, roleName(session->role), formatTime(session->expiresAtMs)));
+                        .arg(saved.hub, saved.user, roleName(session->role),
+                             formatTime(session->expiresAtMs)));
     return 0;
 }
 
@@ -118,7 +123,8 @@ int runLogout(Context &ctx)
     if (ctx.globals.hub.isEmpty())
         return ctx.usage(Tr::tr("logout needs --hub HOST:PORT"), QStringLiteral("--hub"));
     TokenStore tokens;
-    const QString user = ctx.globals.user.isEmpty() ? tokens.currentUser(ctx.globals.hub) : ctx.globals.user;
+    const QString user = ctx.globals.user.isEmpty() ? tokens.currentUser(ctx.globals.hub)
+                                                    : ctx.globals.user;
     if (user.isEmpty()) {
         ctx.out.err(Tr::tr("Not logged in to %1.").arg(ctx.globals.hub));
         return 0;
@@ -128,11 +134,13 @@ int runLogout(Context &ctx)
     g.user = user;
     auto conn = Connection::open(g, Auth::Optional);
     if (conn && !(*conn)->client().token().isEmpty()) {
-        if (auto out = (*conn)->accounts().logout(); !out && out.error().code != Code::Unauthenticated
+        if (auto out = (*conn)->accounts().logout(); !out
+                                                     && out.error().code != Code::Unauthenticated
                                                      && out.error().code != Code::TokenExpired)
-            ctx.out.err(Tr::tr("The hub did not confirm the logout (%1); the saved sign-in is removed "
-                               "anyway.")
-                            .arg(out.error().message));
+            ctx.out.err(
+                Tr::tr("The hub did not confirm the logout (%1); the saved sign-in is removed "
+                       "anyway.")
+                    .arg(out.error().message));
     }
     auto removed = tokens.remove(ctx.globals.hub, user);
     if (!removed)
@@ -158,12 +166,13 @@ int runWhoAmI(Context &ctx)
         return ctx.fail(me.error());
     const QString where = conn->isLocal() ? ctx.globals.dataDir : ctx.globals.hub;
     if (ctx.out.json()) {
-        ctx.out.jsonOut(QJsonObject{{QStringLiteral("user"), me->userName},
-                                    {QStringLiteral("role"), roleName(me->role)},
-                                    {QStringLiteral("expires_at_ms"), QJsonValue(me->expiresAtMs)},
-                                    {QStringLiteral("mode"), conn->isLocal() ? QStringLiteral("local")
-                                                                             : QStringLiteral("remote")},
-                                    {QStringLiteral("hub"), where}});
+        ctx.out.jsonOut(
+            QJsonObject{{QStringLiteral("user"), me->userName},
+                        {QStringLiteral("role"), roleName(me->role)},
+                        {QStringLiteral("expires_at_ms"), QJsonValue(me->expiresAtMs)},
+                        {QStringLiteral("mode"),
+                         conn->isLocal() ? QStringLiteral("local") : QStringLiteral("remote")},
+                        {QStringLiteral("hub"), where}});
         return 0;
     }
     ctx.out.keyValues({{Tr::tr("User"), me->userName},
@@ -208,7 +217,8 @@ int runUserAdd(Context &ctx)
     if (name.isEmpty())
         return ctx.usage(Tr::tr("--name is required"), QStringLiteral("--name"));
     if (!ctx.args.has(QStringLiteral("role")))
-        return ctx.usage(Tr::tr("--role is required (viewer, operator or admin)"), QStringLiteral("--role"));
+        return ctx.usage(Tr::tr("--role is required (viewer, operator or admin)"),
+                         QStringLiteral("--role"));
     auto role = parseRole(ctx.args.value(QStringLiteral("role")));
     if (!role)
         return ctx.fail(role.error());
@@ -266,7 +276,8 @@ int runUserEdit(Context &ctx)
     const bool disable = ctx.args.has(QStringLiteral("disable"));
     const bool enable = ctx.args.has(QStringLiteral("enable"));
     if (disable && enable)
-        return ctx.usage(Tr::tr("give --disable or --enable, not both"), QStringLiteral("--enable"));
+        return ctx.usage(Tr::tr("give --disable or --enable, not both"),
+                         QStringLiteral("--enable"));
     std::optional<Role> role;
     if (ctx.args.has(QStringLiteral("role"))) {
         auto r = parseRole(ctx.args.value(QStringLiteral("role")));
@@ -275,7 +286,8 @@ int runUserEdit(Context &ctx)
         role = *r;
     }
     if (!role && !disable && !enable && !ctx.args.has(QStringLiteral("display-name")))
-        return ctx.usage(Tr::tr("nothing to change: give --role, --display-name, --disable or --enable"));
+        return ctx.usage(
+            Tr::tr("nothing to change: give --role, --display-name, --disable or --enable"));
     Connection *conn = ctx.connect();
     if (!conn)
         return ctx.exitCode();
@@ -312,7 +324,8 @@ int runUserPasswd(Context &ctx)
             return ctx.fail(me.error());
         name = me->userName;
     }
-    auto password = readPassword(Tr::tr("New password for %1: ").arg(name), true, passwordFromStdin(ctx));
+    auto password = readPassword(Tr::tr("New password for %1: ").arg(name), true,
+                                 passwordFromStdin(ctx));
     if (!password)
         return ctx.fail(password.error());
     if (auto ok = validatePassword(*password); !ok)
@@ -322,7 +335,8 @@ int runUserPasswd(Context &ctx)
     if (!changed)
         return ctx.fail(changed.error());
     if (ctx.out.json())
-        ctx.out.jsonOut(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("password_changed"), true}});
+        ctx.out.jsonOut(QJsonObject{{QStringLiteral("name"), name},
+                                    {QStringLiteral("password_changed"), true}});
     else
         ctx.out.out(Tr::tr("Changed the password of %1.").arg(name));
     return 0;
@@ -337,7 +351,8 @@ int runUserRemove(Context &ctx)
     if (auto removed = conn->accounts().removeUser(name); !removed)
         return ctx.fail(removed.error());
     if (ctx.out.json())
-        ctx.out.jsonOut(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("removed"), true}});
+        ctx.out.jsonOut(
+            QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("removed"), true}});
     else
         ctx.out.out(Tr::tr("Removed user %1.").arg(name));
     return 0;
@@ -362,25 +377,31 @@ QList<Command> accountCommands()
     QList<Command> out;
     const QString user = QStringLiteral("user");
 
-    Command add = make(user, QStringLiteral("add"), Tr::tr("Create a user (admin only)."), Auth::Required,
-                       runUserAdd);
+    Command add = make(user, QStringLiteral("add"), Tr::tr("Create a user (admin only)."),
+                       Auth::Required, runUserAdd);
     add.description = Tr::tr("The password comes from EDGE_PASSWORD, --password-stdin, or a prompt "
                              "on the terminal (asked twice); at least 8 characters.");
     add.options = {{QStringLiteral("name"), QStringLiteral("NAME"),
                     Tr::tr("Login name: lower-case letters, digits, '.', '_' or '-'.")},
-                   {QStringLiteral("role"), QStringLiteral("ROLE"), Tr::tr("viewer, operator or admin.")},
-                   {QStringLiteral("display-name"), QStringLiteral("TEXT"), Tr::tr("Name shown to people.")},
+                   {QStringLiteral("role"), QStringLiteral("ROLE"),
+                    Tr::tr("viewer, operator or admin.")},
+                   {QStringLiteral("display-name"), QStringLiteral("TEXT"),
+                    Tr::tr("Name shown to people.")},
                    passwordStdinOption()};
     out << add;
 
-    out << make(user, QStringLiteral("list"), Tr::tr("List the users."), Auth::Required, runUserList);
+    out << make(user, QStringLiteral("list"), Tr::tr("List the users."), Auth::Required,
+                runUserList);
 
-    Command edit = make(user, QStringLiteral("edit"), Tr::tr("Change a user's role, display name or state."),
-                        Auth::Required, runUserEdit);
+    Command edit = make(user, QStringLiteral("edit"),
+                        Tr::tr("Change a user's role, display name or state."), Auth::Required,
+                        runUserEdit);
     edit.synopsis = QStringLiteral("NAME");
     edit.minPositionals = edit.maxPositionals = 1;
-    edit.options = {{QStringLiteral("role"), QStringLiteral("ROLE"), Tr::tr("viewer, operator or admin.")},
-                    {QStringLiteral("display-name"), QStringLiteral("TEXT"), Tr::tr("Name shown to people.")},
+    edit.options = {{QStringLiteral("role"), QStringLiteral("ROLE"),
+                     Tr::tr("viewer, operator or admin.")},
+                    {QStringLiteral("display-name"), QStringLiteral("TEXT"),
+                     Tr::tr("Name shown to people.")},
                     {QStringLiteral("disable"), {}, Tr::tr("Stop the user from signing in.")},
                     {QStringLiteral("enable"), {}, Tr::tr("Let a disabled user sign in again.")}};
     out << edit;
@@ -395,7 +416,8 @@ QList<Command> accountCommands()
     passwd.options = {passwordStdinOption()};
     out << passwd;
 
-    Command rm = make(user, QStringLiteral("rm"), Tr::tr("Remove a user."), Auth::Required, runUserRemove);
+    Command rm = make(user, QStringLiteral("rm"), Tr::tr("Remove a user."), Auth::Required,
+                      runUserRemove);
     rm.synopsis = QStringLiteral("NAME");
     rm.minPositionals = rm.maxPositionals = 1;
     out << rm;
@@ -403,22 +425,23 @@ QList<Command> accountCommands()
     Command login = make({}, QStringLiteral("login"),
                          Tr::tr("Sign in to a remote hub and save the token for later commands."),
                          Auth::None, runLogin);
-    login.description =
-        Tr::tr("Needs --hub, --ca and --user. The password comes from EDGE_PASSWORD, "
-               "--password-stdin, or a prompt on the terminal (never echoed). The token is saved, "
-               "readable only by you, under $XDG_CONFIG_HOME/edgeconsole/tokens/ (or "
-               "~/.config/edgeconsole/tokens/).");
+    login.description = Tr::tr(
+        "Needs --hub, --ca and --user. The password comes from EDGE_PASSWORD, "
+        "--password-stdin, or a prompt on the terminal (never echoed). The token is saved, "
+        "readable only by you, under $XDG_CONFIG_HOME/edgeconsole/tokens/ (or "
+        "~/.config/edgeconsole/tokens/).");
     login.options = {passwordStdinOption()};
     out << login;
 
     Command logout = make({}, QStringLiteral("logout"),
-                          Tr::tr("Sign out of a remote hub and remove the saved token."), Auth::Optional,
-                          runLogout);
+                          Tr::tr("Sign out of a remote hub and remove the saved token."),
+                          Auth::Optional, runLogout);
     out << logout;
 
-    out << make({}, QStringLiteral("whoami"), Tr::tr("Show who you are signed in as."), Auth::Required,
-                runWhoAmI);
-    out << make({}, QStringLiteral("health"), Tr::tr("Show the hub's health."), Auth::Optional, runHealth);
+    out << make({}, QStringLiteral("whoami"), Tr::tr("Show who you are signed in as."),
+                Auth::Required, runWhoAmI);
+    out << make({}, QStringLiteral("health"), Tr::tr("Show the hub's health."), Auth::Optional,
+                runHealth);
     return out;
 }
 

@@ -1,7 +1,7 @@
 #include "app/edgectl/args.h"
 
-#include "app/edgectl/tr.h"
 #include "app/edgectl/textwidth.h"
+#include "app/edgectl/tr.h"
 
 namespace edge::edgectl {
 
@@ -59,13 +59,11 @@ api::Result<ParsedArgs> parseArgs(const QStringList &args, const QList<OptionSpe
         } else {
             if (i + 1 >= args.size())
                 return api::fail(api::Code::Usage,
-                                 Tr::tr("needs a value (%1)").arg(spec->valueName), {},
-                                 shown);
+                                 Tr::tr("needs a value (%1)").arg(spec->valueName), {}, shown);
             value = args.at(++i);
         }
         if (out.has(name) && !spec->repeatable)
-            return api::fail(api::Code::Usage, Tr::tr("was given more than once"), {},
-                             shown);
+            return api::fail(api::Code::Usage, Tr::tr("was given more than once"), {}, shown);
         out.add(name, value);
     }
     return out;
@@ -76,7 +74,8 @@ QString formatOptions(const QList<OptionSpec> &specs)
     QStringList left;
     int width = 0;
     for (const OptionSpec &s : specs) {
-        QString l = s.name == u"help" ? QStringLiteral("-h, --help") : QStringLiteral("--") + s.name;
+        QString l = s.name == u"help" ? QStringLiteral("-h, --help")
+                                      : QStringLiteral("--") + s.name;
         if (!s.valueName.isEmpty())
             l += QLatin1Char(' ') + s.valueName;
         width = std::max(width, displayWidth(l));

@@ -11,9 +11,9 @@ namespace edge::edgectl {
 
 // One option of a command: --name VALUE, or a flag (--cascade) when valueName is empty.
 struct OptionSpec {
-    QString name;       // without the leading "--"
-    QString valueName;  // e.g. "DIR"; empty for a flag
-    QString help;       // translated
+    QString name;      // without the leading "--"
+    QString valueName; // e.g. "DIR"; empty for a flag
+    QString help;      // translated
     bool repeatable = false;
 };
 

@@ -9,8 +9,8 @@ namespace edge::edgectl {
 
 namespace {
 
-const QStringList kValueGlobals = {QStringLiteral("data"), QStringLiteral("hub"), QStringLiteral("ca"),
-                                   QStringLiteral("user")};
+const QStringList kValueGlobals = {QStringLiteral("data"), QStringLiteral("hub"),
+                                   QStringLiteral("ca"), QStringLiteral("user")};
 
 // "--data", "--data=x" -> "data"; anything else -> empty.
 QString optionName(const QString &arg)
@@ -32,7 +32,8 @@ QList<OptionSpec> Cli::globalOptionSpecs()
     return {
         {QStringLiteral("data"), QStringLiteral("DIR"),
          Tr::tr("Work offline on the local store in DIR (created if missing).")},
-        {QStringLiteral("hub"), QStringLiteral("HOST:PORT"), Tr::tr("Talk to a remote hub over TLS.")},
+        {QStringLiteral("hub"), QStringLiteral("HOST:PORT"),
+         Tr::tr("Talk to a remote hub over TLS.")},
         {QStringLiteral("ca"), QStringLiteral("FILE"),
          Tr::tr("The remote hub's CA certificate (PEM); remembered at login.")},
         {QStringLiteral("user"), QStringLiteral("NAME"),
@@ -51,10 +52,7 @@ QStringList Cli::groups() const
     return g;
 }
 
-bool Cli::isGroup(const QString &word) const
-{
-    return groups().contains(word);
-}
+bool Cli::isGroup(const QString &word) const { return groups().contains(word); }
 
 const Command *Cli::find(const QString &group, const QString &action) const
 {
@@ -97,12 +95,14 @@ QString Cli::topHelp() const
     for (const auto &r : rows)
         width = std::max(width, displayWidth(r.first));
     for (const auto &r : rows)
-        h += QStringLiteral("  ") + padRight(r.first, width) + QStringLiteral("  ") + r.second + u'\n';
+        h += QStringLiteral("  ") + padRight(r.first, width) + QStringLiteral("  ") + r.second
+             + u'\n';
     h += u'\n' + Tr::tr("Global options (before or after the command):") + u'\n'
          + formatOptions(globalOptionSpecs()) + u'\n'
-         + Tr::tr("Offline field mode: --data DIR opens the store in DIR directly, as its "
-                  "administrator. Remote mode: --hub HOST:PORT --ca FILE, after 'edgectl --hub "
-                  "HOST:PORT --ca FILE login --user NAME' (password from EDGE_PASSWORD or a prompt).")
+         + Tr::tr(
+             "Offline field mode: --data DIR opens the store in DIR directly, as its "
+             "administrator. Remote mode: --hub HOST:PORT --ca FILE, after 'edgectl --hub "
+             "HOST:PORT --ca FILE login --user NAME' (password from EDGE_PASSWORD or a prompt).")
          + u"\n\n" + Tr::tr("Run 'edgectl COMMAND --help' for the options of a command.") + u'\n'
          + Tr::tr("Exit status: 0 success, 1 error, 2 usage error.");
     return h;
@@ -118,7 +118,8 @@ QString Cli::groupHelp(const QString &group) const
             width = std::max(width, displayWidth(c.action));
     for (const Command &c : m_commands)
         if (c.group == group)
-            h += QStringLiteral("  ") + padRight(c.action, width) + QStringLiteral("  ") + c.summary + u'\n';
+            h += QStringLiteral("  ") + padRight(c.action, width) + QStringLiteral("  ") + c.summary
+                 + u'\n';
     h += u'\n' + Tr::tr("Run 'edgectl %1 ACTION --help' for the options of an action.").arg(group);
     return h;
 }
@@ -193,8 +194,9 @@ int Cli::run(const QStringList &arguments)
             m_out.out(groupHelp(rest.first()));
             return 0;
         }
-        return m_out.error({api::Code::Usage, Tr::tr("unknown command '%1'").arg(rest.first()), {}, {}},
-                           QStringLiteral("help"), {}, Tr::tr("Run 'edgectl --help' for the commands."));
+        return m_out
+            .error({api::Code::Usage, Tr::tr("unknown command '%1'").arg(rest.first()), {}, {}},
+                   QStringLiteral("help"), {}, Tr::tr("Run 'edgectl --help' for the commands."));
     }
     if (words.isEmpty()) {
         if (helpAsked) {
@@ -219,12 +221,16 @@ int Cli::run(const QStringList &arguments)
         }
         command = find(group, words.at(1));
         if (!command)
-            return m_out.error({api::Code::Usage, Tr::tr("unknown action '%1'").arg(words.at(1)), {}, {}},
-                               group, {}, Tr::tr("Try 'edgectl %1 --help'.").arg(group));
+            return m_out
+                .error({api::Code::Usage, Tr::tr("unknown action '%1'").arg(words.at(1)), {}, {}},
+                       group, {}, Tr::tr("Try 'edgectl %1 --help'.").arg(group));
     } else {
         command = find({}, words.first());
         if (!command)
-            return m_out.error({api::Code::Usage, Tr::tr("unknown command '%1'").arg(words.first()), {}, {}},
+            return m_out.error({api::Code::Usage,
+                                Tr::tr("unknown command '%1'").arg(words.first()),
+                                {},
+                                {}},
                                {}, {}, Tr::tr("Run 'edgectl --help' for the commands."));
     }
 
@@ -258,21 +264,24 @@ int Cli::run(const QStringList &arguments)
     globals.json = parsed->has(QStringLiteral("json"));
     m_out.setJson(globals.json);
     for (const auto &[opt, value] : {std::pair{QStringLiteral("--data"), globals.dataDir},
-                                    std::pair{QStringLiteral("--hub"), globals.hub},
-                                    std::pair{QStringLiteral("--ca"), globals.ca},
-                                    std::pair{QStringLiteral("--user"), globals.user}})
+                                     std::pair{QStringLiteral("--hub"), globals.hub},
+                                     std::pair{QStringLiteral("--ca"), globals.ca},
+                                     std::pair{QStringLiteral("--user"), globals.user}})
         if (parsed->has(opt.mid(2)) && value.isEmpty())
             return m_out.error({api::Code::Usage, Tr::tr("%1 must not be empty").arg(opt), {}, {}},
                                name, opt, hint);
 
     const auto count = parsed->positionals.size();
     if (count < command->minPositionals)
-        return m_out.error({api::Code::Usage, Tr::tr("missing argument %1").arg(command->synopsis), {}, {}},
-                           name, {}, hint);
+        return m_out
+            .error({api::Code::Usage, Tr::tr("missing argument %1").arg(command->synopsis), {}, {}},
+                   name, {}, hint);
     if (count > command->maxPositionals)
         return m_out.error({api::Code::Usage,
-                            Tr::tr("unexpected argument '%1'").arg(parsed->positionals.at(command->maxPositionals)),
-                            {}, {}},
+                            Tr::tr("unexpected argument '%1'")
+                                .arg(parsed->positionals.at(command->maxPositionals)),
+                            {},
+                            {}},
                            name, {}, hint);
 
     Context context(m_out, globals, *parsed, name, command->kind, command->auth);
@@ -282,9 +291,13 @@ int Cli::run(const QStringList &arguments)
 // ---- Context ------------------------------------------------------------------------------------
 
 Context::Context(Output &o, GlobalOptions g, ParsedArgs a, QString n, const KindSpec *k, Auth auth)
-    : out(o), globals(std::move(g)), args(std::move(a)), name(std::move(n)), kind(k), m_auth(auth)
-{
-}
+    : out(o)
+    , globals(std::move(g))
+    , args(std::move(a))
+    , name(std::move(n))
+    , kind(k)
+    , m_auth(auth)
+{}
 
 Context::~Context() = default;
 
@@ -315,11 +328,14 @@ int Context::fail(const api::Error &error)
     } else if (!e.field.isEmpty()) {
         if (const FieldOption *fo = kind ? kind->byField(e.field) : nullptr)
             option = QStringLiteral("--") + QLatin1String(fo->option);
-        else if (!kind && (e.field == u"password" || e.field == u"display_name" || e.field == u"role"
-                           || e.field == u"name"))
-            option = QStringLiteral("--") + QString(e.field).replace(QLatin1Char('_'), QLatin1Char('-'));
+        else if (!kind
+                 && (e.field == u"password" || e.field == u"display_name" || e.field == u"role"
+                     || e.field == u"name"))
+            option = QStringLiteral("--")
+                     + QString(e.field).replace(QLatin1Char('_'), QLatin1Char('-'));
     }
-    const QString hint = e.code == api::Code::Usage ? Tr::tr("Try 'edgectl %1 --help'.").arg(name) : QString();
+    const QString hint = e.code == api::Code::Usage ? Tr::tr("Try 'edgectl %1 --help'.").arg(name)
+                                                    : QString();
     m_exitCode = out.error(e, name, option, hint);
     return m_exitCode;
 }

@@ -21,7 +21,7 @@ public:
     Output &out;
     const GlobalOptions globals;
     const ParsedArgs args;
-    const QString name;        // "site add"
+    const QString name;         // "site add"
     const KindSpec *const kind; // null for commands that are not about an entity kind
 
     // The hub; on failure the error is reported and null returned (then return exitCode()).
@@ -43,8 +43,8 @@ private:
 struct Command {
     QString group;
     QString action;
-    QString synopsis;  // positional arguments for the usage line, e.g. "ID|NAME"
-    QString summary;   // translated
+    QString synopsis;    // positional arguments for the usage line, e.g. "ID|NAME"
+    QString summary;     // translated
     QString description; // translated, longer text for --help (may be empty)
     QList<OptionSpec> options;
     Auth auth = Auth::Required;
@@ -53,7 +53,10 @@ struct Command {
     const KindSpec *kind = nullptr;
     std::function<int(Context &)> run;
 
-    QString fullName() const { return group.isEmpty() ? action : group + QLatin1Char(' ') + action; }
+    QString fullName() const
+    {
+        return group.isEmpty() ? action : group + QLatin1Char(' ') + action;
+    }
 };
 
 QList<Command> entityCommands();

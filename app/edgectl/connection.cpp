@@ -16,29 +16,18 @@ Connection::~Connection()
     m_hub.reset();
 }
 
-api::Inventory &Connection::inventory()
-{
-    return *m_client;
-}
+api::Inventory &Connection::inventory() { return *m_client; }
 
-api::Accounts &Connection::accounts()
-{
-    return *m_client;
-}
+api::Accounts &Connection::accounts() { return *m_client; }
 
-api::Store *Connection::localStore()
-{
-    return m_hub ? &m_hub->store() : nullptr;
-}
+api::Store *Connection::localStore() { return m_hub ? &m_hub->store() : nullptr; }
 
-client::Client &Connection::client()
-{
-    return *m_client;
-}
+client::Client &Connection::client() { return *m_client; }
 
 QString Connection::loginCommand(const QString &user) const
 {
-    const QString u = user.isEmpty() ? (m_userName.isEmpty() ? QStringLiteral("NAME") : m_userName) : user;
+    const QString u = user.isEmpty() ? (m_userName.isEmpty() ? QStringLiteral("NAME") : m_userName)
+                                     : user;
     const QString ca = m_caPath.isEmpty() ? QStringLiteral("CA.pem") : m_caPath;
     return QStringLiteral("edgectl --hub %1 --ca %2 login --user %3").arg(m_options.hub, ca, u);
 }
@@ -108,11 +97,10 @@ api::Result<std::unique_ptr<Connection>> Connection::open(const GlobalOptions &o
                                 "its path when it starts)"));
     if (auth == Auth::Required && !saved) {
         return api::fail(api::Code::Unauthenticated,
-                         user.isEmpty()
-                             ? Tr::tr("You are not logged in to %1. Log in first: %2")
-                                   .arg(options.hub, c->loginCommand())
-                             : Tr::tr("%1 is not logged in to %2. Log in first: %3")
-                                   .arg(user, options.hub, c->loginCommand(user)));
+                         user.isEmpty() ? Tr::tr("You are not logged in to %1. Log in first: %2")
+                                              .arg(options.hub, c->loginCommand())
+                                        : Tr::tr("%1 is not logged in to %2. Log in first: %3")
+                                              .arg(user, options.hub, c->loginCommand(user)));
     }
     if (saved && saved->expiresAtMs > 0 && saved->expiresAtMs <= api::SystemClock().nowMs()) {
         if (auth == Auth::Required)
@@ -155,8 +143,7 @@ api::Error Connection::explain(api::Error e) const
         if (!m_userName.isEmpty() && !e.message.contains(m_userName))
             e.message += QLatin1Char(' ') + Tr::tr("(signed in as %1)").arg(m_userName);
         break;
-    default:
-        break;
+    default: break;
     }
     return e;
 }

@@ -26,9 +26,9 @@ struct GlobalOptions {
 
 // How much sign-in a command needs.
 enum class Auth {
-    None,      // no token at all (login)
-    Optional,  // use a saved token when there is one (health)
-    Required,  // everything else
+    None,     // no token at all (login)
+    Optional, // use a saved token when there is one (health)
+    Required, // everything else
 };
 
 // The hub a command talks to: an embedded hub on --data (as its local administrator) or a remote

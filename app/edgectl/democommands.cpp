@@ -18,14 +18,16 @@ int runSeed(Context &ctx)
     if (!created) {
         api::Error e = created.error();
         if (e.code == api::Code::AlreadyExists && e.detail.startsWith(u"demo seed: the inventory"))
-            e.message = Tr::tr("The demo estate is already there. Remove it first with 'edgectl demo "
-                               "remove'.");
+            e.message = Tr::tr(
+                "The demo estate is already there. Remove it first with 'edgectl demo "
+                "remove'.");
         return ctx.fail(e);
     }
     if (ctx.out.json())
         ctx.out.jsonOut(QJsonObject{{QStringLiteral("created"), *created}});
     else
-        ctx.out.out(Tr::tr("Created the demo estate: %1 entities, all marked as demo data.").arg(*created));
+        ctx.out.out(
+            Tr::tr("Created the demo estate: %1 entities, all marked as demo data.").arg(*created));
     return 0;
 }
 

@@ -17,15 +17,9 @@ namespace {
 
 using namespace edge::api;
 
-QString dashed(const FieldOption &o)
-{
-    return QStringLiteral("--") + QLatin1String(o.option);
-}
+QString dashed(const FieldOption &o) { return QStringLiteral("--") + QLatin1String(o.option); }
 
-QString field(const FieldOption &o)
-{
-    return QString::fromLatin1(o.field);
-}
+QString field(const FieldOption &o) { return QString::fromLatin1(o.field); }
 
 std::optional<EntityKind> referencedKind(const KindSpec &kind, const FieldOption &o)
 {
@@ -50,8 +44,8 @@ QString jsonKey(EntityKind kind, const QString &fieldName)
 // ---- Parsing options into a draft (no hub needed) ---------------------------------------------
 
 struct Draft {
-    QVariantMap fields;                                   // plain values, and nulls for --clear
-    QList<std::pair<const FieldOption *, QString>> refs;  // to resolve against the hub, in table order
+    QVariantMap fields;                                  // plain values, and nulls for --clear
+    QList<std::pair<const FieldOption *, QString>> refs; // to resolve against the hub, in table order
     const FieldOption *labelsOption = nullptr;
     QList<std::pair<QString, std::optional<QString>>> labelOps; // set (value) or remove (nullopt)
     bool clearLabels = false;
@@ -62,8 +56,7 @@ Result<QVariant> convert(const FieldOption &o, const QString &text)
 {
     const QString t = text.trimmed();
     switch (o.type) {
-    case ValueType::Text:
-        return text.isEmpty() ? QVariant() : QVariant(text);
+    case ValueType::Text: return text.isEmpty() ? QVariant() : QVariant(text);
     case ValueType::Integer: {
         bool ok = false;
         const qlonglong v = t.toLongLong(&ok);
@@ -89,8 +82,7 @@ Result<QVariant> convert(const FieldOption &o, const QString &text)
             QJsonDocument(QJsonArray::fromStringList(items)).toJson(QJsonDocument::Compact)));
     }
     case ValueType::Labels:
-    case ValueType::Ref:
-        break;
+    case ValueType::Ref: break;
     }
     return QVariant(text);
 }
@@ -109,7 +101,8 @@ const FieldOption *findClearable(const KindSpec &kind, QString name)
 Result<Draft> parseDraft(const Context &ctx, bool edit)
 {
     const KindSpec &kind = *ctx.kind;
-    const FieldOption *scopeOption = edit && kind.nameScopedByParent() ? kind.parentOption() : nullptr;
+    const FieldOption *scopeOption = edit && kind.nameScopedByParent() ? kind.parentOption()
+                                                                       : nullptr;
     Draft d;
     for (const FieldOption &o : kind.options) {
         if (&o == scopeOption || !ctx.args.has(QLatin1String(o.option)))
@@ -132,8 +125,11 @@ Result<Draft> parseDraft(const Context &ctx, bool edit)
                     continue;
                 }
                 if (eq <= 0)
-                    return badValue(o, edit ? Tr::tr("'%1' is not KEY=VALUE (or KEY- to remove a label)").arg(v)
-                                            : Tr::tr("'%1' is not KEY=VALUE").arg(v));
+                    return badValue(o,
+                                    edit ? Tr::tr(
+                                               "'%1' is not KEY=VALUE (or KEY- to remove a label)")
+                                               .arg(v)
+                                         : Tr::tr("'%1' is not KEY=VALUE").arg(v));
                 d.labelOps << std::pair{v.left(eq).trimmed(), std::optional<QString>(v.mid(eq + 1))};
             }
             continue;
@@ -152,7 +148,8 @@ Result<Draft> parseDraft(const Context &ctx, bool edit)
                     if (&x != scopeOption)
                         names << QLatin1String(x.option);
                 return fail(Code::Usage,
-                            Tr::tr("cannot clear '%1'; fields: %2").arg(c, names.join(QStringLiteral(", "))),
+                            Tr::tr("cannot clear '%1'; fields: %2")
+                                .arg(c, names.join(QStringLiteral(", "))),
                             {}, QStringLiteral("--clear"));
             }
             if (ctx.args.has(QLatin1String(o->option)))
@@ -197,7 +194,8 @@ Result<void> checkRequired(const Context &ctx, const Draft &d)
 
 // Resolves references (in table order, so a cabinet is looked up within the site just given) and
 // applies label changes on top of `base`'s labels.
-Result<QVariantMap> finishDraft(const KindSpec &kind, const Draft &d, Inventory &inv, const Record *base)
+Result<QVariantMap> finishDraft(const KindSpec &kind, const Draft &d, Inventory &inv,
+                                const Record *base)
 {
     QVariantMap fields = d.fields;
     for (const auto &[o, text] : d.refs) {
@@ -228,7 +226,9 @@ Result<QVariantMap> finishDraft(const KindSpec &kind, const Draft &d, Inventory 
     if (d.labelsOption) {
         QJsonObject labels;
         if (base && !d.clearLabels)
-            labels = QJsonDocument::fromJson(base->fields.value(field(*d.labelsOption)).toString().toUtf8()).object();
+            labels = QJsonDocument::fromJson(
+                         base->fields.value(field(*d.labelsOption)).toString().toUtf8())
+                         .object();
         for (const auto &[key, value] : d.labelOps) {
             if (value)
                 labels.insert(key, *value);
@@ -237,7 +237,8 @@ Result<QVariantMap> finishDraft(const KindSpec &kind, const Draft &d, Inventory 
         }
         fields.insert(field(*d.labelsOption),
                       labels.isEmpty() ? QVariant()
-                                       : QVariant(QString::fromUtf8(QJsonDocument(labels).toJson(QJsonDocument::Compact))));
+                                       : QVariant(QString::fromUtf8(
+                                           QJsonDocument(labels).toJson(QJsonDocument::Compact))));
     }
     return fields;
 }
@@ -257,8 +258,7 @@ QString formatValue(const FieldSpec *spec, const QVariant &v, const QHash<QStrin
     switch (spec->type) {
     case FieldType::Real:
         return QLocale::c().toString(v.toDouble(), 'g', QLocale::FloatingPointShortest);
-    case FieldType::Bool:
-        return v.toBool() ? Tr::tr("yes") : Tr::tr("no");
+    case FieldType::Bool: return v.toBool() ? Tr::tr("yes") : Tr::tr("no");
     case FieldType::Json: {
         const QJsonDocument doc = QJsonDocument::fromJson(v.toString().toUtf8());
         if (doc.isArray()) {
@@ -277,8 +277,7 @@ QString formatValue(const FieldSpec *spec, const QVariant &v, const QHash<QStrin
         return v.toString();
     }
     case FieldType::Text:
-    case FieldType::Integer:
-        break;
+    case FieldType::Integer: break;
     }
     return v.toString();
 }
@@ -330,7 +329,8 @@ void printRecord(Context &ctx, Inventory &inv, const Record &raw)
     QList<QPair<QString, QString>> rows;
     rows << qMakePair(Tr::tr("ID"), r.id);
     for (const FieldOption &o : kind.options)
-        rows << qMakePair(Tr::tr(o.label), formatValue(schema.field(field(o)), r.fields.value(field(o)), names));
+        rows << qMakePair(Tr::tr(o.label),
+                          formatValue(schema.field(field(o)), r.fields.value(field(o)), names));
     if (r.fields.value(QStringLiteral("demo")).toBool())
         rows << qMakePair(Tr::tr("Demo data"), Tr::tr("yes"));
     rows << qMakePair(Tr::tr("Revision"), QString::number(r.revision));
@@ -347,7 +347,8 @@ Result<Record> target(Context &ctx, Inventory &inv)
     QString parentId;
     if (const FieldOption *p = kind.nameScopedByParent() ? kind.parentOption() : nullptr;
         p && ctx.args.has(QLatin1String(p->option))) {
-        auto parent = inv.resolve(*referencedKind(kind, *p), ctx.args.value(QLatin1String(p->option)));
+        auto parent = inv.resolve(*referencedKind(kind, *p),
+                                  ctx.args.value(QLatin1String(p->option)));
         if (!parent) {
             Error e = parent.error();
             e.field = dashed(*p);
@@ -421,7 +422,8 @@ int runEdit(Context &ctx)
     if (ctx.out.json())
         ctx.out.jsonOut(recordToJson(normalized(*updated)));
     else
-        ctx.out.out(Tr::tr("Updated %1 '%2'.").arg(QLatin1String(ctx.kind->command), updated->name()));
+        ctx.out.out(
+            Tr::tr("Updated %1 '%2'.").arg(QLatin1String(ctx.kind->command), updated->name()));
     return 0;
 }
 
@@ -486,7 +488,8 @@ int runList(Context &ctx)
     q.kind = kind.kind;
     q.search = ctx.args.value(QStringLiteral("search"));
     if (const FieldOption *p = kind.parentOption(); p && ctx.args.has(QLatin1String(p->option))) {
-        auto parent = inv.resolve(*referencedKind(kind, *p), ctx.args.value(QLatin1String(p->option)));
+        auto parent = inv.resolve(*referencedKind(kind, *p),
+                                  ctx.args.value(QLatin1String(p->option)));
         if (!parent) {
             Error e = parent.error();
             e.field = dashed(*p);
@@ -499,8 +502,9 @@ int runList(Context &ctx)
             continue;
         const EntityKind rk = *referencedKind(kind, o);
         auto ref = inv.resolve(rk, ctx.args.value(QLatin1String(o.option)),
-                               schemaOf(rk).nameScopeField == schemaOf(kind.kind).parentField ? q.parentId
-                                                                                              : QString());
+                               schemaOf(rk).nameScopeField == schemaOf(kind.kind).parentField
+                                   ? q.parentId
+                                   : QString());
         if (!ref) {
             Error e = ref.error();
             e.field = dashed(o);
@@ -521,8 +525,9 @@ int runList(Context &ctx)
                 // --label k=v on list: the node has that label.
                 const QString kv = want.toString();
                 const QJsonObject labels = QJsonDocument::fromJson(have.toString().toUtf8()).object();
-                keep = keep && labels.value(kv.section(QLatin1Char('='), 0, 0)).toString()
-                                   == kv.section(QLatin1Char('='), 1);
+                keep = keep
+                       && labels.value(kv.section(QLatin1Char('='), 0, 0)).toString()
+                              == kv.section(QLatin1Char('='), 1);
             } else {
                 keep = keep && have.toString() == want.toString();
             }
@@ -562,10 +567,7 @@ int runList(Context &ctx)
     return 0;
 }
 
-QString kindWord(const KindSpec &k)
-{
-    return QLatin1String(k.command);
-}
+QString kindWord(const KindSpec &k) { return QLatin1String(k.command); }
 
 } // namespace
 
@@ -583,18 +585,10 @@ QJsonObject recordToJson(const Record &raw)
             continue;
         }
         switch (f.type) {
-        case FieldType::Text:
-            o.insert(key, v.toString());
-            break;
-        case FieldType::Integer:
-            o.insert(key, QJsonValue(v.toLongLong()));
-            break;
-        case FieldType::Real:
-            o.insert(key, v.toDouble());
-            break;
-        case FieldType::Bool:
-            o.insert(key, v.toBool());
-            break;
+        case FieldType::Text: o.insert(key, v.toString()); break;
+        case FieldType::Integer: o.insert(key, QJsonValue(v.toLongLong())); break;
+        case FieldType::Real: o.insert(key, v.toDouble()); break;
+        case FieldType::Bool: o.insert(key, v.toBool()); break;
         case FieldType::Json: {
             const QJsonDocument doc = QJsonDocument::fromJson(v.toString().toUtf8());
             if (doc.isArray())
@@ -617,8 +611,8 @@ QList<Command> entityCommands()
         const QString word = kindWord(k);
         QList<OptionSpec> fieldOptions;
         for (const FieldOption &o : k.options)
-            fieldOptions << OptionSpec{QLatin1String(o.option), QLatin1String(o.valueName), Tr::tr(o.help),
-                                       o.type == ValueType::Labels};
+            fieldOptions << OptionSpec{QLatin1String(o.option), QLatin1String(o.valueName),
+                                       Tr::tr(o.help), o.type == ValueType::Labels};
         const FieldOption *parent = k.parentOption();
         const bool scoped = k.nameScopedByParent();
         OptionSpec scopeSpec;
@@ -645,19 +639,23 @@ QList<Command> entityCommands()
         list.group = word;
         list.action = QStringLiteral("list");
         list.summary = Tr::tr("List %1s, optionally filtered.").arg(word);
-        list.description = Tr::tr("With --json: a JSON array of objects (see 'edgectl %1 show --help').").arg(word);
+        list.description =
+            Tr::tr("With --json: a JSON array of objects (see 'edgectl %1 show --help').").arg(word);
         list.options << OptionSpec{QStringLiteral("search"), QStringLiteral("TEXT"),
                                    Tr::tr("Only entries whose name, code, address, model or serial "
                                           "contain TEXT (case-insensitive).")};
         if (parent)
-            list.options << OptionSpec{QLatin1String(parent->option), QLatin1String(parent->valueName),
-                                       Tr::tr("Only entries in this %1.").arg(QLatin1String(parent->option))};
+            list.options << OptionSpec{QLatin1String(parent->option),
+                                       QLatin1String(parent->valueName),
+                                       Tr::tr("Only entries in this %1.")
+                                           .arg(QLatin1String(parent->option))};
         for (const FieldOption &o : k.options)
             if (o.listFilter)
                 list.options << OptionSpec{QLatin1String(o.option), QLatin1String(o.valueName),
                                            o.type == ValueType::Labels
                                                ? Tr::tr("Only entries with this label.")
-                                               : Tr::tr("Only entries with this %1.").arg(QLatin1String(o.option))};
+                                               : Tr::tr("Only entries with this %1.")
+                                                     .arg(QLatin1String(o.option))};
         list.kind = &k;
         list.run = runList;
         out << list;
@@ -696,8 +694,10 @@ QList<Command> entityCommands()
         rm.action = QStringLiteral("rm");
         rm.synopsis = QStringLiteral("ID|NAME");
         rm.summary = Tr::tr("Remove a %1.").arg(word);
-        rm.options << OptionSpec{QStringLiteral("cascade"), {},
-                                 Tr::tr("Also remove everything in it (cabinets, nodes, devices).")};
+        rm.options << OptionSpec{QStringLiteral("cascade"),
+                                 {},
+                                 Tr::tr(
+                                     "Also remove everything in it (cabinets, nodes, devices).")};
         if (scoped)
             rm.options << scopeSpec;
         rm.minPositionals = rm.maxPositionals = 1;

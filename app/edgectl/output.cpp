@@ -21,20 +21,11 @@ void write(FILE *f, const QString &text)
 
 } // namespace
 
-int exitCodeFor(const api::Error &error)
-{
-    return error.code == api::Code::Usage ? 2 : 1;
-}
+int exitCodeFor(const api::Error &error) { return error.code == api::Code::Usage ? 2 : 1; }
 
-void Output::out(const QString &text)
-{
-    write(stdout, text);
-}
+void Output::out(const QString &text) { write(stdout, text); }
 
-void Output::err(const QString &text)
-{
-    write(stderr, text);
-}
+void Output::err(const QString &text) { write(stderr, text); }
 
 void Output::jsonOut(const QJsonValue &value, bool compact)
 {
@@ -100,8 +91,8 @@ int Output::error(const api::Error &e, const QString &context, const QString &op
             o.insert(QStringLiteral("detail"), e.detail);
         if (!context.isEmpty())
             o.insert(QStringLiteral("command"), context);
-        write(stderr, QString::fromUtf8(
-                          QJsonDocument(QJsonObject{{QStringLiteral("error"), o}}).toJson(QJsonDocument::Compact)));
+        write(stderr, QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("error"), o}})
+                                            .toJson(QJsonDocument::Compact)));
     } else {
         QString line = QStringLiteral("edgectl: ");
         if (!context.isEmpty())

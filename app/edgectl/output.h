@@ -15,12 +15,14 @@ namespace edge::edgectl {
 // errors and hints to stderr. Output is UTF-8 and flushed per call, so pipes see lines at once.
 class Output {
 public:
-    explicit Output(bool json = false) : m_json(json) {}
+    explicit Output(bool json = false)
+        : m_json(json)
+    {}
     bool json() const { return m_json; }
     void setJson(bool json) { m_json = json; }
 
-    void out(const QString &text);          // stdout, a newline appended
-    void err(const QString &text);          // stderr, a newline appended
+    void out(const QString &text); // stdout, a newline appended
+    void err(const QString &text); // stderr, a newline appended
     void jsonOut(const QJsonValue &value, bool compact = false);
 
     // An aligned table; headers are shown upper-case.

@@ -53,7 +53,8 @@ api::Result<QString> promptOnce(const QString &prompt)
 
     termios t{};
     if (::tcgetattr(STDIN_FILENO, &t) != 0)
-        return api::fail(api::Code::Internal, Tr::tr("Cannot read the password from the terminal."));
+        return api::fail(api::Code::Internal,
+                         Tr::tr("Cannot read the password from the terminal."));
     g_savedTerminal = t;
     g_terminalSaved = 1;
     struct sigaction sa {};
@@ -89,7 +90,8 @@ api::Result<QString> readPassword(const QString &prompt, bool confirm, bool from
     if (fromStdin) {
         std::string line;
         if (!readLine(line))
-            return api::fail(api::Code::Usage, Tr::tr("--password-stdin: no password on standard input"));
+            return api::fail(api::Code::Usage,
+                             Tr::tr("--password-stdin: no password on standard input"));
         QString pw = QString::fromUtf8(line.data(), qsizetype(line.size()));
         std::fill(line.begin(), line.end(), '\0');
         return pw;
@@ -98,8 +100,9 @@ api::Result<QString> readPassword(const QString &prompt, bool confirm, bool from
         return qEnvironmentVariable("EDGE_PASSWORD");
     if (!::isatty(STDIN_FILENO))
         return api::fail(api::Code::Usage,
-                         Tr::tr("no password given: set EDGE_PASSWORD, use --password-stdin, or run "
-                                "on a terminal to be asked"));
+                         Tr::tr(
+                             "no password given: set EDGE_PASSWORD, use --password-stdin, or run "
+                             "on a terminal to be asked"));
     auto first = promptOnce(prompt);
     if (!first || !confirm)
         return first;

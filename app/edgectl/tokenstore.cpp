@@ -20,19 +20,15 @@ namespace edge::edgectl {
 namespace {
 
 // File-name-safe form of a hub address or user name: [A-Za-z0-9.-] stay, the rest is %XX.
-QString encode(const QString &s)
-{
-    return QString::fromLatin1(s.toUtf8().toPercentEncoding(".-"));
-}
+QString encode(const QString &s) { return QString::fromLatin1(s.toUtf8().toPercentEncoding(".-")); }
 
-QString errnoText()
-{
-    return QString::fromLocal8Bit(std::strerror(errno));
-}
+QString errnoText() { return QString::fromLocal8Bit(std::strerror(errno)); }
 
 } // namespace
 
-TokenStore::TokenStore(QString dir) : m_dir(std::move(dir)) {}
+TokenStore::TokenStore(QString dir)
+    : m_dir(std::move(dir))
+{}
 
 QString TokenStore::defaultDir()
 {
@@ -76,8 +72,10 @@ api::Result<void> TokenStore::writeFile(const QString &path, const QByteArray &c
     if (auto ok = ensureDir(); !ok)
         return ok;
     const QByteArray target = QFile::encodeName(path);
-    const QByteArray tmp = target + ".tmp-" + QByteArray::number(QRandomGenerator::global()->generate(), 16);
-    const int fd = ::open(tmp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    const QByteArray tmp = target + ".tmp-"
+                           + QByteArray::number(QRandomGenerator::global()->generate(), 16);
+    const int fd = ::open(tmp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+                          0600);
     if (fd < 0)
         return api::fail(api::Code::Internal, Tr::tr("Cannot write %1: %2").arg(path, errnoText()));
     qsizetype done = 0;
@@ -110,7 +108,8 @@ api::Result<void> TokenStore::save(const Saved &saved)
                         {QStringLiteral("token"), saved.token},
                         {QStringLiteral("ca"), saved.caPath},
                         {QStringLiteral("expires_at_ms"), double(saved.expiresAtMs)}};
-    return writeFile(tokenPath(saved.hub, saved.user), QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return writeFile(tokenPath(saved.hub, saved.user),
+                     QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 api::Result<TokenStore::Saved> TokenStore::load(const QString &hub, const QString &user) const
@@ -119,19 +118,23 @@ api::Result<TokenStore::Saved> TokenStore::load(const QString &hub, const QStrin
     struct stat st {};
     if (::lstat(QFile::encodeName(path).constData(), &st) != 0) {
         if (errno == ENOENT)
-            return api::fail(api::Code::NotFound, Tr::tr("No saved sign-in for %1 at %2.").arg(user, hub));
+            return api::fail(api::Code::NotFound,
+                             Tr::tr("No saved sign-in for %1 at %2.").arg(user, hub));
         return api::fail(api::Code::Internal, Tr::tr("Cannot read %1: %2").arg(path, errnoText()));
     }
     if (!S_ISREG(st.st_mode))
-        return api::fail(api::Code::FailedPrecondition, Tr::tr("%1 is not a regular file.").arg(path));
+        return api::fail(api::Code::FailedPrecondition,
+                         Tr::tr("%1 is not a regular file.").arg(path));
     if ((st.st_mode & 077) != 0)
         return api::fail(api::Code::FailedPrecondition,
-                         Tr::tr("%1 can be read by other users, so it is not used. Run 'chmod 600 %1' "
-                                "or log in again.")
+                         Tr::tr(
+                             "%1 can be read by other users, so it is not used. Run 'chmod 600 %1' "
+                             "or log in again.")
                              .arg(path));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return api::fail(api::Code::Internal, Tr::tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return api::fail(api::Code::Internal,
+                         Tr::tr("Cannot read %1: %2").arg(path, f.errorString()));
     const QJsonObject o = QJsonDocument::fromJson(f.read(64 * 1024)).object();
     Saved s;
     s.hub = o.value(QStringLiteral("hub")).toString();
@@ -172,7 +175,8 @@ QStringList TokenStore::users(const QString &hub) const
 {
     const QString prefix = encode(hub) + QLatin1Char('@');
     QStringList out;
-    const QStringList files = QDir(m_dir).entryList({prefix + QStringLiteral("*.token")}, QDir::Files);
+    const QStringList files = QDir(m_dir).entryList({prefix + QStringLiteral("*.token")},
+                                                    QDir::Files);
     for (const QString &f : files)
         out << QString::fromUtf8(QByteArray::fromPercentEncoding(
             f.mid(prefix.size()).chopped(int(qstrlen(".token"))).toLatin1()));

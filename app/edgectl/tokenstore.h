@@ -18,7 +18,7 @@ public:
         QString hub;
         QString user;
         QString token;
-        QString caPath;       // the CA file given at login, used when --ca is omitted
+        QString caPath; // the CA file given at login, used when --ca is omitted
         qint64 expiresAtMs = 0;
     };
 

@@ -48,8 +48,8 @@ void printChange(Output &out, const Change &change)
 
 QString changeLine(const Change &c)
 {
-    QString line = QString::number(c.revision) + QLatin1Char(' ') + changeOpName(c.op) + QLatin1Char(' ')
-                   + kindName(c.kind);
+    QString line = QString::number(c.revision) + QLatin1Char(' ') + changeOpName(c.op)
+                   + QLatin1Char(' ') + kindName(c.kind);
     const QString name = c.record.name();
     if (!name.isEmpty() && c.op != ChangeOp::Deleted)
         line += QLatin1Char(' ') + name;
@@ -67,7 +67,8 @@ int runWatch(Context &ctx)
             return ctx.fail({Code::Validation,
                              Tr::tr("'%1' is not a revision (a whole number, 0 or more)")
                                  .arg(ctx.args.value(QStringLiteral("from"))),
-                             {}, QStringLiteral("--from")});
+                             {},
+                             QStringLiteral("--from")});
         from = v;
     }
     Connection *conn = ctx.connect();
@@ -143,8 +144,8 @@ int runWatch(Context &ctx)
             *from,
             [&receiver, &out](const Change &change) {
                 // A gRPC thread: hand the change to the main thread, which prints in order.
-                QMetaObject::invokeMethod(&receiver, [&out, change] { printChange(out, change); },
-                                          Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    &receiver, [&out, change] { printChange(out, change); }, Qt::QueuedConnection);
             },
             [&receiver, &ctx, &exitCode](const Error &error) {
                 QMetaObject::invokeMethod(
@@ -177,9 +178,9 @@ QList<Command> watchCommands()
     Command watch;
     watch.action = QStringLiteral("watch");
     watch.summary = Tr::tr("Print each change as it happens, one line per change, until Ctrl+C.");
-    watch.description =
-        Tr::tr("Without --from, only changes from now on are printed. Lines: REVISION OP KIND NAME "
-               "[ID]. With --json, one JSON object per line: revision, op, kind, id, record.");
+    watch.description = Tr::tr(
+        "Without --from, only changes from now on are printed. Lines: REVISION OP KIND NAME "
+        "[ID]. With --json, one JSON object per line: revision, op, kind, id, record.");
     watch.options = {{QStringLiteral("from"), QStringLiteral("REV"),
                       Tr::tr("Start after this store revision (0: replay every change).")}};
     watch.run = runWatch;

@@ -5,10 +5,7 @@
 
 namespace edge::api {
 
-qint64 SystemClock::nowMs() const
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
+qint64 SystemClock::nowMs() const { return QDateTime::currentMSecsSinceEpoch(); }
 
 HlcTimestamp HybridLogicalClock::now()
 {

@@ -22,7 +22,9 @@ public:
 // A clock a test sets and advances by hand.
 class ManualClock final : public Clock {
 public:
-    explicit ManualClock(qint64 startMs = 1'700'000'000'000) : m_now(startMs) {}
+    explicit ManualClock(qint64 startMs = 1'700'000'000'000)
+        : m_now(startMs)
+    {}
     qint64 nowMs() const override { return m_now; }
     void set(qint64 ms) { m_now = ms; }
     void advance(qint64 ms) { m_now += ms; }
@@ -38,13 +40,18 @@ struct HlcTimestamp {
     qint64 value = 0;
     qint64 wallMs() const { return value >> 16; }
     int logical() const { return int(value & 0xFFFF); }
-    static HlcTimestamp from(qint64 wallMs, int logical) { return {(wallMs << 16) | (logical & 0xFFFF)}; }
+    static HlcTimestamp from(qint64 wallMs, int logical)
+    {
+        return {(wallMs << 16) | (logical & 0xFFFF)};
+    }
     auto operator<=>(const HlcTimestamp &) const = default;
 };
 
 class HybridLogicalClock {
 public:
-    explicit HybridLogicalClock(const Clock &clock) : m_clock(clock) {}
+    explicit HybridLogicalClock(const Clock &clock)
+        : m_clock(clock)
+    {}
     // A new timestamp for a local event.
     HlcTimestamp now();
     // Merges a timestamp received from another replica; returns the new local time.

@@ -18,9 +18,18 @@ FieldSpec integer(const char *n, bool required = false)
 {
     return {QString::fromLatin1(n), FieldType::Integer, required, std::nullopt};
 }
-FieldSpec real(const char *n) { return {QString::fromLatin1(n), FieldType::Real, false, std::nullopt}; }
-FieldSpec boolean(const char *n) { return {QString::fromLatin1(n), FieldType::Bool, false, std::nullopt}; }
-FieldSpec json(const char *n) { return {QString::fromLatin1(n), FieldType::Json, false, std::nullopt}; }
+FieldSpec real(const char *n)
+{
+    return {QString::fromLatin1(n), FieldType::Real, false, std::nullopt};
+}
+FieldSpec boolean(const char *n)
+{
+    return {QString::fromLatin1(n), FieldType::Bool, false, std::nullopt};
+}
+FieldSpec json(const char *n)
+{
+    return {QString::fromLatin1(n), FieldType::Json, false, std::nullopt};
+}
 FieldSpec ref(const char *n, EntityKind k, bool required)
 {
     return {QString::fromLatin1(n), FieldType::Text, required, k};
@@ -29,30 +38,47 @@ FieldSpec ref(const char *n, EntityKind k, bool required)
 std::vector<EntitySchema> buildSchemas()
 {
     std::vector<EntitySchema> s;
-    s.push_back({EntityKind::Region, QStringLiteral("regions"),
+    s.push_back({EntityKind::Region,
+                 QStringLiteral("regions"),
                  {text("name", true), text("code"), text("description"), boolean("demo")},
-                 {}, std::nullopt, {}});
-    s.push_back({EntityKind::Site, QStringLiteral("sites"),
+                 {},
+                 std::nullopt,
+                 {}});
+    s.push_back({EntityKind::Site,
+                 QStringLiteral("sites"),
                  {ref("region_id", EntityKind::Region, false), text("name", true), text("code"),
                   text("kind", true), text("address"), real("latitude"), real("longitude"),
                   text("notes"), boolean("demo")},
-                 QStringLiteral("region_id"), EntityKind::Region, {}});
-    s.push_back({EntityKind::Cabinet, QStringLiteral("cabinets"),
-                 {ref("site_id", EntityKind::Site, true), text("name", true), integer("height_u", true),
-                  integer("depth_mm", true), integer("width_mm"), text("model"), text("serial"),
-                  json("components"), text("notes"), boolean("demo")},
-                 QStringLiteral("site_id"), EntityKind::Site, QStringLiteral("site_id")});
-    s.push_back({EntityKind::Node, QStringLiteral("nodes"),
-                 {ref("site_id", EntityKind::Site, true), ref("cabinet_id", EntityKind::Cabinet, false),
-                  text("name", true), text("role", true), text("vendor"), text("model"), text("serial"),
-                  text("cpu_model"), integer("cpu_cores"), integer("memory_mb"), integer("disk_gb"),
-                  text("arch"), text("mgmt_address"), json("labels"), boolean("demo")},
-                 QStringLiteral("site_id"), EntityKind::Site, {}});
-    s.push_back({EntityKind::Device, QStringLiteral("devices"),
-                 {ref("site_id", EntityKind::Site, true), ref("cabinet_id", EntityKind::Cabinet, false),
-                  text("name", true), text("kind", true), text("model"), text("serial"),
-                  text("protocol"), text("address"), boolean("demo")},
-                 QStringLiteral("site_id"), EntityKind::Site, QStringLiteral("site_id")});
+                 QStringLiteral("region_id"),
+                 EntityKind::Region,
+                 {}});
+    s.push_back({EntityKind::Cabinet,
+                 QStringLiteral("cabinets"),
+                 {ref("site_id", EntityKind::Site, true), text("name", true),
+                  integer("height_u", true), integer("depth_mm", true), integer("width_mm"),
+                  text("model"), text("serial"), json("components"), text("notes"), boolean("demo")},
+                 QStringLiteral("site_id"),
+                 EntityKind::Site,
+                 QStringLiteral("site_id")});
+    s.push_back(
+        {EntityKind::Node,
+         QStringLiteral("nodes"),
+         {ref("site_id", EntityKind::Site, true), ref("cabinet_id", EntityKind::Cabinet, false),
+          text("name", true), text("role", true), text("vendor"), text("model"), text("serial"),
+          text("cpu_model"), integer("cpu_cores"), integer("memory_mb"), integer("disk_gb"),
+          text("arch"), text("mgmt_address"), json("labels"), boolean("demo")},
+         QStringLiteral("site_id"),
+         EntityKind::Site,
+         {}});
+    s.push_back(
+        {EntityKind::Device,
+         QStringLiteral("devices"),
+         {ref("site_id", EntityKind::Site, true), ref("cabinet_id", EntityKind::Cabinet, false),
+          text("name", true), text("kind", true), text("model"), text("serial"), text("protocol"),
+          text("address"), boolean("demo")},
+         QStringLiteral("site_id"),
+         EntityKind::Site,
+         QStringLiteral("site_id")});
     return s;
 }
 
@@ -62,10 +88,7 @@ const std::vector<EntitySchema> &schemas()
     return s;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("edge::api", text);
-}
+QString tr(const char *text) { return QCoreApplication::translate("edge::api", text); }
 
 } // namespace
 
@@ -163,8 +186,8 @@ Result<Record> normalizeRecord(Record record)
         }
         }
         if (!ok)
-            return fail(Code::Validation, tr("The value has the wrong type for this field."),
-                        {}, it.key());
+            return fail(Code::Validation, tr("The value has the wrong type for this field."), {},
+                        it.key());
         if (spec->type == FieldType::Json && !v.toString().isEmpty()) {
             QJsonParseError err;
             QJsonDocument::fromJson(v.toString().toUtf8(), &err);
@@ -186,7 +209,8 @@ Result<void> validateRecord(const Record &record, bool complete)
     const EntitySchema &schema = schemaOf(record.kind);
     for (const FieldSpec &f : schema.fields) {
         const QVariant v = norm->fields.value(f.name);
-        if (f.required && (v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isEmpty())))
+        if (f.required
+            && (v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isEmpty())))
             return fail(Code::Validation, tr("This field is required."), {}, f.name);
     }
     auto check = [](auto typed) -> Result<void> {

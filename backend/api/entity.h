@@ -16,7 +16,7 @@ namespace edge::api {
 // Records and validate. One generic path (store, op log, proto, client) serves every kind.
 enum class EntityKind { Region, Site, Cabinet, Node, Device };
 
-QString kindName(EntityKind kind);                       // "region", "site", ...
+QString kindName(EntityKind kind); // "region", "site", ...
 std::optional<EntityKind> kindFromName(const QString &name);
 QList<EntityKind> allKinds();
 
@@ -32,7 +32,7 @@ struct FieldSpec {
 
 struct EntitySchema {
     EntityKind kind;
-    QString table;                // SQL table name
+    QString table;                 // SQL table name
     std::vector<FieldSpec> fields; // every field except id and revision
     // Field that ties the entity to its parent (site_id for cabinets), empty for roots.
     QString parentField;
@@ -49,7 +49,7 @@ const EntitySchema &schemaOf(EntityKind kind);
 struct Record {
     EntityKind kind = EntityKind::Site;
     QString id;
-    qint64 revision = 0;  // store revision of the last change to this entity
+    qint64 revision = 0; // store revision of the last change to this entity
     QVariantMap fields;
 
     QString name() const { return fields.value(QStringLiteral("name")).toString(); }

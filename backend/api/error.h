@@ -55,7 +55,8 @@ template<class T>
 using Result = std::expected<T, Error>;
 
 // Builds an unexpected Error in one expression: `return fail(Code::NotFound, msg);`
-inline std::unexpected<Error> fail(Code code, QString message, QString detail = {}, QString field = {})
+inline std::unexpected<Error> fail(Code code, QString message, QString detail = {},
+                                   QString field = {})
 {
     return std::unexpected(Error{code, std::move(message), std::move(detail), std::move(field)});
 }
@@ -65,13 +66,13 @@ QString codeName(Code code);
 } // namespace edge::api
 
 // Programmer errors: logs file and line, never throws. Use for "cannot happen" paths only.
-#define EC_ASSERT(cond, action)                                                                     \
-    if (Q_LIKELY(cond)) {                                                                           \
-    } else {                                                                                        \
-        ::edge::api::detail::assertFailed(#cond, __FILE__, __LINE__);                                \
-        action;                                                                                     \
-    }                                                                                               \
-    do {                                                                                            \
+#define EC_ASSERT(cond, action)                                                                    \
+    if (Q_LIKELY(cond)) {                                                                          \
+    } else {                                                                                       \
+        ::edge::api::detail::assertFailed(#cond, __FILE__, __LINE__);                              \
+        action;                                                                                    \
+    }                                                                                              \
+    do {                                                                                           \
     } while (false)
 
 namespace edge::api::detail {

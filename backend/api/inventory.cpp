@@ -37,8 +37,8 @@ Result<Record> Inventory::resolve(EntityKind kind, const QString &idOrName, cons
                         .arg(kindName(kind), idOrName));
     if (page->records.size() > 1)
         return fail(Code::InvalidArgument,
-                    QCoreApplication::translate("edge::api",
-                                                "%1 %2s are named '%3'; use the id, or name the parent.")
+                    QCoreApplication::translate(
+                        "edge::api", "%1 %2s are named '%3'; use the id, or name the parent.")
                         .arg(page->records.size())
                         .arg(kindName(kind), idOrName));
     return page->records.first();

@@ -11,17 +11,17 @@ namespace edge::api {
 
 struct ListQuery {
     EntityKind kind = EntityKind::Site;
-    QString parentId;   // only children of this parent (site for cabinets/nodes/devices, region for sites)
-    QString name;       // exact name match
-    QString search;     // case-insensitive substring over name, code, address, model, serial
+    QString parentId; // only children of this parent (site for cabinets/nodes/devices, region for sites)
+    QString name;   // exact name match
+    QString search; // case-insensitive substring over name, code, address, model, serial
     int offset = 0;
-    int limit = 0;      // 0 = no limit (clients page transparently)
+    int limit = 0; // 0 = no limit (clients page transparently)
 };
 
 struct ListPage {
     QList<Record> records;
-    int total = 0;         // matches before offset/limit
-    qint64 revision = 0;   // store revision the page was read at (watch from here)
+    int total = 0;       // matches before offset/limit
+    qint64 revision = 0; // store revision the page was read at (watch from here)
 };
 
 enum class ChangeOp { Created, Updated, Deleted };
@@ -32,7 +32,7 @@ struct Change {
     ChangeOp op = ChangeOp::Updated;
     EntityKind kind = EntityKind::Site;
     QString id;
-    Record record;                // full record after the change; for Deleted only kind and id are set
+    Record record; // full record after the change; for Deleted only kind and id are set
 };
 
 // A live subscription; destroying it stops delivery (no callback runs after the destructor returns).
@@ -61,28 +61,30 @@ public:
 
     // Streams every change after `fromRevision`, then live changes. Callbacks run on a
     // background thread: post to your own thread before touching QObjects.
-    virtual Result<std::unique_ptr<Subscription>>
-    watch(qint64 fromRevision, std::function<void(const Change &)> onChange,
-          std::function<void(const Error &)> onEnd) = 0;
+    virtual Result<std::unique_ptr<Subscription>> watch(
+        qint64 fromRevision, std::function<void(const Change &)> onChange,
+        std::function<void(const Error &)> onEnd) = 0;
 
     // Finds an entity by id, or by exact name (within `parentId` when given).
     Result<Record> resolve(EntityKind kind, const QString &idOrName, const QString &parentId = {});
 
-    template<class T> Result<T> createTyped(const T &v)
+    template<class T>
+    Result<T> createTyped(const T &v)
     {
         auto r = create(v.toRecord());
-        if (!r) return std::unexpected(r.error());
+        if (!r)
+            return std::unexpected(r.error());
         return T::fromRecord(*r);
     }
 };
 
 struct HealthInfo {
-    QString status;        // "serving"
+    QString status; // "serving"
     QString version;
     QString replicaId;
     qint64 revision = 0;
     qint64 uptimeMs = 0;
-    QString storeKind;     // "sqlite", later "postgresql"
+    QString storeKind; // "sqlite", later "postgresql"
 };
 
 // Sign-in, users and health.
@@ -91,10 +93,10 @@ public:
     virtual ~Accounts() = default;
     virtual Result<Session> login(const QString &user, const QString &password) = 0;
     virtual Result<void> logout() = 0;
-    virtual Result<Session> whoAmI() = 0;   // token left empty
+    virtual Result<Session> whoAmI() = 0; // token left empty
     virtual Result<QList<User>> listUsers() = 0;
     virtual Result<User> createUser(const User &user, const QString &password) = 0;
-    virtual Result<User> updateUser(const User &user) = 0;     // display name, role, disabled
+    virtual Result<User> updateUser(const User &user) = 0; // display name, role, disabled
     virtual Result<void> setPassword(const QString &userName, const QString &password) = 0;
     virtual Result<void> removeUser(const QString &userName) = 0;
     virtual Result<HealthInfo> health() = 0;

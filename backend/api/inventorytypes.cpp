@@ -11,10 +11,7 @@ namespace edge::api {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("edge::api", text);
-}
+QString tr(const char *text) { return QCoreApplication::translate("edge::api", text); }
 
 std::unexpected<Error> invalid(const QString &field, const QString &message)
 {
@@ -41,10 +38,7 @@ std::optional<double> real(const Record &r, const char *f)
         return std::nullopt;
     return v.toDouble();
 }
-QVariant optText(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
+QVariant optText(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
 
 Record makeRecord(EntityKind k, const QString &id, qint64 rev)
 {
@@ -63,7 +57,8 @@ Result<void> checkName(const QString &name, int maxLen = 100)
     if (t != name)
         return invalid(QStringLiteral("name"), tr("The name must not start or end with spaces."));
     if (name.size() > maxLen)
-        return invalid(QStringLiteral("name"), tr("The name is longer than %1 characters.").arg(maxLen));
+        return invalid(QStringLiteral("name"),
+                       tr("The name is longer than %1 characters.").arg(maxLen));
     for (QChar c : name)
         if (c.category() == QChar::Other_Control)
             return invalid(QStringLiteral("name"), tr("The name contains a control character."));
@@ -87,7 +82,8 @@ Result<void> checkLength(const QString &field, const QString &v, int maxLen)
 }
 
 // Walks a list of checks and returns the first failure.
-template<class... R> Result<void> firstError(R &&...results)
+template<class... R>
+Result<void> firstError(R &&...results)
 {
     Result<void> out;
     ((out.has_value() && !results.has_value() ? (out = results, 0) : 0), ...);
@@ -225,7 +221,8 @@ Result<void> validate(const Site &v)
     if (v.latitude && (!std::isfinite(*v.latitude) || *v.latitude < -90.0 || *v.latitude > 90.0))
         return invalid(QStringLiteral("latitude"),
                        tr("Latitude must be between -90 and 90 degrees (WGS84)."));
-    if (v.longitude && (!std::isfinite(*v.longitude) || *v.longitude < -180.0 || *v.longitude > 180.0))
+    if (v.longitude
+        && (!std::isfinite(*v.longitude) || *v.longitude < -180.0 || *v.longitude > 180.0))
         return invalid(QStringLiteral("longitude"),
                        tr("Longitude must be between -180 and 180 degrees (WGS84)."));
     return {};
@@ -235,12 +232,20 @@ Result<void> validate(const Site &v)
 
 QStringList cabinetComponentNames()
 {
-    return {QStringLiteral("server"), QStringLiteral("switch"), QStringLiteral("pdu"),
-            QStringLiteral("ups"), QStringLiteral("battery"), QStringLiteral("air-conditioner"),
-            QStringLiteral("emergency-fan"), QStringLiteral("monitoring-display"),
-            QStringLiteral("env-gateway"), QStringLiteral("smoke-sensor"),
-            QStringLiteral("temp-humidity-sensor"), QStringLiteral("water-sensor"),
-            QStringLiteral("lighting"), QStringLiteral("door-sensor")};
+    return {QStringLiteral("server"),
+            QStringLiteral("switch"),
+            QStringLiteral("pdu"),
+            QStringLiteral("ups"),
+            QStringLiteral("battery"),
+            QStringLiteral("air-conditioner"),
+            QStringLiteral("emergency-fan"),
+            QStringLiteral("monitoring-display"),
+            QStringLiteral("env-gateway"),
+            QStringLiteral("smoke-sensor"),
+            QStringLiteral("temp-humidity-sensor"),
+            QStringLiteral("water-sensor"),
+            QStringLiteral("lighting"),
+            QStringLiteral("door-sensor")};
 }
 
 Record Cabinet::toRecord() const
@@ -254,9 +259,10 @@ Record Cabinet::toRecord() const
     r.fields[QStringLiteral("model")] = optText(model);
     r.fields[QStringLiteral("serial")] = optText(serial);
     r.fields[QStringLiteral("components")] =
-        components.isEmpty() ? QVariant()
-                             : QVariant(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(components))
-                                                              .toJson(QJsonDocument::Compact)));
+        components.isEmpty()
+            ? QVariant()
+            : QVariant(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(components))
+                                             .toJson(QJsonDocument::Compact)));
     r.fields[QStringLiteral("notes")] = optText(notes);
     r.fields[QStringLiteral("demo")] = demo;
     return r;
@@ -359,8 +365,10 @@ Record Node::toRecord() const
     r.fields[QStringLiteral("model")] = optText(hardware.model);
     r.fields[QStringLiteral("serial")] = optText(hardware.serial);
     r.fields[QStringLiteral("cpu_model")] = optText(hardware.cpuModel);
-    r.fields[QStringLiteral("cpu_cores")] = hardware.cpuCores ? QVariant(qint64(hardware.cpuCores)) : QVariant();
-    r.fields[QStringLiteral("memory_mb")] = hardware.memoryMb ? QVariant(hardware.memoryMb) : QVariant();
+    r.fields[QStringLiteral("cpu_cores")] = hardware.cpuCores ? QVariant(qint64(hardware.cpuCores))
+                                                              : QVariant();
+    r.fields[QStringLiteral("memory_mb")] = hardware.memoryMb ? QVariant(hardware.memoryMb)
+                                                              : QVariant();
     r.fields[QStringLiteral("disk_gb")] = hardware.diskGb ? QVariant(hardware.diskGb) : QVariant();
     r.fields[QStringLiteral("arch")] = optText(hardware.arch);
     r.fields[QStringLiteral("mgmt_address")] = optText(managementAddress);
@@ -370,8 +378,8 @@ Record Node::toRecord() const
         QJsonObject o;
         for (auto it = labels.begin(); it != labels.end(); ++it)
             o.insert(it.key(), it.value());
-        r.fields[QStringLiteral("labels")] =
-            QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        r.fields[QStringLiteral("labels")] = QString::fromUtf8(
+            QJsonDocument(o).toJson(QJsonDocument::Compact));
     }
     r.fields[QStringLiteral("demo")] = demo;
     return r;
@@ -442,7 +450,8 @@ Result<void> validate(const Node &v)
                                .arg(it.key()));
         if (it.value().size() > 256)
             return invalid(QStringLiteral("labels"),
-                           tr("The value of label '%1' is longer than 256 characters.").arg(it.key()));
+                           tr("The value of label '%1' is longer than 256 characters.")
+                               .arg(it.key()));
     }
     if (!v.managementAddress.isEmpty() && v.managementAddress.contains(QLatin1Char(' ')))
         return invalid(QStringLiteral("mgmt_address"),
@@ -492,8 +501,13 @@ QString deviceKindLabel(DeviceKind k)
 
 QList<DeviceKind> allDeviceKinds()
 {
-    return {DeviceKind::Ups, DeviceKind::Pdu, DeviceKind::AirConditioner, DeviceKind::Switch,
-            DeviceKind::TemperatureHumiditySensor, DeviceKind::SmokeSensor, DeviceKind::WaterSensor,
+    return {DeviceKind::Ups,
+            DeviceKind::Pdu,
+            DeviceKind::AirConditioner,
+            DeviceKind::Switch,
+            DeviceKind::TemperatureHumiditySensor,
+            DeviceKind::SmokeSensor,
+            DeviceKind::WaterSensor,
             DeviceKind::DoorSensor};
 }
 
@@ -553,7 +567,8 @@ Result<Device> Device::fromRecord(const Record &r)
     v.model = str(r, "model");
     v.serial = str(r, "serial");
     const QString proto = str(r, "protocol");
-    const auto p = proto.isEmpty() ? std::optional(DeviceProtocol::None) : deviceProtocolFromName(proto);
+    const auto p = proto.isEmpty() ? std::optional(DeviceProtocol::None)
+                                   : deviceProtocolFromName(proto);
     if (!p)
         return invalid(QStringLiteral("protocol"),
                        QCoreApplication::translate("edge::api", "Unknown protocol '%1'; use none, "
@@ -572,8 +587,8 @@ Result<void> validate(const Device &v)
     if (v.siteId.isEmpty())
         return invalid(QStringLiteral("site_id"), tr("A device must belong to a site."));
     if (v.protocol != DeviceProtocol::None && v.address.isEmpty())
-        return invalid(QStringLiteral("address"),
-                       tr("A device polled over %1 needs an address.").arg(deviceProtocolName(v.protocol)));
+        return invalid(QStringLiteral("address"), tr("A device polled over %1 needs an address.")
+                                                      .arg(deviceProtocolName(v.protocol)));
     if (v.protocol == DeviceProtocol::ModbusRtu && !v.address.startsWith(QLatin1Char('/')))
         return invalid(QStringLiteral("address"),
                        tr("A Modbus RTU address is a serial device path such as /dev/ttyUSB0."));
@@ -583,8 +598,9 @@ Result<void> validate(const Device &v)
         bool ok = true;
         const int p = port.isEmpty() ? 1 : port.toInt(&ok);
         if (host.isEmpty() || !ok || p < 1 || p > 65535)
-            return invalid(QStringLiteral("address"),
-                           tr("The address must be host or host:port with a port from 1 to 65535."));
+            return invalid(
+                QStringLiteral("address"),
+                tr("The address must be host or host:port with a port from 1 to 65535."));
     }
     return firstError(checkLength(QStringLiteral("model"), v.model, 100),
                       checkLength(QStringLiteral("serial"), v.serial, 100));

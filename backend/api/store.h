@@ -13,24 +13,24 @@ namespace edge::api {
 //   field "$create" / "$delete" mark the life cycle of an entity; other rows set one field.
 //   value is the new value as JSON text ("null" clears), never a secret.
 struct Operation {
-    qint64 seq = 0;           // local order in this store (also the store revision it belongs to)
-    QString opId;             // globally unique: "<replicaId>:<counter>"
+    qint64 seq = 0; // local order in this store (also the store revision it belongs to)
+    QString opId;   // globally unique: "<replicaId>:<counter>"
     HlcTimestamp hlc;
     QString replicaId;
-    QString actor;            // user name that made the change ("system" for the store itself)
-    QString entity;           // kind name ("site", "user", ...)
+    QString actor;  // user name that made the change ("system" for the store itself)
+    QString entity; // kind name ("site", "user", ...)
     QString entityId;
     QString field;
-    QString value;            // JSON text
+    QString value; // JSON text
 };
 
 struct StoredUser {
     User user;
-    QString passwordHash;     // opaque, produced by the auth service; never a clear password
+    QString passwordHash; // opaque, produced by the auth service; never a clear password
 };
 
 struct StoredSession {
-    QString tokenHash;        // sha256 of the token, hex
+    QString tokenHash; // sha256 of the token, hex
     QString userName;
     qint64 createdAtMs = 0;
     qint64 expiresAtMs = 0;
@@ -42,15 +42,16 @@ class Store {
 public:
     virtual ~Store() = default;
 
-    virtual QString kindName() const = 0;     // "sqlite"
+    virtual QString kindName() const = 0; // "sqlite"
     virtual QString replicaId() const = 0;
-    virtual qint64 revision() = 0;            // revision of the last committed change
+    virtual qint64 revision() = 0; // revision of the last committed change
 
     // Inventory. `actor` is the user recorded in the op log.
     virtual Result<Record> create(const Record &record, const QString &actor) = 0;
     virtual Result<Record> get(EntityKind kind, const QString &id) = 0;
     virtual Result<Record> update(const Record &patch, const QString &actor) = 0;
-    virtual Result<void> remove(EntityKind kind, const QString &id, const QString &actor, bool cascade) = 0;
+    virtual Result<void> remove(EntityKind kind, const QString &id, const QString &actor,
+                                bool cascade) = 0;
     virtual Result<ListPage> list(const ListQuery &query) = 0;
     virtual Result<int> removeDemoData(const QString &actor) = 0;
     // Changes after `revision`, oldest first, at most `limit` of them.
@@ -62,11 +63,13 @@ public:
     virtual Result<QList<Operation>> operationsSince(qint64 seq, int limit) = 0;
 
     // Users and sessions.
-    virtual Result<StoredUser> createUser(const User &user, const QString &passwordHash, const QString &actor) = 0;
+    virtual Result<StoredUser> createUser(const User &user, const QString &passwordHash,
+                                          const QString &actor) = 0;
     virtual Result<StoredUser> getUser(const QString &name) = 0;
     virtual Result<QList<User>> listUsers() = 0;
     virtual Result<User> updateUser(const User &user, const QString &actor) = 0;
-    virtual Result<void> setPasswordHash(const QString &name, const QString &hash, const QString &actor) = 0;
+    virtual Result<void> setPasswordHash(const QString &name, const QString &hash,
+                                         const QString &actor) = 0;
     virtual Result<void> removeUser(const QString &name, const QString &actor) = 0;
     virtual Result<void> createSession(const StoredSession &session) = 0;
     virtual Result<StoredSession> findSession(const QString &tokenHash) = 0;
@@ -74,7 +77,7 @@ public:
     virtual Result<int> removeExpiredSessions(qint64 nowMs) = 0;
 
     // Key/value settings of the hub itself (e.g. "demo.seeded").
-    virtual Result<QString> setting(const QString &key) = 0;   // NotFound when unset
+    virtual Result<QString> setting(const QString &key) = 0; // NotFound when unset
     virtual Result<void> setSetting(const QString &key, const QString &value) = 0;
 };
 
@@ -92,9 +95,9 @@ public:
     // Checkpoint the WAL (TRUNCATE), run an incremental vacuum step, check the size limit.
     virtual Result<MaintenanceReport> maintain() = 0;
     virtual void setSizeLimit(qint64 bytes) = 0;
-    virtual Result<void> backupTo(const QString &path) = 0;      // online, consistent copy
-    virtual Result<void> restoreFrom(const QString &path) = 0;   // replaces the content online
-    virtual Result<QString> integrityCheck() = 0;                // "ok" when healthy
+    virtual Result<void> backupTo(const QString &path) = 0;    // online, consistent copy
+    virtual Result<void> restoreFrom(const QString &path) = 0; // replaces the content online
+    virtual Result<QString> integrityCheck() = 0;              // "ok" when healthy
 };
 
 } // namespace edge::api

@@ -6,10 +6,7 @@
 namespace edge::api {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("edge::api", text);
-}
+QString tr(const char *text) { return QCoreApplication::translate("edge::api", text); }
 } // namespace
 
 QString roleName(Role r)

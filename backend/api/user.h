@@ -13,7 +13,7 @@ namespace edge::api {
 //   operator: also create, edit and delete inventory
 //   admin: also manage users
 enum class Role { Viewer = 0, Operator = 1, Admin = 2 };
-QString roleName(Role r);  // "viewer", "operator", "admin"
+QString roleName(Role r); // "viewer", "operator", "admin"
 std::optional<Role> roleFromName(const QString &name);
 QString roleLabel(Role r); // translated
 inline bool roleAllows(Role have, Role need) { return int(have) >= int(need); }
@@ -21,7 +21,7 @@ inline bool roleAllows(Role have, Role need) { return int(have) >= int(need); }
 struct User {
     QString id;
     qint64 revision = 0;
-    QString name;         // login name: 1-64 of [a-z0-9._-], starting with a letter or digit
+    QString name; // login name: 1-64 of [a-z0-9._-], starting with a letter or digit
     QString displayName;
     Role role = Role::Viewer;
     bool disabled = false;

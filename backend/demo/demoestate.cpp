@@ -50,8 +50,8 @@ const SiteSpec kSites[] = {
      "Demo cloud centre: central management, image registry and the long-term data store of the "
      "edge estate."},
     {"sz", "south", "demo-深圳南山科技园", "DEMO-SZ-NS01", SiteKind::CabinetSite,
-     "广东省深圳市南山区粤海街道 高新技术产业园 (Hi-Tech Industrial Park, Nanshan, Shenzhen)", 22.5408,
-     113.9470,
+     "广东省深圳市南山区粤海街道 高新技术产业园 (Hi-Tech Industrial Park, Nanshan, Shenzhen)",
+     22.5408, 113.9470,
      "Demo cabinet site: one all-in-one 24U cabinet in the telecom room of an office building; "
      "video analytics for the campus."},
     {"gz", "south", "demo-广州科学城", "DEMO-GZ-KXC", SiteKind::EndEdgeDataCentre,
@@ -71,14 +71,20 @@ const SiteSpec kSites[] = {
 // The components of an all-in-one cabinet (white paper 1.1.2): IT, power, cooling, monitoring.
 const QStringList &allInOneComponents()
 {
-    static const QStringList c = {
-        QStringLiteral("server"),         QStringLiteral("switch"),
-        QStringLiteral("pdu"),            QStringLiteral("ups"),
-        QStringLiteral("battery"),        QStringLiteral("air-conditioner"),
-        QStringLiteral("emergency-fan"),  QStringLiteral("monitoring-display"),
-        QStringLiteral("env-gateway"),    QStringLiteral("smoke-sensor"),
-        QStringLiteral("temp-humidity-sensor"), QStringLiteral("water-sensor"),
-        QStringLiteral("lighting"),       QStringLiteral("door-sensor")};
+    static const QStringList c = {QStringLiteral("server"),
+                                  QStringLiteral("switch"),
+                                  QStringLiteral("pdu"),
+                                  QStringLiteral("ups"),
+                                  QStringLiteral("battery"),
+                                  QStringLiteral("air-conditioner"),
+                                  QStringLiteral("emergency-fan"),
+                                  QStringLiteral("monitoring-display"),
+                                  QStringLiteral("env-gateway"),
+                                  QStringLiteral("smoke-sensor"),
+                                  QStringLiteral("temp-humidity-sensor"),
+                                  QStringLiteral("water-sensor"),
+                                  QStringLiteral("lighting"),
+                                  QStringLiteral("door-sensor")};
     return c;
 }
 
@@ -113,26 +119,31 @@ struct HardwareSpec {
     const char *arch;
 };
 
-const HardwareSpec kThinkEdge = {"Lenovo", "ThinkEdge SE450", "Intel Xeon Silver 4314", 16,
-                                 128 * 1024, 1920, "x86_64"};
-const HardwareSpec kAtlas500 = {"Huawei", "Atlas 500 AI edge station", "HiSilicon Hi3559A", 8,
-                                8 * 1024, 64, "aarch64"};
-const HardwareSpec kNe5260 = {"Inspur", "NE5260M5", "Intel Xeon Gold 6230", 20, 192 * 1024, 3840,
-                              "x86_64"};
-const HardwareSpec kUno2372 = {"Advantech", "UNO-2372G", "Intel Atom E3940", 4, 8 * 1024, 128,
-                               "x86_64"};
-const HardwareSpec kNf5280 = {"Inspur", "NF5280M6", "Intel Xeon Gold 6330", 28, 256 * 1024, 7680,
-                              "x86_64"};
-const HardwareSpec kR4300 = {"H3C", "UniServer R4300 G5", "Intel Xeon Silver 4310", 12, 128 * 1024,
-                             192000, "x86_64"};
-const HardwareSpec kR4900 = {"H3C", "UniServer R4900 G5", "Intel Xeon Silver 4316", 20, 128 * 1024,
-                             1920, "x86_64"};
-const HardwareSpec kTaiShan = {"Huawei", "TaiShan 200 (Model 2280)", "Kunpeng 920-4826", 48,
-                               256 * 1024, 3840, "aarch64"};
+const HardwareSpec kThinkEdge = {"Lenovo", "ThinkEdge SE450", "Intel Xeon Silver 4314",
+                                 16,       128 * 1024,        1920,
+                                 "x86_64"};
+const HardwareSpec kAtlas500 =
+    {"Huawei", "Atlas 500 AI edge station", "HiSilicon Hi3559A", 8, 8 * 1024, 64, "aarch64"};
+const HardwareSpec kNe5260 = {"Inspur", "NE5260M5", "Intel Xeon Gold 6230", 20, 192 * 1024,
+                              3840,     "x86_64"};
+const HardwareSpec kUno2372 = {"Advantech", "UNO-2372G", "Intel Atom E3940", 4, 8 * 1024,
+                               128,         "x86_64"};
+const HardwareSpec kNf5280 = {"Inspur", "NF5280M6", "Intel Xeon Gold 6330", 28, 256 * 1024,
+                              7680,     "x86_64"};
+const HardwareSpec kR4300 = {"H3C",   "UniServer R4300 G5", "Intel Xeon Silver 4310",
+                             12,      128 * 1024,           192000,
+                             "x86_64"};
+const HardwareSpec kR4900 = {"H3C",   "UniServer R4900 G5", "Intel Xeon Silver 4316",
+                             20,      128 * 1024,           1920,
+                             "x86_64"};
+const HardwareSpec kTaiShan = {"Huawei",           "TaiShan 200 (Model 2280)",
+                               "Kunpeng 920-4826", 48,
+                               256 * 1024,         3840,
+                               "aarch64"};
 const HardwareSpec kNf5466 = {"Inspur", "NF5466M6", "Intel Xeon Silver 4314", 16, 128 * 1024,
-                              288000, "x86_64"};
-const HardwareSpec kSr650 = {"Lenovo", "ThinkSystem SR650 V2", "Intel Xeon Gold 5318Y", 24,
-                             256 * 1024, 3840, "x86_64"};
+                              288000,   "x86_64"};
+const HardwareSpec kSr650 =
+    {"Lenovo", "ThinkSystem SR650 V2", "Intel Xeon Gold 5318Y", 24, 256 * 1024, 3840, "x86_64"};
 
 struct NodeSpec {
     const char *site;
@@ -158,20 +169,20 @@ const NodeSpec kNodes[] = {
      "198.51.100.11", "env=demo,workload=cdn-cache"},
     {"gz", "gz-r1", "demo-gz-edge02", NodeRole::EdgeServer, &kNf5280, "DEMO-GZ-N-0002",
      "198.51.100.12", "env=demo,workload=cloud-gaming,accelerator=nvidia-a10"},
-    {"gz", "gz-r2", "demo-gz-stor01", NodeRole::Storage, &kR4300, "DEMO-GZ-N-0003",
-     "198.51.100.13", "env=demo,tier=capacity"},
+    {"gz", "gz-r2", "demo-gz-stor01", NodeRole::Storage, &kR4300, "DEMO-GZ-N-0003", "198.51.100.13",
+     "env=demo,tier=capacity"},
     {"bj", "bj-r1", "demo-bj-ctl01", NodeRole::Controller, &kR4900, "DEMO-BJ-N-0001",
      "203.0.113.11", "env=demo,k8s=control-plane"},
     {"bj", "bj-r2", "demo-bj-edge01", NodeRole::EdgeServer, &kTaiShan, "DEMO-BJ-N-0002",
      "203.0.113.21", "env=demo,workload=ai-inference"},
     {"bj", "bj-r2", "demo-bj-edge02", NodeRole::EdgeServer, &kTaiShan, "DEMO-BJ-N-0003",
      "203.0.113.22", "env=demo,workload=ai-inference"},
-    {"bj", "bj-r3", "demo-bj-stor01", NodeRole::Storage, &kNf5466, "DEMO-BJ-N-0004",
-     "203.0.113.31", "env=demo,tier=capacity"},
-    {"cc", "cc-r1", "demo-cc-ctl01", NodeRole::Controller, &kSr650, "DEMO-CC-N-0001",
-     "192.0.2.201", "env=demo,k8s=control-plane,tier=cloud"},
-    {"cc", "cc-r2", "demo-cc-ctl02", NodeRole::Controller, &kSr650, "DEMO-CC-N-0002",
-     "192.0.2.202", "env=demo,k8s=control-plane,tier=cloud"},
+    {"bj", "bj-r3", "demo-bj-stor01", NodeRole::Storage, &kNf5466, "DEMO-BJ-N-0004", "203.0.113.31",
+     "env=demo,tier=capacity"},
+    {"cc", "cc-r1", "demo-cc-ctl01", NodeRole::Controller, &kSr650, "DEMO-CC-N-0001", "192.0.2.201",
+     "env=demo,k8s=control-plane,tier=cloud"},
+    {"cc", "cc-r2", "demo-cc-ctl02", NodeRole::Controller, &kSr650, "DEMO-CC-N-0002", "192.0.2.202",
+     "env=demo,k8s=control-plane,tier=cloud"},
 };
 
 struct DeviceSpec {
@@ -190,38 +201,51 @@ constexpr auto Mb = DeviceProtocol::ModbusTcp;
 const DeviceSpec kDevices[] = {
     // Shenzhen: the all-in-one cabinet's UPS, PDU, cooling and switch, plus the four sensors
     // wired to its environment gateway (192.0.2.0/26).
-    {"sz", "sz-aio", "demo-UPS-01", DeviceKind::Ups, "APC Smart-UPS SRT 3000", Snmp, "192.0.2.11:161"},
+    {"sz", "sz-aio", "demo-UPS-01", DeviceKind::Ups, "APC Smart-UPS SRT 3000", Snmp,
+     "192.0.2.11:161"},
     {"sz", "sz-aio", "demo-PDU-01", DeviceKind::Pdu, "APC Switched Rack PDU AP7921B", Snmp,
      "192.0.2.12:161"},
     {"sz", "sz-aio", "demo-AC-01", DeviceKind::AirConditioner, "Envicool cabinet AC 1.5 kW", Mb,
      "192.0.2.13:502"},
-    {"sz", "sz-aio", "demo-SW-01", DeviceKind::Switch, "Huawei S5735-L24T4X", Snmp, "192.0.2.14:161"},
+    {"sz", "sz-aio", "demo-SW-01", DeviceKind::Switch, "Huawei S5735-L24T4X", Snmp,
+     "192.0.2.14:161"},
     {"sz", "sz-aio", "demo-TH-01", DeviceKind::TemperatureHumiditySensor, "Renke RS-WS-N01", Mb,
      "192.0.2.15:502"},
-    {"sz", "sz-aio", "demo-SMOKE-01", DeviceKind::SmokeSensor, "Renke RS-YG-N01", Mb, "192.0.2.16:502"},
-    {"sz", "sz-aio", "demo-WATER-01", DeviceKind::WaterSensor, "Renke RS-SJ-N01", Mb, "192.0.2.17:502"},
-    {"sz", "sz-aio", "demo-DOOR-01", DeviceKind::DoorSensor, "Renke RS-MC-N01", Mb, "192.0.2.18:502"},
+    {"sz", "sz-aio", "demo-SMOKE-01", DeviceKind::SmokeSensor, "Renke RS-YG-N01", Mb,
+     "192.0.2.16:502"},
+    {"sz", "sz-aio", "demo-WATER-01", DeviceKind::WaterSensor, "Renke RS-SJ-N01", Mb,
+     "192.0.2.17:502"},
+    {"sz", "sz-aio", "demo-DOOR-01", DeviceKind::DoorSensor, "Renke RS-MC-N01", Mb,
+     "192.0.2.18:502"},
     // Tianjin uses 192.0.2.64/26: the same layout shifted by 64.
-    {"tj", "tj-aio", "demo-UPS-01", DeviceKind::Ups, "APC Smart-UPS SRT 3000", Snmp, "192.0.2.75:161"},
+    {"tj", "tj-aio", "demo-UPS-01", DeviceKind::Ups, "APC Smart-UPS SRT 3000", Snmp,
+     "192.0.2.75:161"},
     {"tj", "tj-aio", "demo-PDU-01", DeviceKind::Pdu, "APC Switched Rack PDU AP7921B", Snmp,
      "192.0.2.76:161"},
     {"tj", "tj-aio", "demo-AC-01", DeviceKind::AirConditioner, "Envicool cabinet AC 1.5 kW", Mb,
      "192.0.2.77:502"},
-    {"tj", "tj-aio", "demo-SW-01", DeviceKind::Switch, "Huawei S5735-L24T4X", Snmp, "192.0.2.78:161"},
+    {"tj", "tj-aio", "demo-SW-01", DeviceKind::Switch, "Huawei S5735-L24T4X", Snmp,
+     "192.0.2.78:161"},
     {"tj", "tj-aio", "demo-TH-01", DeviceKind::TemperatureHumiditySensor, "Renke RS-WS-N01", Mb,
      "192.0.2.79:502"},
-    {"tj", "tj-aio", "demo-SMOKE-01", DeviceKind::SmokeSensor, "Renke RS-YG-N01", Mb, "192.0.2.80:502"},
-    {"tj", "tj-aio", "demo-WATER-01", DeviceKind::WaterSensor, "Renke RS-SJ-N01", Mb, "192.0.2.81:502"},
-    {"tj", "tj-aio", "demo-DOOR-01", DeviceKind::DoorSensor, "Renke RS-MC-N01", Mb, "192.0.2.82:502"},
+    {"tj", "tj-aio", "demo-SMOKE-01", DeviceKind::SmokeSensor, "Renke RS-YG-N01", Mb,
+     "192.0.2.80:502"},
+    {"tj", "tj-aio", "demo-WATER-01", DeviceKind::WaterSensor, "Renke RS-SJ-N01", Mb,
+     "192.0.2.81:502"},
+    {"tj", "tj-aio", "demo-DOOR-01", DeviceKind::DoorSensor, "Renke RS-MC-N01", Mb,
+     "192.0.2.82:502"},
 
     // Guangzhou Science City: a small machine room with two racks.
-    {"gz", nullptr, "demo-UPS-01", DeviceKind::Ups, "Huawei UPS2000-G-10KRTL", Snmp, "198.51.100.21:161"},
+    {"gz", nullptr, "demo-UPS-01", DeviceKind::Ups, "Huawei UPS2000-G-10KRTL", Snmp,
+     "198.51.100.21:161"},
     {"gz", "gz-r1", "demo-PDU-01", DeviceKind::Pdu, "Raritan PX3-5190R", Snmp, "198.51.100.22:161"},
     {"gz", "gz-r2", "demo-PDU-02", DeviceKind::Pdu, "Raritan PX3-5190R", Snmp, "198.51.100.23:161"},
     {"gz", nullptr, "demo-AC-01", DeviceKind::AirConditioner, "Vertiv Liebert CRV", Mb,
      "198.51.100.24:502"},
-    {"gz", "gz-r1", "demo-SW-01", DeviceKind::Switch, "H3C S6520X-30QC-EI", Snmp, "198.51.100.25:161"},
-    {"gz", "gz-r1", "demo-SW-02", DeviceKind::Switch, "H3C S6520X-30QC-EI", Snmp, "198.51.100.26:161"},
+    {"gz", "gz-r1", "demo-SW-01", DeviceKind::Switch, "H3C S6520X-30QC-EI", Snmp,
+     "198.51.100.25:161"},
+    {"gz", "gz-r1", "demo-SW-02", DeviceKind::Switch, "H3C S6520X-30QC-EI", Snmp,
+     "198.51.100.26:161"},
     {"gz", "gz-r1", "demo-TH-01", DeviceKind::TemperatureHumiditySensor, "Renke RS-WS-N01", Mb,
      "198.51.100.27:502"},
     {"gz", "gz-r2", "demo-TH-02", DeviceKind::TemperatureHumiditySensor, "Renke RS-WS-N01", Mb,
@@ -243,8 +267,10 @@ const DeviceSpec kDevices[] = {
      "203.0.113.45:502"},
     {"bj", nullptr, "demo-AC-02", DeviceKind::AirConditioner, "Vertiv Liebert CRV", Mb,
      "203.0.113.46:502"},
-    {"bj", "bj-r1", "demo-SW-01", DeviceKind::Switch, "Huawei CE6881-48S6CQ", Snmp, "203.0.113.47:161"},
-    {"bj", "bj-r1", "demo-SW-02", DeviceKind::Switch, "Huawei CE6881-48S6CQ", Snmp, "203.0.113.48:161"},
+    {"bj", "bj-r1", "demo-SW-01", DeviceKind::Switch, "Huawei CE6881-48S6CQ", Snmp,
+     "203.0.113.47:161"},
+    {"bj", "bj-r1", "demo-SW-02", DeviceKind::Switch, "Huawei CE6881-48S6CQ", Snmp,
+     "203.0.113.48:161"},
     {"bj", "bj-r1", "demo-TH-01", DeviceKind::TemperatureHumiditySensor, "Renke RS-WS-N01", Mb,
      "203.0.113.49:502"},
     {"bj", "bj-r3", "demo-TH-02", DeviceKind::TemperatureHumiditySensor, "Renke RS-WS-N01", Mb,
@@ -263,20 +289,20 @@ const DeviceSpec kDevices[] = {
     {"cc", "cc-r2", "demo-PDU-02", DeviceKind::Pdu, "Raritan PX3-5190R", Snmp, "192.0.2.213:161"},
     {"cc", nullptr, "demo-AC-01", DeviceKind::AirConditioner, "Vertiv Liebert PEX4", Mb,
      "192.0.2.214:502"},
-    {"cc", "cc-r1", "demo-SW-01", DeviceKind::Switch, "Huawei CE6881-48S6CQ", Snmp, "192.0.2.215:161"},
+    {"cc", "cc-r1", "demo-SW-01", DeviceKind::Switch, "Huawei CE6881-48S6CQ", Snmp,
+     "192.0.2.215:161"},
     {"cc", "cc-r1", "demo-TH-01", DeviceKind::TemperatureHumiditySensor, "Renke RS-WS-N01", Mb,
      "192.0.2.216:502"},
 };
 
-QString s(const char *utf8)
-{
-    return utf8 ? QString::fromUtf8(utf8) : QString();
-}
+QString s(const char *utf8) { return utf8 ? QString::fromUtf8(utf8) : QString(); }
 
 // Creates the entities one by one, keeping the ids of the ones made so far by key.
 class Seeder {
 public:
-    explicit Seeder(Inventory &inv) : m_inv(inv) {}
+    explicit Seeder(Inventory &inv)
+        : m_inv(inv)
+    {}
 
     Result<int> run()
     {
@@ -291,8 +317,9 @@ public:
         }
         for (const SiteSpec &sp : kSites) {
             Site v;
-            v.regionId = sp.region ? m_ids.value(QLatin1String("region:") + QLatin1String(sp.region))
-                                   : QString();
+            v.regionId = sp.region
+                             ? m_ids.value(QLatin1String("region:") + QLatin1String(sp.region))
+                             : QString();
             v.name = s(sp.name);
             v.code = s(sp.code);
             v.kind = sp.kind;
@@ -313,13 +340,15 @@ public:
             v.widthMm = 600;
             v.model = s(c.model);
             v.serial = s(c.serial);
-            v.components = c.allInOne ? allInOneComponents()
-                                      : QStringList{QStringLiteral("server"), QStringLiteral("switch"),
-                                                    QStringLiteral("pdu")};
-            v.notes = c.allInOne ? QStringLiteral("All-in-one cabinet (white paper 1.1.2): servers, "
-                                                  "switch, power, battery, cooling and monitoring in "
-                                                  "24U.")
-                                 : QString();
+            v.components = c.allInOne
+                               ? allInOneComponents()
+                               : QStringList{QStringLiteral("server"), QStringLiteral("switch"),
+                                             QStringLiteral("pdu")};
+            v.notes = c.allInOne
+                          ? QStringLiteral("All-in-one cabinet (white paper 1.1.2): servers, "
+                                           "switch, power, battery, cooling and monitoring in "
+                                           "24U.")
+                          : QString();
             v.demo = true;
             if (auto id = create(v, c.key); !id)
                 return std::unexpected(id.error());
@@ -349,8 +378,9 @@ public:
         for (const DeviceSpec &d : kDevices) {
             Device v;
             v.siteId = siteId(d.site);
-            v.cabinetId = d.cabinet ? m_ids.value(QLatin1String("cabinet:") + QLatin1String(d.cabinet))
-                                    : QString();
+            v.cabinetId = d.cabinet
+                              ? m_ids.value(QLatin1String("cabinet:") + QLatin1String(d.cabinet))
+                              : QString();
             v.name = s(d.name);
             v.kind = d.kind;
             v.model = s(d.model);
@@ -373,12 +403,14 @@ private:
         return m_ids.value(QLatin1String("site:") + QLatin1String(key));
     }
 
-    template<class T> Result<QString> create(const T &v, const char *key)
+    template<class T>
+    Result<QString> create(const T &v, const char *key)
     {
         auto made = m_inv.create(v.toRecord());
         if (!made) {
             Error e = made.error();
-            const QString what = kindName(kindOf<T>()) + QStringLiteral(" '") + v.name + QLatin1Char('\'');
+            const QString what = kindName(kindOf<T>()) + QStringLiteral(" '") + v.name
+                                 + QLatin1Char('\'');
             QString detail = QStringLiteral("demo seed: ") + what;
             if (!e.detail.isEmpty())
                 detail += QStringLiteral(": ") + e.detail;
@@ -427,9 +459,11 @@ Result<int> seedDemoEstate(Inventory &inv)
         return std::unexpected(present.error());
     if (*present)
         return fail(Code::AlreadyExists,
-                    DemoTr::tr("The demo estate is already present. Remove the demo data first, then "
-                               "seed it again."),
-                    QStringLiteral("demo seed: the inventory already holds entities with demo=true"));
+                    DemoTr::tr(
+                        "The demo estate is already present. Remove the demo data first, then "
+                        "seed it again."),
+                    QStringLiteral(
+                        "demo seed: the inventory already holds entities with demo=true"));
     Seeder seeder(inv);
     auto created = seeder.run();
     if (!created) {
@@ -438,7 +472,8 @@ Result<int> seedDemoEstate(Inventory &inv)
         auto undone = inv.removeDemoData();
         Error e = created.error();
         if (!undone)
-            e.detail += QStringLiteral("; undoing the partial seed failed too: ") + undone.error().toString();
+            e.detail += QStringLiteral("; undoing the partial seed failed too: ")
+                        + undone.error().toString();
         return std::unexpected(e);
     }
     return created;

@@ -26,7 +26,8 @@ void unicodeLower(sqlite3_context *ctx, int argc, sqlite3_value **argv)
         sqlite3_result_null(ctx);
         return;
     }
-    const QString lower = QString::fromRawData(reinterpret_cast<const QChar *>(data), bytes / 2).toLower();
+    const QString lower = QString::fromRawData(reinterpret_cast<const QChar *>(data), bytes / 2)
+                              .toLower();
     sqlite3_result_text16(ctx, lower.utf16(), int(lower.size() * 2), SQLITE_TRANSIENT);
 }
 
@@ -41,14 +42,18 @@ api::Result<sqlite3 *> openHandle(const QString &path, int flags)
         return std::unexpected(std::move(error));
     }
     sqlite3_extended_result_codes(db, 1);
-    sqlite3_create_function_v2(db, "lower", 1, SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-                               nullptr, unicodeLower, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(db, "lower", 1,
+                               SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                               unicodeLower, nullptr, nullptr, nullptr);
     return db;
 }
 
 } // namespace
 
-Database::Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
+Database::Database(sqlite3 *db, QString path)
+    : m_db(db)
+    , m_path(std::move(path))
+{}
 
 Database::~Database()
 {
@@ -79,7 +84,8 @@ api::Result<std::unique_ptr<Database>> Database::open(const QString &path, int b
 api::Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path)
 {
     if (!QFileInfo::exists(path))
-        return api::fail(api::Code::NotFound, StoreTr::tr("The file '%1' does not exist.").arg(path));
+        return api::fail(api::Code::NotFound,
+                         StoreTr::tr("The file '%1' does not exist.").arg(path));
     auto db = openHandle(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX);
     if (!db)
         return std::unexpected(db.error());
@@ -169,15 +175,9 @@ api::Result<qint64> Database::queryInteger(const QString &sql)
     return *row ? stmt->integer(0) : 0;
 }
 
-api::Result<void> Database::begin()
-{
-    return exec(QStringLiteral("BEGIN IMMEDIATE"));
-}
+api::Result<void> Database::begin() { return exec(QStringLiteral("BEGIN IMMEDIATE")); }
 
-api::Result<void> Database::commit()
-{
-    return exec(QStringLiteral("COMMIT"));
-}
+api::Result<void> Database::commit() { return exec(QStringLiteral("COMMIT")); }
 
 void Database::rollback()
 {
@@ -185,10 +185,7 @@ void Database::rollback()
         sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
-bool Database::inTransaction() const
-{
-    return sqlite3_get_autocommit(m_db) == 0;
-}
+bool Database::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0; }
 
 api::Error Database::errorFor(sqlite3 *db, int rc, const QString &context)
 {

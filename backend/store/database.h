@@ -40,7 +40,7 @@ public:
     api::Result<QString> queryText(const QString &sql);
     api::Result<qint64> queryInteger(const QString &sql);
 
-    api::Result<void> begin();      // BEGIN IMMEDIATE: take the write lock up front
+    api::Result<void> begin(); // BEGIN IMMEDIATE: take the write lock up front
     api::Result<void> commit();
     void rollback();
     bool inTransaction() const;

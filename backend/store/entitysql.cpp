@@ -14,7 +14,8 @@ QString indexName(const QString &table, const QStringList &columns)
 
 } // namespace
 
-EntitySql::EntitySql(const api::EntitySchema &schema) : m_schema(&schema)
+EntitySql::EntitySql(const api::EntitySchema &schema)
+    : m_schema(&schema)
 {
     QStringList cols{QStringLiteral("id"), QStringLiteral("revision")};
     for (const api::FieldSpec &f : schema.fields)
@@ -52,7 +53,8 @@ QString EntitySql::columnType(api::FieldType type)
 
 QString EntitySql::createTable() const
 {
-    QStringList defs{QStringLiteral("id TEXT PRIMARY KEY"), QStringLiteral("revision INTEGER NOT NULL")};
+    QStringList defs{QStringLiteral("id TEXT PRIMARY KEY"),
+                     QStringLiteral("revision INTEGER NOT NULL")};
     for (const api::FieldSpec &f : m_schema->fields) {
         QString def = f.name + QLatin1Char(' ') + columnType(f.type);
         if (f.required)

@@ -21,15 +21,15 @@ public:
     // DDL (used by the migrations).
     QString createTable() const;
     QStringList createIndexes() const;
-    static QString columnType(api::FieldType type);   // "TEXT", "INTEGER", "REAL"
+    static QString columnType(api::FieldType type); // "TEXT", "INTEGER", "REAL"
 
     // "id, revision, f1, f2, ..." for SELECTs whose rows readRecord() reads.
     QString selectColumns() const { return m_selectColumns; }
-    QString selectById() const;          // ? = id
-    QString insert() const;              // ? = id, revision, fields...
-    QString updateAll() const;           // ? = revision, fields..., id
-    QString deleteById() const;          // ? = id
-    QString existsById() const;          // ? = id
+    QString selectById() const; // ? = id
+    QString insert() const;     // ? = id, revision, fields...
+    QString updateAll() const;  // ? = revision, fields..., id
+    QString deleteById() const; // ? = id
+    QString existsById() const; // ? = id
     // Columns the list search looks at: name, code, address, model, serial (those that exist).
     QStringList searchColumns() const;
 

@@ -77,15 +77,13 @@ api::Error migrationError(const QString &message, const QString &detail = {})
 const std::vector<Migrations::Step> &Migrations::steps()
 {
     static const std::vector<Step> all{
-        {1, QStringLiteral("inventory, users, sessions, settings, op log, meta"), createInitialSchema},
+        {1, QStringLiteral("inventory, users, sessions, settings, op log, meta"),
+         createInitialSchema},
     };
     return all;
 }
 
-int Migrations::latestVersion()
-{
-    return steps().back().version;
-}
+int Migrations::latestVersion() { return steps().back().version; }
 
 api::Result<int> Migrations::currentVersion(Database &db)
 {
@@ -94,13 +92,15 @@ api::Result<int> Migrations::currentVersion(Database &db)
     if (!hasTable)
         return std::unexpected(hasTable.error());
     if (*hasTable == 0) {
-        auto tables = db.queryInteger(QStringLiteral(
-            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
+        auto tables = db.queryInteger(
+            QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT "
+                           "LIKE 'sqlite_%'"));
         if (!tables)
             return std::unexpected(tables.error());
         if (*tables > 0)
             return std::unexpected(migrationError(
-                StoreTr::tr("The file '%1' is a database of another program, not an EdgeConsole store.")
+                StoreTr::tr(
+                    "The file '%1' is a database of another program, not an EdgeConsole store.")
                     .arg(db.path())));
         return 0;
     }
@@ -149,14 +149,16 @@ api::Result<int> Migrations::run(Database &db, const api::Clock &clock)
                 return false;
             if (auto r = step.apply(db); !r) {
                 api::Error e = r.error();
-                return std::unexpected(migrationError(
-                    StoreTr::tr("Upgrading the database to schema version %1 failed: %2")
-                        .arg(step.version)
-                        .arg(e.message),
-                    e.detail));
+                return std::unexpected(
+                    migrationError(StoreTr::tr(
+                                       "Upgrading the database to schema version %1 failed: %2")
+                                       .arg(step.version)
+                                       .arg(e.message),
+                                   e.detail));
             }
-            auto insert = db.prepareOnce(QStringLiteral(
-                "INSERT INTO schema_migrations (version, description, applied_at_ms) VALUES (?, ?, ?)"));
+            auto insert = db.prepareOnce(
+                QStringLiteral("INSERT INTO schema_migrations (version, description, "
+                               "applied_at_ms) VALUES (?, ?, ?)"));
             if (!insert)
                 return std::unexpected(insert.error());
             insert->bind(1, step.version);

@@ -117,8 +117,9 @@ QString OpLog::encodeValue(const QVariant &value)
 api::Result<QVariant> OpLog::decodeValue(api::FieldType type, const QString &json)
 {
     QJsonParseError error;
-    const QJsonDocument doc =
-        QJsonDocument::fromJson(QByteArray("[") + json.toUtf8() + QByteArray("]"), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + json.toUtf8()
+                                                          + QByteArray("]"),
+                                                      &error);
     if (error.error != QJsonParseError::NoError || doc.array().size() != 1)
         return api::fail(api::Code::InvalidArgument,
                          StoreTr::tr("An operation value is not valid JSON."), json);

@@ -29,10 +29,7 @@ const QString kUserEntity = QStringLiteral("user");
 const QString kRedacted = QStringLiteral("\"(redacted)\"");
 const QString kNullJson = QStringLiteral("null");
 
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
+QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 
 QString actorOrSystem(const QString &actor)
 {
@@ -100,17 +97,15 @@ api::Error constraintError(api::Error e, EntityKind kind, const QString &name)
 {
     if (e.code == Code::StoreConstraint)
         // Spelled out: lupdate misreads the context of StoreTr::tr in this function.
-        e.message = QCoreApplication::translate("edge::store::StoreTr",
-                                                "The %1 could not be saved: it breaks a rule of "
-                                                "the database (a duplicate name or a missing parent).")
-                        .arg(describe(kind, {}, name));
+        e.message =
+            QCoreApplication::translate("edge::store::StoreTr",
+                                        "The %1 could not be saved: it breaks a rule of "
+                                        "the database (a duplicate name or a missing parent).")
+                .arg(describe(kind, {}, name));
     return e;
 }
 
-QString plural(EntityKind kind)
-{
-    return api::kindName(kind) + QLatin1Char('s');
-}
+QString plural(EntityKind kind) { return api::kindName(kind) + QLatin1Char('s'); }
 
 bool isTokenHash(const QString &hash)
 {
@@ -122,22 +117,25 @@ bool isTokenHash(const QString &hash)
 
 struct SqliteStore::Tx {
     QString actor;
-    qint64 revision = 0;   // the revision this transaction commits as, if it logs operations
+    qint64 revision = 0; // the revision this transaction commits as, if it logs operations
     int ops = 0;
 };
 
 // ---- Opening ----------------------------------------------------------------------------------
 
 SqliteStore::SqliteStore(std::unique_ptr<Database> db, const api::Clock &clock, Options options)
-    : m_db(std::move(db)), m_clock(clock), m_options(std::move(options)), m_path(m_db->path()),
-      m_hlc(clock), m_sizeLimit(m_options.sizeLimitBytes)
-{
-}
+    : m_db(std::move(db))
+    , m_clock(clock)
+    , m_options(std::move(options))
+    , m_path(m_db->path())
+    , m_hlc(clock)
+    , m_sizeLimit(m_options.sizeLimitBytes)
+{}
 
 SqliteStore::~SqliteStore() = default;
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path, const api::Clock &clock,
-                                                        Options options)
+                                                       Options options)
 {
     auto db = Database::open(path, options.busyTimeoutMs);
     if (!db)
@@ -201,8 +199,9 @@ Result<void> SqliteStore::loadMeta()
 
 Result<void> SqliteStore::saveMeta(qint64 revision)
 {
-    auto stmt = m_db->prepare(QStringLiteral(
-        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    auto stmt = m_db->prepare(
+        QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
+                       "SET value = excluded.value"));
     if (!stmt)
         return failWith(stmt);
     const std::pair<const char *, QString> values[] = {
@@ -389,8 +388,8 @@ Result<void> SqliteStore::checkUniqueName(const Record &record)
     const QString kind = api::kindName(record.kind);
     if (scope.isEmpty())
         return api::fail(Code::AlreadyExists,
-                         StoreTr::tr("A %1 named '%2' already exists.").arg(kind, record.name()), {},
-                         QStringLiteral("name"));
+                         StoreTr::tr("A %1 named '%2' already exists.").arg(kind, record.name()),
+                         {}, QStringLiteral("name"));
     const api::FieldSpec *scopeSpec = schema.field(scope);
     const QString scopeKind = scopeSpec && scopeSpec->references
                                   ? api::kindName(*scopeSpec->references)
@@ -544,7 +543,8 @@ Result<Record> SqliteStore::update(const Record &patch, const QString &actor)
             return {};
         }
         const QString scope = e.schema().nameScopeField;
-        if (changed.contains(QStringLiteral("name")) || (!scope.isEmpty() && changed.contains(scope)))
+        if (changed.contains(QStringLiteral("name"))
+            || (!scope.isEmpty() && changed.contains(scope)))
             if (auto c = checkUniqueName(merged); !c)
                 return c;
         if (auto c = checkReferences(merged); !c)
@@ -742,8 +742,8 @@ Result<api::ListPage> SqliteStore::list(const api::ListQuery &query)
     QStringList binds;
     if (!query.parentId.isEmpty()) {
         if (schema.parentField.isEmpty())
-            return api::fail(Code::InvalidArgument,
-                             StoreTr::tr("A %1 has no parent to filter by.").arg(api::kindName(query.kind)));
+            return api::fail(Code::InvalidArgument, StoreTr::tr("A %1 has no parent to filter by.")
+                                                        .arg(api::kindName(query.kind)));
         where += QStringLiteral(" AND ") + schema.parentField + QStringLiteral(" = ?");
         binds << query.parentId;
     }
@@ -784,8 +784,8 @@ Result<api::ListPage> SqliteStore::list(const api::ListQuery &query)
         if (query.offset >= page.total)
             return page;
     }
-    auto rows = m_db->prepare(QStringLiteral("SELECT ") + e.selectColumns() + QStringLiteral(" FROM ")
-                              + e.table() + where
+    auto rows = m_db->prepare(QStringLiteral("SELECT ") + e.selectColumns()
+                              + QStringLiteral(" FROM ") + e.table() + where
                               + QStringLiteral(" ORDER BY name, id LIMIT ? OFFSET ?"));
     if (!rows)
         return failWith(rows);
@@ -1054,8 +1054,8 @@ Result<api::User> SqliteStore::updateUser(const api::User &user, const QString &
         result.role = user.role;
         result.disabled = user.disabled;
         result.revision = tx.revision;
-        auto stmt = m_db->prepare(QStringLiteral(
-            "UPDATE users SET revision = ?, display_name = ?, role = ?, disabled = ? WHERE id = ?"));
+        auto stmt = m_db->prepare(QStringLiteral("UPDATE users SET revision = ?, display_name = ?, "
+                                                 "role = ?, disabled = ? WHERE id = ?"));
         if (!stmt)
             return failWith(stmt);
         stmt->bind(1, result.revision);
@@ -1075,7 +1075,8 @@ Result<api::User> SqliteStore::updateUser(const api::User &user, const QString &
     return result;
 }
 
-Result<void> SqliteStore::setPasswordHash(const QString &name, const QString &hash, const QString &actor)
+Result<void> SqliteStore::setPasswordHash(const QString &name, const QString &hash,
+                                          const QString &actor)
 {
     if (hash.isEmpty())
         return api::fail(Code::InvalidArgument, StoreTr::tr("The new password is missing."), {},
@@ -1095,7 +1096,8 @@ Result<void> SqliteStore::setPasswordHash(const QString &name, const QString &ha
         stmt->bind(3, (*loaded)->user.id);
         if (auto u = stmt->run(); !u)
             return u;
-        return logOp(tx, kUserEntity, (*loaded)->user.id, QStringLiteral("password_hash"), kRedacted);
+        return logOp(tx, kUserEntity, (*loaded)->user.id, QStringLiteral("password_hash"),
+                     kRedacted);
     });
 }
 
@@ -1211,8 +1213,9 @@ Result<void> SqliteStore::setSetting(const QString &key, const QString &value)
         return api::fail(Code::InvalidArgument, StoreTr::tr("A setting needs a name."), {},
                          QStringLiteral("key"));
     std::lock_guard lock(m_mutex);
-    auto stmt = m_db->prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    auto stmt = m_db->prepare(
+        QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     if (!stmt)
         return failWith(stmt);
     stmt->bind(1, key);
@@ -1222,10 +1225,7 @@ Result<void> SqliteStore::setSetting(const QString &key, const QString &value)
 
 // ---- Maintenance ------------------------------------------------------------------------------
 
-void SqliteStore::setSizeLimit(qint64 bytes)
-{
-    m_sizeLimit = bytes;
-}
+void SqliteStore::setSizeLimit(qint64 bytes) { m_sizeLimit = bytes; }
 
 Result<api::MaintenanceReport> SqliteStore::maintain()
 {
@@ -1302,7 +1302,8 @@ Result<void> SqliteStore::backupTo(const QString &path)
         backup = sqlite3_backup_init((*dest)->handle(), "main", m_db->handle(), "main");
     }
     if (!backup) {
-        api::Error e = Database::errorFor((*dest)->handle(), sqlite3_errcode((*dest)->handle()), path);
+        api::Error e = Database::errorFor((*dest)->handle(), sqlite3_errcode((*dest)->handle()),
+                                          path);
         dest->reset();
         QFile::remove(partial);
         return std::unexpected(std::move(e));
@@ -1343,7 +1344,8 @@ Result<void> SqliteStore::backupTo(const QString &path)
         QFile::remove(target + suffix);
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);
-        return api::fail(Code::StoreIo, StoreTr::tr("The backup could not be written to '%1'.").arg(path));
+        return api::fail(Code::StoreIo,
+                         StoreTr::tr("The backup could not be written to '%1'.").arg(path));
     }
     qCInfo(lcStore) << "backed up" << m_path << "to" << target;
     return {};
@@ -1356,8 +1358,9 @@ Result<void> SqliteStore::restoreFrom(const QString &path)
         return failWith(source);
     auto corrupt = [&](const QString &detail) {
         return api::fail(Code::StoreCorrupt,
-                         StoreTr::tr("The backup '%1' is damaged or is not an EdgeConsole database; "
-                                     "the current data was kept.")
+                         StoreTr::tr(
+                             "The backup '%1' is damaged or is not an EdgeConsole database; "
+                             "the current data was kept.")
                              .arg(path),
                          detail);
     };
@@ -1384,8 +1387,8 @@ Result<void> SqliteStore::restoreFrom(const QString &path)
         std::lock_guard lock(m_mutex);
         const qint64 oldRevision = m_revision;
         const qint64 oldCounter = m_opCounter;
-        sqlite3_backup *backup =
-            sqlite3_backup_init(m_db->handle(), "main", (*source)->handle(), "main");
+        sqlite3_backup *backup = sqlite3_backup_init(m_db->handle(), "main", (*source)->handle(),
+                                                     "main");
         if (!backup)
             return std::unexpected(
                 Database::errorFor(m_db->handle(), sqlite3_errcode(m_db->handle()), path));
@@ -1398,7 +1401,8 @@ Result<void> SqliteStore::restoreFrom(const QString &path)
         const int finish = sqlite3_backup_finish(backup);
         if (rc != SQLITE_DONE || finish != SQLITE_OK) {
             api::Error e = Database::errorFor(m_db->handle(), rc != SQLITE_DONE ? rc : finish, path);
-            e.message = StoreTr::tr("Restoring from '%1' failed; the current data was kept.").arg(path);
+            e.message = StoreTr::tr("Restoring from '%1' failed; the current data was kept.")
+                            .arg(path);
             return std::unexpected(std::move(e));
         }
         // An older backup is brought up to date; the rest of the identity stays monotonic:
@@ -1421,7 +1425,8 @@ Result<void> SqliteStore::restoreFrom(const QString &path)
         }
         m_hlc.restore(api::HlcTimestamp{meta.value(QStringLiteral("hlc")).toLongLong()});
         m_opCounter = std::max(oldCounter, meta.value(QStringLiteral("op_counter")).toLongLong());
-        newRevision = std::max(oldRevision, meta.value(QStringLiteral("revision")).toLongLong()) + 1;
+        newRevision = std::max(oldRevision, meta.value(QStringLiteral("revision")).toLongLong())
+                      + 1;
         if (auto r = m_db->begin(); !r)
             return r;
         auto saved = saveMeta(newRevision);

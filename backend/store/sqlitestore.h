@@ -36,13 +36,16 @@ struct SqliteStoreOptions {
 // every statement here is short, and one connection lets every prepared statement be cached once
 // and keeps revision/op-counter bookkeeping free of races. The commit listener runs after the
 // mutex is released, on the committing thread.
-class SqliteStore final : public api::Store, public api::StoreMaintenance {
+class SqliteStore final
+    : public api::Store
+    , public api::StoreMaintenance {
 public:
     using Options = SqliteStoreOptions;
 
     // Opens or creates the store at `path` and migrates it to the current schema. `clock` must
     // outlive the store.
-    static api::Result<std::unique_ptr<SqliteStore>> open(const QString &path, const api::Clock &clock,
+    static api::Result<std::unique_ptr<SqliteStore>> open(const QString &path,
+                                                          const api::Clock &clock,
                                                           Options options = {});
     ~SqliteStore() override;
 
@@ -111,7 +114,8 @@ private:
 
     // Runs `body` in a write transaction. When it logged operations, the transaction commits as
     // one new revision and the commit listener is told; otherwise nothing changes.
-    api::Result<void> write(const QString &actor, const std::function<api::Result<void>(Tx &)> &body);
+    api::Result<void> write(const QString &actor,
+                            const std::function<api::Result<void>(Tx &)> &body);
     void notify(qint64 revision);
     api::Result<void> logOp(Tx &tx, const QString &entity, const QString &entityId,
                             const QString &field, const QString &value);
@@ -135,7 +139,7 @@ private:
     const api::Clock &m_clock;
     Options m_options;
     QString m_path;
-    mutable std::mutex m_mutex;          // guards m_db and the bookkeeping below
+    mutable std::mutex m_mutex; // guards m_db and the bookkeeping below
     api::HybridLogicalClock m_hlc;
     QString m_replicaId;
     qint64 m_revision = 0;

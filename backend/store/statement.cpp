@@ -7,9 +7,10 @@
 namespace edge::store {
 
 Statement::Statement(sqlite3 *db, sqlite3_stmt *stmt, bool *inUse)
-    : m_db(db), m_stmt(stmt), m_inUse(inUse)
-{
-}
+    : m_db(db)
+    , m_stmt(stmt)
+    , m_inUse(inUse)
+{}
 
 Statement::~Statement()
 {
@@ -25,7 +26,9 @@ Statement::~Statement()
 }
 
 Statement::Statement(Statement &&other) noexcept
-    : m_db(other.m_db), m_stmt(other.m_stmt), m_inUse(other.m_inUse)
+    : m_db(other.m_db)
+    , m_stmt(other.m_stmt)
+    , m_inUse(other.m_inUse)
 {
     other.m_stmt = nullptr;
     other.m_inUse = nullptr;
@@ -47,20 +50,11 @@ void Statement::bind(int index, QByteArrayView utf8)
                       SQLITE_TRANSIENT);
 }
 
-void Statement::bind(int index, qint64 value)
-{
-    sqlite3_bind_int64(m_stmt, index, value);
-}
+void Statement::bind(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index, value); }
 
-void Statement::bind(int index, double value)
-{
-    sqlite3_bind_double(m_stmt, index, value);
-}
+void Statement::bind(int index, double value) { sqlite3_bind_double(m_stmt, index, value); }
 
-void Statement::bindNull(int index)
-{
-    sqlite3_bind_null(m_stmt, index);
-}
+void Statement::bindNull(int index) { sqlite3_bind_null(m_stmt, index); }
 
 api::Result<bool> Statement::next()
 {
@@ -86,15 +80,9 @@ api::Result<void> Statement::run()
     }
 }
 
-void Statement::reset()
-{
-    sqlite3_reset(m_stmt);
-}
+void Statement::reset() { sqlite3_reset(m_stmt); }
 
-int Statement::changes() const
-{
-    return sqlite3_changes(m_db);
-}
+int Statement::changes() const { return sqlite3_changes(m_db); }
 
 bool Statement::isNull(int column) const
 {
@@ -109,19 +97,10 @@ QString Statement::text(int column) const
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
-qint64 Statement::integer(int column) const
-{
-    return sqlite3_column_int64(m_stmt, column);
-}
+qint64 Statement::integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
 
-double Statement::real(int column) const
-{
-    return sqlite3_column_double(m_stmt, column);
-}
+double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
 
-QString Statement::sql() const
-{
-    return QString::fromUtf8(sqlite3_sql(m_stmt));
-}
+QString Statement::sql() const { return QString::fromUtf8(sqlite3_sql(m_stmt)); }
 
 } // namespace edge::store

@@ -23,7 +23,7 @@ public:
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
 
-    void bind(int index, const QString &value);   // a null QString binds SQL NULL
+    void bind(int index, const QString &value); // a null QString binds SQL NULL
     void bind(int index, QByteArrayView utf8);
     void bind(int index, qint64 value);
     void bind(int index, int value) { bind(index, qint64(value)); }
@@ -49,7 +49,7 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
-    bool *m_inUse = nullptr;   // cache slot flag; nullptr for a one-off statement
+    bool *m_inUse = nullptr; // cache slot flag; nullptr for a one-off statement
 };
 
 } // namespace edge::store

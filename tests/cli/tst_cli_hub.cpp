@@ -51,14 +51,16 @@ private Q_SLOTS:
 
 private:
     QStringList remote(const QStringList &args, const QString &user = {}) const;
-    CliResult ec(const QStringList &args, const QString &user = {}, const QString &password = QString()) const
+    CliResult ec(const QStringList &args, const QString &user = {},
+                 const QString &password = QString()) const
     {
         return m_cli->run(remote(args, user), password);
     }
     QString tokenDir() const { return m_cli->configHome() + QStringLiteral("/edgeconsole/tokens"); }
     QString tokenFile(const QString &user) const
     {
-        return tokenDir() + QLatin1Char('/') + QString::fromLatin1(m_hubAddress.toUtf8().toPercentEncoding(".-"))
+        return tokenDir() + QLatin1Char('/')
+               + QString::fromLatin1(m_hubAddress.toUtf8().toPercentEncoding(".-"))
                + QLatin1Char('@') + user + QStringLiteral(".token");
     }
 
@@ -92,10 +94,11 @@ void TestCliHub::initTestCase()
     m_hub.setProcessEnvironment(env);
     m_hub.setProcessChannelMode(QProcess::SeparateChannels);
     // Port 0: the hub picks a free port and prints the address it listens on.
-    m_hub.start(hubBin, {QStringLiteral("--data"), m_tmp->path() + QStringLiteral("/hub"), QStringLiteral("--listen"),
-                         QStringLiteral("127.0.0.1:0")});
+    m_hub.start(hubBin, {QStringLiteral("--data"), m_tmp->path() + QStringLiteral("/hub"),
+                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
     QVERIFY2(m_hub.waitForStarted(30000), qPrintable(m_hub.errorString()));
-    static const QRegularExpression ready(QStringLiteral("listening on (\\S+) \\(TLS\\), CA: (.+)$"),
+    static const QRegularExpression ready(QStringLiteral(
+                                              "listening on (\\S+) \\(TLS\\), CA: (.+)$"),
                                           QRegularExpression::MultilineOption);
     QByteArray output;
     QDeadlineTimer deadline(120000);
@@ -138,7 +141,8 @@ void TestCliHub::notLoggedInGivesALoginHint()
 
 void TestCliHub::wrongPasswordSavesNothing()
 {
-    const CliResult r = ec({QStringLiteral("login")}, QStringLiteral("admin"), QStringLiteral("not-the-password"));
+    const CliResult r = ec({QStringLiteral("login")}, QStringLiteral("admin"),
+                           QStringLiteral("not-the-password"));
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(!r.errText().contains(QStringLiteral("not-the-password")), r.describe());
     QVERIFY(!QFileInfo::exists(tokenFile(QStringLiteral("admin"))));
@@ -149,7 +153,8 @@ void TestCliHub::loginSavesAPrivateToken()
     const CliResult r = ec({QStringLiteral("login")}, QStringLiteral("admin"), kAdminPassword);
     QVERIFY2(r.exitCode == 0, r.describe());
     QVERIFY2(r.outText().contains(QStringLiteral("admin")), r.describe());
-    QVERIFY2(!r.outText().contains(kAdminPassword) && !r.errText().contains(kAdminPassword), r.describe());
+    QVERIFY2(!r.outText().contains(kAdminPassword) && !r.errText().contains(kAdminPassword),
+             r.describe());
 
     const QString file = tokenFile(QStringLiteral("admin"));
     QVERIFY2(QFileInfo::exists(file), qPrintable(file));
@@ -171,7 +176,8 @@ void TestCliHub::loginSavesAPrivateToken()
     QCOMPARE(who.json().object().value(QStringLiteral("role")).toString(), QStringLiteral("admin"));
 
     // --password-stdin works too, and logging in again replaces the file (still 0600).
-    const CliResult again = m_cli->run(remote({QStringLiteral("login"), QStringLiteral("--password-stdin")},
+    const CliResult again = m_cli->run(remote({QStringLiteral("login"),
+                                               QStringLiteral("--password-stdin")},
                                               QStringLiteral("admin")),
                                        QString(), kAdminPassword.toUtf8() + '\n');
     QVERIFY2(again.exitCode == 0, again.describe());
@@ -180,9 +186,11 @@ void TestCliHub::loginSavesAPrivateToken()
 
 void TestCliHub::siteLifecycle()
 {
-    CliResult r = ec({QStringLiteral("--json"), QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--name"),
-                      QStringLiteral("深圳南山-01"), QStringLiteral("--kind"), QStringLiteral("cabinet-site"),
-                      QStringLiteral("--lat"), QStringLiteral("22.5431"), QStringLiteral("--lon"), QStringLiteral("113.9298")});
+    CliResult r = ec({QStringLiteral("--json"), QStringLiteral("site"), QStringLiteral("add"),
+                      QStringLiteral("--name"), QStringLiteral("深圳南山-01"),
+                      QStringLiteral("--kind"), QStringLiteral("cabinet-site"),
+                      QStringLiteral("--lat"), QStringLiteral("22.5431"), QStringLiteral("--lon"),
+                      QStringLiteral("113.9298")});
     QVERIFY2(r.exitCode == 0, r.describe());
     const QJsonObject created = r.json().object();
     QCOMPARE(created.value(QStringLiteral("name")).toString(), QStringLiteral("深圳南山-01"));
@@ -194,9 +202,11 @@ void TestCliHub::siteLifecycle()
     QCOMPARE(r.json().array().size(), 1);
     QCOMPARE(r.json().array().first().toObject().value(QStringLiteral("id")).toString(), id);
 
-    r = ec({QStringLiteral("site"), QStringLiteral("edit"), id, QStringLiteral("--notes"), QStringLiteral("机柜在三楼")});
+    r = ec({QStringLiteral("site"), QStringLiteral("edit"), id, QStringLiteral("--notes"),
+            QStringLiteral("机柜在三楼")});
     QVERIFY2(r.exitCode == 0, r.describe());
-    r = ec({QStringLiteral("--json"), QStringLiteral("site"), QStringLiteral("show"), QStringLiteral("深圳南山-01")});
+    r = ec({QStringLiteral("--json"), QStringLiteral("site"), QStringLiteral("show"),
+            QStringLiteral("深圳南山-01")});
     QVERIFY2(r.exitCode == 0, r.describe());
     const QJsonObject shown = r.json().object();
     QCOMPARE(shown.value(QStringLiteral("notes")).toString(), QStringLiteral("机柜在三楼"));
@@ -213,12 +223,12 @@ void TestCliHub::siteLifecycle()
 
 void TestCliHub::viewerMayReadButNotWrite()
 {
-    CliResult r = ec({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("viewer1"),
-                      QStringLiteral("--role"), QStringLiteral("viewer")},
+    CliResult r = ec({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("viewer1"), QStringLiteral("--role"), QStringLiteral("viewer")},
                      QStringLiteral("admin"), kViewerPassword);
     QVERIFY2(r.exitCode == 0, r.describe());
-    r = ec({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("visible"),
-            QStringLiteral("--kind"), QStringLiteral("end-edge-dc")},
+    r = ec({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--name"),
+            QStringLiteral("visible"), QStringLiteral("--kind"), QStringLiteral("end-edge-dc")},
            QStringLiteral("admin"));
     QVERIFY2(r.exitCode == 0, r.describe());
 
@@ -230,22 +240,30 @@ void TestCliHub::viewerMayReadButNotWrite()
     r = ec({QStringLiteral("--json"), QStringLiteral("whoami")});
     QCOMPARE(r.json().object().value(QStringLiteral("user")).toString(), QStringLiteral("viewer1"));
 
-    r = ec({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("forbidden"),
-            QStringLiteral("--kind"), QStringLiteral("cabinet-site")},
-           QStringLiteral("viewer1"));
-    QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.errText().contains(QStringLiteral("permission"), Qt::CaseInsensitive), r.describe());
-    r = ec({QStringLiteral("--json"), QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--name"),
+    r = ec({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--name"),
             QStringLiteral("forbidden"), QStringLiteral("--kind"), QStringLiteral("cabinet-site")},
            QStringLiteral("viewer1"));
     QCOMPARE(r.exitCode, 1);
-    QCOMPARE(r.errJson().object().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+    QVERIFY2(r.errText().contains(QStringLiteral("permission"), Qt::CaseInsensitive), r.describe());
+    r = ec({QStringLiteral("--json"), QStringLiteral("site"), QStringLiteral("add"),
+            QStringLiteral("--name"), QStringLiteral("forbidden"), QStringLiteral("--kind"),
+            QStringLiteral("cabinet-site")},
+           QStringLiteral("viewer1"));
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.errJson()
+                 .object()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toString(),
              QStringLiteral("permission-denied"));
 
-    r = ec({QStringLiteral("--json"), QStringLiteral("site"), QStringLiteral("list")}, QStringLiteral("viewer1"));
+    r = ec({QStringLiteral("--json"), QStringLiteral("site"), QStringLiteral("list")},
+           QStringLiteral("viewer1"));
     QVERIFY2(r.exitCode == 0, r.describe());
     QCOMPARE(r.json().array().size(), 1); // "forbidden" was not created
-    QCOMPARE(r.json().array().first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("visible"));
+    QCOMPARE(r.json().array().first().toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("visible"));
 
     // The admin is still signed in alongside.
     r = ec({QStringLiteral("--json"), QStringLiteral("whoami")}, QStringLiteral("admin"));
@@ -265,14 +283,17 @@ void TestCliHub::invalidTokenAsksToLogInAgain()
     f.close();
     QCOMPARE(modeOf(file), 0600);
 
-    const CliResult r = ec({QStringLiteral("site"), QStringLiteral("list")}, QStringLiteral("viewer1"));
+    const CliResult r = ec({QStringLiteral("site"), QStringLiteral("list")},
+                           QStringLiteral("viewer1"));
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.errText().contains(QStringLiteral("log in again"), Qt::CaseInsensitive), r.describe());
+    QVERIFY2(r.errText().contains(QStringLiteral("log in again"), Qt::CaseInsensitive),
+             r.describe());
     QVERIFY2(r.errText().contains(QStringLiteral("login --user viewer1")), r.describe());
 
     // A token file others could read is refused.
     QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
-    const CliResult open = ec({QStringLiteral("site"), QStringLiteral("list")}, QStringLiteral("viewer1"));
+    const CliResult open = ec({QStringLiteral("site"), QStringLiteral("list")},
+                              QStringLiteral("viewer1"));
     QCOMPARE(open.exitCode, 1);
     QVERIFY2(open.errText().contains(QStringLiteral("chmod 600")), open.describe());
 }
@@ -297,7 +318,8 @@ void TestCliHub::expiredTokenAsksToLogInAgain()
     r = ec({QStringLiteral("site"), QStringLiteral("list")}, QStringLiteral("viewer1"));
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.errText().contains(QStringLiteral("expired")), r.describe());
-    QVERIFY2(r.errText().contains(QStringLiteral("log in again"), Qt::CaseInsensitive), r.describe());
+    QVERIFY2(r.errText().contains(QStringLiteral("log in again"), Qt::CaseInsensitive),
+             r.describe());
 }
 
 void TestCliHub::logoutRemovesTheToken()
@@ -308,7 +330,8 @@ void TestCliHub::logoutRemovesTheToken()
     QVERIFY(QFileInfo::exists(file));
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    const QString token = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("token")).toString();
+    const QString token =
+        QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("token")).toString();
     f.close();
 
     r = ec({QStringLiteral("logout")}, QStringLiteral("viewer1"));
@@ -332,7 +355,8 @@ void TestCliHub::logoutRemovesTheToken()
     QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner));
     r = ec({QStringLiteral("site"), QStringLiteral("list")}, QStringLiteral("viewer1"));
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.errText().contains(QStringLiteral("log in again"), Qt::CaseInsensitive), r.describe());
+    QVERIFY2(r.errText().contains(QStringLiteral("log in again"), Qt::CaseInsensitive),
+             r.describe());
     QVERIFY(QFile::remove(file));
 }
 
@@ -345,8 +369,8 @@ void TestCliHub::watchSeesAChangeFromAnotherEdgectl()
 
     QProcess watcher;
     watcher.setProcessEnvironment(m_cli->environment());
-    watcher.start(CliRunner::edgectl(), remote({QStringLiteral("watch"), QStringLiteral("--json"), QStringLiteral("--from"),
-                                                QString::number(from)},
+    watcher.start(CliRunner::edgectl(), remote({QStringLiteral("watch"), QStringLiteral("--json"),
+                                                QStringLiteral("--from"), QString::number(from)},
                                                QStringLiteral("admin")));
     QVERIFY(watcher.waitForStarted(30000));
 
@@ -355,7 +379,8 @@ void TestCliHub::watchSeesAChangeFromAnotherEdgectl()
     QByteArray buffer;
     auto waitFor = [&](qsizetype count) {
         QDeadlineTimer deadline(120000);
-        while (changes.size() < count && !deadline.hasExpired() && watcher.state() == QProcess::Running) {
+        while (changes.size() < count && !deadline.hasExpired()
+               && watcher.state() == QProcess::Running) {
             watcher.waitForReadyRead(500);
             buffer += watcher.readAllStandardOutput();
             qsizetype nl;
@@ -375,22 +400,29 @@ void TestCliHub::watchSeesAChangeFromAnotherEdgectl()
     };
 
     // Made by another edgectl process; the watcher prints it (live, or replayed after --from).
-    r = ec({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("watched-site"),
-            QStringLiteral("--kind"), QStringLiteral("cabinet-site")},
+    r = ec({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--name"),
+            QStringLiteral("watched-site"), QStringLiteral("--kind"),
+            QStringLiteral("cabinet-site")},
            QStringLiteral("admin"));
     QVERIFY2(r.exitCode == 0, r.describe());
     QVERIFY2(waitFor(1), QByteArray(buffer + watcher.readAllStandardError()).constData());
     QCOMPARE(changes.at(0).value(QStringLiteral("op")).toString(), QStringLiteral("created"));
     QCOMPARE(changes.at(0).value(QStringLiteral("entity")).toString(), QStringLiteral("site"));
     QVERIFY(changes.at(0).value(QStringLiteral("revision")).toInteger() > from);
-    QCOMPARE(changes.at(0).value(QStringLiteral("record")).toObject().value(QStringLiteral("name")).toString(),
+    QCOMPARE(changes.at(0)
+                 .value(QStringLiteral("record"))
+                 .toObject()
+                 .value(QStringLiteral("name"))
+                 .toString(),
              QStringLiteral("watched-site"));
 
-    r = ec({QStringLiteral("site"), QStringLiteral("rm"), QStringLiteral("watched-site")}, QStringLiteral("admin"));
+    r = ec({QStringLiteral("site"), QStringLiteral("rm"), QStringLiteral("watched-site")},
+           QStringLiteral("admin"));
     QVERIFY2(r.exitCode == 0, r.describe());
     QVERIFY2(waitFor(2), QByteArray(buffer + watcher.readAllStandardError()).constData());
     QCOMPARE(changes.at(1).value(QStringLiteral("op")).toString(), QStringLiteral("deleted"));
-    QCOMPARE(changes.at(1).value(QStringLiteral("id")).toString(), changes.at(0).value(QStringLiteral("id")).toString());
+    QCOMPARE(changes.at(1).value(QStringLiteral("id")).toString(),
+             changes.at(0).value(QStringLiteral("id")).toString());
     QVERIFY(changes.at(1).value(QStringLiteral("record")).isNull());
     QVERIFY(changes.at(1).value(QStringLiteral("revision")).toInteger()
             > changes.at(0).value(QStringLiteral("revision")).toInteger());
@@ -406,11 +438,13 @@ void TestCliHub::watchSeesAChangeFromAnotherEdgectl()
     const qint64 now = r.json().object().value(QStringLiteral("revision")).toInteger();
     QProcess human;
     human.setProcessEnvironment(m_cli->environment());
-    human.start(CliRunner::edgectl(), remote({QStringLiteral("watch"), QStringLiteral("--from"), QString::number(now)},
-                                             QStringLiteral("admin")));
+    human.start(CliRunner::edgectl(),
+                remote({QStringLiteral("watch"), QStringLiteral("--from"), QString::number(now)},
+                       QStringLiteral("admin")));
     QVERIFY(human.waitForStarted(30000));
-    r = ec({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("看得见的站点"),
-            QStringLiteral("--kind"), QStringLiteral("cabinet-site")},
+    r = ec({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--name"),
+            QStringLiteral("看得见的站点"), QStringLiteral("--kind"),
+            QStringLiteral("cabinet-site")},
            QStringLiteral("admin"));
     QVERIFY2(r.exitCode == 0, r.describe());
     QByteArray text;
@@ -419,8 +453,10 @@ void TestCliHub::watchSeesAChangeFromAnotherEdgectl()
         human.waitForReadyRead(500);
         text += human.readAllStandardOutput();
     }
-    QVERIFY2(QString::fromUtf8(text).contains(QRegularExpression(QStringLiteral("^\\d+ created site 看得见的站点 \\[[^\\]]+\\]$"),
-                                                                 QRegularExpression::MultilineOption)),
+    QVERIFY2(QString::fromUtf8(text).contains(
+                 QRegularExpression(QStringLiteral(
+                                        "^\\d+ created site 看得见的站点 \\[[^\\]]+\\]$"),
+                                    QRegularExpression::MultilineOption)),
              text.constData());
     ::kill(pid_t(human.processId()), SIGINT);
     QVERIFY(human.waitForFinished(60000));
@@ -430,12 +466,13 @@ void TestCliHub::watchSeesAChangeFromAnotherEdgectl()
 void TestCliHub::unreachableHub()
 {
     // Nothing listens on port 1 of 127.0.0.1.
-    const CliResult r = m_cli->run({QStringLiteral("--hub"), QStringLiteral("127.0.0.1:1"), QStringLiteral("--ca"), m_caPath,
-                                    QStringLiteral("health")});
+    const CliResult r = m_cli->run({QStringLiteral("--hub"), QStringLiteral("127.0.0.1:1"),
+                                    QStringLiteral("--ca"), m_caPath, QStringLiteral("health")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.errText().contains(QStringLiteral("reach"), Qt::CaseInsensitive), r.describe());
-    const CliResult noCa = m_cli->run({QStringLiteral("--hub"), m_hubAddress, QStringLiteral("--ca"),
-                                       m_tmp->path() + QStringLiteral("/missing.pem"), QStringLiteral("health")});
+    const CliResult noCa = m_cli->run(
+        {QStringLiteral("--hub"), m_hubAddress, QStringLiteral("--ca"),
+         m_tmp->path() + QStringLiteral("/missing.pem"), QStringLiteral("health")});
     QCOMPARE(noCa.exitCode, 1);
     QVERIFY2(noCa.errText().contains(QStringLiteral("missing.pem")), noCa.describe());
 }

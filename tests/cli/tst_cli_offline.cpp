@@ -4,9 +4,9 @@
 
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,13 +50,16 @@ CliResult TestCliOffline::ec(QStringList args, const QString &password) const
     return m_cli->run(QStringList{QStringLiteral("--data"), m_data} + args, password);
 }
 
-QJsonObject TestCliOffline::showJson(const QString &kind, const QString &name, const QStringList &extra)
+QJsonObject TestCliOffline::showJson(const QString &kind, const QString &name,
+                                     const QStringList &extra)
 {
-    const CliResult r = ec(QStringList{QStringLiteral("--json"), kind, QStringLiteral("show"), name} + extra);
+    const CliResult r = ec(QStringList{QStringLiteral("--json"), kind, QStringLiteral("show"), name}
+                           + extra);
     bool ok = false;
     const QJsonDocument doc = r.json(&ok);
     if (r.exitCode != 0 || !ok || !doc.isObject()) {
-        qWarning("show %s %s failed:\n%s", qPrintable(kind), qPrintable(name), r.describe().constData());
+        qWarning("show %s %s failed:\n%s", qPrintable(kind), qPrintable(name),
+                 r.describe().constData());
         return {};
     }
     return doc.object();
@@ -68,15 +71,17 @@ void TestCliOffline::initTestCase()
     m_tmp = std::make_unique<QTemporaryDir>();
     QVERIFY(m_tmp->isValid());
     m_cli = std::make_unique<CliRunner>(m_tmp->path());
-    m_data = m_tmp->path() + QStringLiteral("/field/data"); // does not exist yet: edgectl creates it
+    m_data = m_tmp->path()
+             + QStringLiteral("/field/data"); // does not exist yet: edgectl creates it
     QVERIFY(!QFileInfo::exists(m_data));
 }
 
 void TestCliOffline::documentedExample()
 {
     CliResult r = ec({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--name"),
-                      QStringLiteral("深圳南山-01"), QStringLiteral("--kind"), QStringLiteral("cabinet-site"),
-                      QStringLiteral("--lat"), QStringLiteral("22.5431"), QStringLiteral("--lon"),
+                      QStringLiteral("深圳南山-01"), QStringLiteral("--kind"),
+                      QStringLiteral("cabinet-site"), QStringLiteral("--lat"),
+                      QStringLiteral("22.5431"), QStringLiteral("--lon"),
                       QStringLiteral("113.9298")});
     QVERIFY2(r.exitCode == 0, r.describe());
     QVERIFY2(r.outText().contains(QStringLiteral("深圳南山-01")), r.describe());
@@ -105,35 +110,41 @@ void TestCliOffline::documentedExample()
     r = ec({QStringLiteral("site"), QStringLiteral("edit"), QStringLiteral("深圳南山-01"),
             QStringLiteral("--address"), QStringLiteral("广东省深圳市南山区科技园")});
     QVERIFY2(r.exitCode == 0, r.describe());
-    QCOMPARE(showJson(QStringLiteral("site"), QStringLiteral("深圳南山-01")).value(QStringLiteral("address")).toString(),
+    QCOMPARE(showJson(QStringLiteral("site"), QStringLiteral("深圳南山-01"))
+                 .value(QStringLiteral("address"))
+                 .toString(),
              QStringLiteral("广东省深圳市南山区科技园"));
 
-    r = ec({QStringLiteral("cabinet"), QStringLiteral("add"), QStringLiteral("--site"), QStringLiteral("深圳南山-01"),
-            QStringLiteral("--name"), QStringLiteral("CAB-01"), QStringLiteral("--height-u"), QStringLiteral("24"),
-            QStringLiteral("--depth-mm"), QStringLiteral("600")});
+    r = ec({QStringLiteral("cabinet"), QStringLiteral("add"), QStringLiteral("--site"),
+            QStringLiteral("深圳南山-01"), QStringLiteral("--name"), QStringLiteral("CAB-01"),
+            QStringLiteral("--height-u"), QStringLiteral("24"), QStringLiteral("--depth-mm"),
+            QStringLiteral("600")});
     QVERIFY2(r.exitCode == 0, r.describe());
     const QJsonObject cab = showJson(QStringLiteral("cabinet"), QStringLiteral("CAB-01"),
                                      {QStringLiteral("--site"), QStringLiteral("深圳南山-01")});
     QCOMPARE(cab.value(QStringLiteral("entity")).toString(), QStringLiteral("cabinet"));
     QCOMPARE(cab.value(QStringLiteral("height_u")).toInt(), 24);
     QCOMPARE(cab.value(QStringLiteral("depth_mm")).toInt(), 600);
-    QCOMPARE(cab.value(QStringLiteral("site_id")).toString(), site.value(QStringLiteral("id")).toString());
+    QCOMPARE(cab.value(QStringLiteral("site_id")).toString(),
+             site.value(QStringLiteral("id")).toString());
 
     // Human output: an aligned table with the name in it.
-    r = ec({QStringLiteral("cabinet"), QStringLiteral("list"), QStringLiteral("--site"), QStringLiteral("深圳南山-01")});
+    r = ec({QStringLiteral("cabinet"), QStringLiteral("list"), QStringLiteral("--site"),
+            QStringLiteral("深圳南山-01")});
     QVERIFY2(r.exitCode == 0, r.describe());
     const QStringList lines = r.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
     QVERIFY2(lines.at(0).startsWith(QStringLiteral("NAME")), r.describe());
     QVERIFY2(lines.at(1).startsWith(QStringLiteral("CAB-01")), r.describe());
-    QCOMPARE(lines.at(0).indexOf(QStringLiteral("SITE")), lines.at(1).indexOf(QStringLiteral("深圳")));
+    QCOMPARE(lines.at(0).indexOf(QStringLiteral("SITE")),
+             lines.at(1).indexOf(QStringLiteral("深圳")));
 }
 
 void TestCliOffline::jsonBeforeOrAfterTheCommand_data()
 {
     QTest::addColumn<QStringList>("args");
-    const QString d = QStringLiteral("--data"), j = QStringLiteral("--json"), s = QStringLiteral("site"),
-                  l = QStringLiteral("list");
+    const QString d = QStringLiteral("--data"), j = QStringLiteral("--json"),
+                  s = QStringLiteral("site"), l = QStringLiteral("list");
     QTest::newRow("all before") << QStringList{d, QStringLiteral("@"), j, s, l};
     QTest::newRow("all after") << QStringList{s, l, d, QStringLiteral("@"), j};
     QTest::newRow("json between") << QStringList{d, QStringLiteral("@"), s, j, l};
@@ -151,22 +162,26 @@ void TestCliOffline::jsonBeforeOrAfterTheCommand()
     const QJsonDocument doc = r.json(&ok);
     QVERIFY2(ok && doc.isArray(), r.describe());
     QVERIFY(!doc.array().isEmpty());
-    QCOMPARE(doc.array().first().toObject().value(QStringLiteral("entity")).toString(), QStringLiteral("site"));
+    QCOMPARE(doc.array().first().toObject().value(QStringLiteral("entity")).toString(),
+             QStringLiteral("site"));
 }
 
 void TestCliOffline::editChangesOnlyTheGivenField()
 {
-    CliResult r = ec({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("edit-me"),
-                      QStringLiteral("--kind"), QStringLiteral("end-edge-dc"), QStringLiteral("--code"),
-                      QStringLiteral("EDIT-1"), QStringLiteral("--address"), QStringLiteral("Old address"),
-                      QStringLiteral("--notes"), QStringLiteral("keep me"), QStringLiteral("--lat"),
-                      QStringLiteral("39.795"), QStringLiteral("--lon"), QStringLiteral("116.506")});
+    CliResult r = ec({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("edit-me"), QStringLiteral("--kind"),
+                      QStringLiteral("end-edge-dc"), QStringLiteral("--code"),
+                      QStringLiteral("EDIT-1"), QStringLiteral("--address"),
+                      QStringLiteral("Old address"), QStringLiteral("--notes"),
+                      QStringLiteral("keep me"), QStringLiteral("--lat"), QStringLiteral("39.795"),
+                      QStringLiteral("--lon"), QStringLiteral("116.506")});
     QVERIFY2(r.exitCode == 0, r.describe());
     const QJsonObject before = showJson(QStringLiteral("site"), QStringLiteral("edit-me"));
     QVERIFY(!before.isEmpty());
 
-    r = ec({QStringLiteral("--json"), QStringLiteral("site"), QStringLiteral("edit"), QStringLiteral("edit-me"),
-            QStringLiteral("--address"), QStringLiteral("北京市大兴区亦庄")});
+    r = ec({QStringLiteral("--json"), QStringLiteral("site"), QStringLiteral("edit"),
+            QStringLiteral("edit-me"), QStringLiteral("--address"),
+            QStringLiteral("北京市大兴区亦庄")});
     QVERIFY2(r.exitCode == 0, r.describe());
     bool ok = false;
     const QJsonObject printed = r.json(&ok).object();
@@ -174,7 +189,8 @@ void TestCliOffline::editChangesOnlyTheGivenField()
     const QJsonObject after = showJson(QStringLiteral("site"), QStringLiteral("edit-me"));
     QCOMPARE(printed, after); // edit prints the object as it is now
     QCOMPARE(after.value(QStringLiteral("address")).toString(), QStringLiteral("北京市大兴区亦庄"));
-    QVERIFY(after.value(QStringLiteral("revision")).toInteger() > before.value(QStringLiteral("revision")).toInteger());
+    QVERIFY(after.value(QStringLiteral("revision")).toInteger()
+            > before.value(QStringLiteral("revision")).toInteger());
     for (auto it = before.begin(); it != before.end(); ++it) {
         if (it.key() == u"address" || it.key() == u"revision")
             continue;
@@ -184,16 +200,17 @@ void TestCliOffline::editChangesOnlyTheGivenField()
 
 void TestCliOffline::clearUnsetsAField()
 {
-    CliResult r = ec({QStringLiteral("site"), QStringLiteral("edit"), QStringLiteral("edit-me"), QStringLiteral("--clear"),
-                      QStringLiteral("notes"), QStringLiteral("--clear"), QStringLiteral("code")});
+    CliResult r = ec({QStringLiteral("site"), QStringLiteral("edit"), QStringLiteral("edit-me"),
+                      QStringLiteral("--clear"), QStringLiteral("notes"), QStringLiteral("--clear"),
+                      QStringLiteral("code")});
     QVERIFY2(r.exitCode == 0, r.describe());
     const QJsonObject after = showJson(QStringLiteral("site"), QStringLiteral("edit-me"));
     QVERIFY(after.value(QStringLiteral("notes")).isNull());
     QVERIFY(after.value(QStringLiteral("code")).isNull());
     QCOMPARE(after.value(QStringLiteral("address")).toString(), QStringLiteral("北京市大兴区亦庄"));
     // A required field cannot be cleared: the hub says so, naming the option.
-    r = ec({QStringLiteral("site"), QStringLiteral("edit"), QStringLiteral("edit-me"), QStringLiteral("--clear"),
-            QStringLiteral("name")});
+    r = ec({QStringLiteral("site"), QStringLiteral("edit"), QStringLiteral("edit-me"),
+            QStringLiteral("--clear"), QStringLiteral("name")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.errText().contains(QStringLiteral("--name")), r.describe());
 }
@@ -203,43 +220,48 @@ void TestCliOffline::chineseNamesRoundTrip()
     const QString region = QStringLiteral("华南 South China");
     const QString site = QStringLiteral("广州科学城-机房甲");
     const QString notes = QStringLiteral("二楼 · 西侧, 温度 24°C");
-    CliResult r = ec({QStringLiteral("region"), QStringLiteral("add"), QStringLiteral("--name"), region,
-                      QStringLiteral("--code"), QStringLiteral("SOUTH")});
+    CliResult r = ec({QStringLiteral("region"), QStringLiteral("add"), QStringLiteral("--name"),
+                      region, QStringLiteral("--code"), QStringLiteral("SOUTH")});
     QVERIFY2(r.exitCode == 0, r.describe());
-    r = ec({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--name"), site, QStringLiteral("--kind"),
-            QStringLiteral("end-edge-dc"), QStringLiteral("--region"), region, QStringLiteral("--notes"), notes});
+    r = ec({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--name"), site,
+            QStringLiteral("--kind"), QStringLiteral("end-edge-dc"), QStringLiteral("--region"),
+            region, QStringLiteral("--notes"), notes});
     QVERIFY2(r.exitCode == 0, r.describe());
     const QJsonObject shown = showJson(QStringLiteral("site"), site);
     QCOMPARE(shown.value(QStringLiteral("name")).toString(), site);
     QCOMPARE(shown.value(QStringLiteral("notes")).toString(), notes);
     const QJsonObject reg = showJson(QStringLiteral("region"), region);
-    QCOMPARE(shown.value(QStringLiteral("region_id")).toString(), reg.value(QStringLiteral("id")).toString());
+    QCOMPARE(shown.value(QStringLiteral("region_id")).toString(),
+             reg.value(QStringLiteral("id")).toString());
 
     // Human output names the region by name.
     r = ec({QStringLiteral("site"), QStringLiteral("show"), site});
     QVERIFY2(r.exitCode == 0, r.describe());
-    QVERIFY2(r.outText().contains(QStringLiteral("Region:")) && r.outText().contains(region), r.describe());
+    QVERIFY2(r.outText().contains(QStringLiteral("Region:")) && r.outText().contains(region),
+             r.describe());
     QVERIFY2(r.outText().contains(notes), r.describe());
 }
 
 void TestCliOffline::listFilters()
 {
-    CliResult r = ec({QStringLiteral("--json"), QStringLiteral("site"), QStringLiteral("list"), QStringLiteral("--region"),
-                      QStringLiteral("华南 South China")});
+    CliResult r = ec({QStringLiteral("--json"), QStringLiteral("site"), QStringLiteral("list"),
+                      QStringLiteral("--region"), QStringLiteral("华南 South China")});
     QVERIFY2(r.exitCode == 0, r.describe());
     QJsonArray a = r.json().array();
     QCOMPARE(a.size(), 1);
-    QCOMPARE(a.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("广州科学城-机房甲"));
+    QCOMPARE(a.first().toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("广州科学城-机房甲"));
 
-    r = ec({QStringLiteral("--json"), QStringLiteral("site"), QStringLiteral("list"), QStringLiteral("--kind"),
-            QStringLiteral("cabinet-site")});
+    r = ec({QStringLiteral("--json"), QStringLiteral("site"), QStringLiteral("list"),
+            QStringLiteral("--kind"), QStringLiteral("cabinet-site")});
     QVERIFY2(r.exitCode == 0, r.describe());
     a = r.json().array();
     QCOMPARE(a.size(), 1);
-    QCOMPARE(a.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("深圳南山-01"));
+    QCOMPARE(a.first().toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("深圳南山-01"));
 
-    r = ec({QStringLiteral("--json"), QStringLiteral("site"), QStringLiteral("list"), QStringLiteral("--search"),
-            QStringLiteral("机房")});
+    r = ec({QStringLiteral("--json"), QStringLiteral("site"), QStringLiteral("list"),
+            QStringLiteral("--search"), QStringLiteral("机房")});
     QVERIFY2(r.exitCode == 0, r.describe());
     QCOMPARE(r.json().array().size(), 1);
 }
@@ -247,45 +269,55 @@ void TestCliOffline::listFilters()
 void TestCliOffline::nodeLabelsAndCabinetLookup()
 {
     // --cabinet alone: the cabinet is found by name and the node gets the cabinet's site.
-    CliResult r = ec({QStringLiteral("--json"), QStringLiteral("node"), QStringLiteral("add"), QStringLiteral("--cabinet"),
-                      QStringLiteral("CAB-01"), QStringLiteral("--name"), QStringLiteral("sz-edge01"), QStringLiteral("--role"),
-                      QStringLiteral("edge-server"), QStringLiteral("--cpu-cores"), QStringLiteral("16"),
-                      QStringLiteral("--memory-mb"), QStringLiteral("65536"), QStringLiteral("--arch"), QStringLiteral("x86_64"),
-                      QStringLiteral("--label"), QStringLiteral("env=prod"), QStringLiteral("--label"), QStringLiteral("gpu=t4")});
+    CliResult r = ec(
+        {QStringLiteral("--json"), QStringLiteral("node"), QStringLiteral("add"),
+         QStringLiteral("--cabinet"), QStringLiteral("CAB-01"), QStringLiteral("--name"),
+         QStringLiteral("sz-edge01"), QStringLiteral("--role"), QStringLiteral("edge-server"),
+         QStringLiteral("--cpu-cores"), QStringLiteral("16"), QStringLiteral("--memory-mb"),
+         QStringLiteral("65536"), QStringLiteral("--arch"), QStringLiteral("x86_64"),
+         QStringLiteral("--label"), QStringLiteral("env=prod"), QStringLiteral("--label"),
+         QStringLiteral("gpu=t4")});
     QVERIFY2(r.exitCode == 0, r.describe());
     QJsonObject node = r.json().object();
     const QJsonObject site = showJson(QStringLiteral("site"), QStringLiteral("深圳南山-01"));
-    QCOMPARE(node.value(QStringLiteral("site_id")).toString(), site.value(QStringLiteral("id")).toString());
+    QCOMPARE(node.value(QStringLiteral("site_id")).toString(),
+             site.value(QStringLiteral("id")).toString());
     QCOMPARE(node.value(QStringLiteral("cpu_cores")).toInt(), 16);
     QCOMPARE(node.value(QStringLiteral("labels")).toObject(),
-             (QJsonObject{{QStringLiteral("env"), QStringLiteral("prod")}, {QStringLiteral("gpu"), QStringLiteral("t4")}}));
+             (QJsonObject{{QStringLiteral("env"), QStringLiteral("prod")},
+                          {QStringLiteral("gpu"), QStringLiteral("t4")}}));
 
-    r = ec({QStringLiteral("node"), QStringLiteral("edit"), QStringLiteral("sz-edge01"), QStringLiteral("--label"),
-            QStringLiteral("gpu-"), QStringLiteral("--label"), QStringLiteral("zone=a")});
+    r = ec({QStringLiteral("node"), QStringLiteral("edit"), QStringLiteral("sz-edge01"),
+            QStringLiteral("--label"), QStringLiteral("gpu-"), QStringLiteral("--label"),
+            QStringLiteral("zone=a")});
     QVERIFY2(r.exitCode == 0, r.describe());
     node = showJson(QStringLiteral("node"), QStringLiteral("sz-edge01"));
     QCOMPARE(node.value(QStringLiteral("labels")).toObject(),
-             (QJsonObject{{QStringLiteral("env"), QStringLiteral("prod")}, {QStringLiteral("zone"), QStringLiteral("a")}}));
+             (QJsonObject{{QStringLiteral("env"), QStringLiteral("prod")},
+                          {QStringLiteral("zone"), QStringLiteral("a")}}));
     QCOMPARE(node.value(QStringLiteral("cpu_cores")).toInt(), 16);
 
-    r = ec({QStringLiteral("--json"), QStringLiteral("node"), QStringLiteral("list"), QStringLiteral("--label"),
-            QStringLiteral("zone=a")});
+    r = ec({QStringLiteral("--json"), QStringLiteral("node"), QStringLiteral("list"),
+            QStringLiteral("--label"), QStringLiteral("zone=a")});
     QVERIFY2(r.exitCode == 0, r.describe());
     QCOMPARE(r.json().array().size(), 1);
-    r = ec({QStringLiteral("--json"), QStringLiteral("node"), QStringLiteral("list"), QStringLiteral("--label"),
-            QStringLiteral("zone=b")});
+    r = ec({QStringLiteral("--json"), QStringLiteral("node"), QStringLiteral("list"),
+            QStringLiteral("--label"), QStringLiteral("zone=b")});
     QVERIFY2(r.exitCode == 0, r.describe());
     QCOMPARE(r.json().array().size(), 0);
 
-    r = ec({QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--site"), QStringLiteral("深圳南山-01"),
-            QStringLiteral("--cabinet"), QStringLiteral("CAB-01"), QStringLiteral("--name"), QStringLiteral("UPS-01"),
-            QStringLiteral("--kind"), QStringLiteral("ups"), QStringLiteral("--protocol"), QStringLiteral("snmp"),
+    r = ec({QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--site"),
+            QStringLiteral("深圳南山-01"), QStringLiteral("--cabinet"), QStringLiteral("CAB-01"),
+            QStringLiteral("--name"), QStringLiteral("UPS-01"), QStringLiteral("--kind"),
+            QStringLiteral("ups"), QStringLiteral("--protocol"), QStringLiteral("snmp"),
             QStringLiteral("--address"), QStringLiteral("192.0.2.10:161")});
     QVERIFY2(r.exitCode == 0, r.describe());
     const QJsonObject dev = showJson(QStringLiteral("device"), QStringLiteral("UPS-01"));
     QCOMPARE(dev.value(QStringLiteral("kind")).toString(), QStringLiteral("ups"));
     QCOMPARE(dev.value(QStringLiteral("cabinet_id")).toString(),
-             showJson(QStringLiteral("cabinet"), QStringLiteral("CAB-01")).value(QStringLiteral("id")).toString());
+             showJson(QStringLiteral("cabinet"), QStringLiteral("CAB-01"))
+                 .value(QStringLiteral("id"))
+                 .toString());
 }
 
 void TestCliOffline::removeAndCascade()
@@ -297,14 +329,15 @@ void TestCliOffline::removeAndCascade()
     QVERIFY(!showJson(QStringLiteral("site"), QStringLiteral("深圳南山-01")).isEmpty());
 
     // A leaf goes without --cascade.
-    r = ec({QStringLiteral("--json"), QStringLiteral("device"), QStringLiteral("rm"), QStringLiteral("UPS-01"),
-            QStringLiteral("--site"), QStringLiteral("深圳南山-01")});
+    r = ec({QStringLiteral("--json"), QStringLiteral("device"), QStringLiteral("rm"),
+            QStringLiteral("UPS-01"), QStringLiteral("--site"), QStringLiteral("深圳南山-01")});
     QVERIFY2(r.exitCode == 0, r.describe());
     QCOMPARE(r.json().object().value(QStringLiteral("removed")).toBool(), true);
     r = ec({QStringLiteral("device"), QStringLiteral("show"), QStringLiteral("UPS-01")});
     QCOMPARE(r.exitCode, 1);
 
-    r = ec({QStringLiteral("site"), QStringLiteral("rm"), QStringLiteral("深圳南山-01"), QStringLiteral("--cascade")});
+    r = ec({QStringLiteral("site"), QStringLiteral("rm"), QStringLiteral("深圳南山-01"),
+            QStringLiteral("--cascade")});
     QVERIFY2(r.exitCode == 0, r.describe());
     r = ec({QStringLiteral("site"), QStringLiteral("show"), QStringLiteral("深圳南山-01")});
     QCOMPARE(r.exitCode, 1);
@@ -328,42 +361,54 @@ void TestCliOffline::usageErrors_data()
             out << QString::fromUtf8(s);
         return out;
     };
-    QTest::newRow("no command") << QStringList() << false << QStringLiteral("no command") << QString();
-    QTest::newRow("unknown command") << L({"frobnicate"}) << true << QStringLiteral("unknown command 'frobnicate'")
-                                     << QStringLiteral("edgectl --help");
-    QTest::newRow("group without action") << L({"site"}) << true << QStringLiteral("needs an action") << QString();
-    QTest::newRow("unknown action") << L({"site", "frob"}) << true << QStringLiteral("unknown action 'frob'")
-                                    << QStringLiteral("edgectl site --help");
-    QTest::newRow("unknown option") << L({"site", "add", "--bogus"}) << true << QStringLiteral("--bogus")
-                                    << QStringLiteral("edgectl site add --help");
-    QTest::newRow("missing value") << L({"site", "add", "--name"}) << true << QStringLiteral("needs a value")
-                                   << QStringLiteral("edgectl site add --help");
-    QTest::newRow("required option") << L({"site", "add", "--kind", "cabinet-site"}) << true
-                                     << QStringLiteral("--name is required") << QStringLiteral("edgectl site add --help");
-    QTest::newRow("cabinet needs a site") << L({"cabinet", "add", "--name", "c", "--height-u", "24", "--depth-mm", "600"})
-                                          << true << QStringLiteral("--site is required")
-                                          << QStringLiteral("edgectl cabinet add --help");
-    QTest::newRow("missing argument") << L({"site", "show"}) << true << QStringLiteral("missing argument")
-                                      << QStringLiteral("edgectl site show --help");
-    QTest::newRow("extra argument") << L({"site", "show", "a", "b"}) << true << QStringLiteral("unexpected argument 'b'")
-                                    << QStringLiteral("edgectl site show --help");
-    QTest::newRow("edit without changes") << L({"site", "edit", "x"}) << true << QStringLiteral("nothing to change")
-                                          << QStringLiteral("edgectl site edit --help");
-    QTest::newRow("clear unknown field") << L({"site", "edit", "x", "--clear", "colour"}) << true
-                                         << QStringLiteral("cannot clear 'colour'") << QStringLiteral("edgectl site edit --help");
-    QTest::newRow("set and clear") << L({"site", "edit", "x", "--notes", "n", "--clear", "notes"}) << true
-                                   << QStringLiteral("both set and cleared") << QString();
+    QTest::newRow("no command") << QStringList() << false << QStringLiteral("no command")
+                                << QString();
+    QTest::newRow("unknown command")
+        << L({"frobnicate"}) << true << QStringLiteral("unknown command 'frobnicate'")
+        << QStringLiteral("edgectl --help");
+    QTest::newRow("group without action")
+        << L({"site"}) << true << QStringLiteral("needs an action") << QString();
+    QTest::newRow("unknown action")
+        << L({"site", "frob"}) << true << QStringLiteral("unknown action 'frob'")
+        << QStringLiteral("edgectl site --help");
+    QTest::newRow("unknown option")
+        << L({"site", "add", "--bogus"}) << true << QStringLiteral("--bogus")
+        << QStringLiteral("edgectl site add --help");
+    QTest::newRow("missing value")
+        << L({"site", "add", "--name"}) << true << QStringLiteral("needs a value")
+        << QStringLiteral("edgectl site add --help");
+    QTest::newRow("required option")
+        << L({"site", "add", "--kind", "cabinet-site"}) << true
+        << QStringLiteral("--name is required") << QStringLiteral("edgectl site add --help");
+    QTest::newRow("cabinet needs a site")
+        << L({"cabinet", "add", "--name", "c", "--height-u", "24", "--depth-mm", "600"}) << true
+        << QStringLiteral("--site is required") << QStringLiteral("edgectl cabinet add --help");
+    QTest::newRow("missing argument")
+        << L({"site", "show"}) << true << QStringLiteral("missing argument")
+        << QStringLiteral("edgectl site show --help");
+    QTest::newRow("extra argument")
+        << L({"site", "show", "a", "b"}) << true << QStringLiteral("unexpected argument 'b'")
+        << QStringLiteral("edgectl site show --help");
+    QTest::newRow("edit without changes")
+        << L({"site", "edit", "x"}) << true << QStringLiteral("nothing to change")
+        << QStringLiteral("edgectl site edit --help");
+    QTest::newRow("clear unknown field")
+        << L({"site", "edit", "x", "--clear", "colour"}) << true
+        << QStringLiteral("cannot clear 'colour'") << QStringLiteral("edgectl site edit --help");
+    QTest::newRow("set and clear") << L({"site", "edit", "x", "--notes", "n", "--clear", "notes"})
+                                   << true << QStringLiteral("both set and cleared") << QString();
     QTest::newRow("option twice") << L({"site", "add", "--name", "a", "--name", "b"}) << true
                                   << QStringLiteral("more than once") << QString();
-    QTest::newRow("flag with value") << L({"site", "list", "--json=yes"}) << true << QStringLiteral("takes no value")
-                                     << QString();
-    QTest::newRow("no hub chosen") << L({"site", "list"}) << false << QStringLiteral("--data DIR") << QString();
-    QTest::newRow("data and hub") << L({"site", "list", "--hub", "127.0.0.1:1"}) << true << QStringLiteral("not both")
-                                  << QString();
-    QTest::newRow("login offline") << L({"login", "--user", "admin"}) << true << QStringLiteral("nothing to log in")
-                                   << QString();
-    QTest::newRow("user add without role") << L({"user", "add", "--name", "x"}) << true << QStringLiteral("--role")
-                                           << QString();
+    QTest::newRow("flag with value") << L({"site", "list", "--json=yes"}) << true
+                                     << QStringLiteral("takes no value") << QString();
+    QTest::newRow("no hub chosen")
+        << L({"site", "list"}) << false << QStringLiteral("--data DIR") << QString();
+    QTest::newRow("data and hub") << L({"site", "list", "--hub", "127.0.0.1:1"}) << true
+                                  << QStringLiteral("not both") << QString();
+    QTest::newRow("login offline") << L({"login", "--user", "admin"}) << true
+                                   << QStringLiteral("nothing to log in") << QString();
+    QTest::newRow("user add without role")
+        << L({"user", "add", "--name", "x"}) << true << QStringLiteral("--role") << QString();
 }
 
 void TestCliOffline::usageErrors()
@@ -375,7 +420,8 @@ void TestCliOffline::usageErrors()
     const CliResult r = withData ? ec(args) : m_cli->run(args);
     QVERIFY2(r.exitCode == 2, r.describe());
     QVERIFY2(r.errText().contains(message), r.describe());
-    QVERIFY2(r.errText().startsWith(QStringLiteral("edgectl")) || r.errText().startsWith(QStringLiteral("Usage")),
+    QVERIFY2(r.errText().startsWith(QStringLiteral("edgectl"))
+                 || r.errText().startsWith(QStringLiteral("Usage")),
              r.describe());
     if (!hint.isEmpty())
         QVERIFY2(r.errText().contains(hint), r.describe());
@@ -392,28 +438,39 @@ void TestCliOffline::errors_data()
             out << QString::fromUtf8(s);
         return out;
     };
-    QTest::newRow("lat not a number") << L({"site", "add", "--name", "v", "--kind", "cabinet-site", "--lat", "abc", "--lon", "1"})
-                                      << QStringLiteral("site add: --lat: 'abc' is not a number");
-    QTest::newRow("lat out of range") << L({"site", "add", "--name", "v", "--kind", "cabinet-site", "--lat", "95", "--lon", "1"})
-                                      << QStringLiteral("site add: --lat: Latitude must be between -90 and 90");
-    QTest::newRow("lat without lon") << L({"site", "add", "--name", "v", "--kind", "cabinet-site", "--lat", "22"})
-                                     << QStringLiteral("site add: --lon:");
-    QTest::newRow("bad site kind") << L({"site", "add", "--name", "v", "--kind", "garage"})
-                                   << QStringLiteral("site add: --kind: Unknown site kind 'garage'");
-    QTest::newRow("bad code") << L({"site", "add", "--name", "v", "--kind", "cabinet-site", "--code", "lower"})
+    QTest::newRow("lat not a number")
+        << L({"site", "add", "--name", "v", "--kind", "cabinet-site", "--lat", "abc", "--lon", "1"})
+        << QStringLiteral("site add: --lat: 'abc' is not a number");
+    QTest::newRow("lat out of range")
+        << L({"site", "add", "--name", "v", "--kind", "cabinet-site", "--lat", "95", "--lon", "1"})
+        << QStringLiteral("site add: --lat: Latitude must be between -90 and 90");
+    QTest::newRow("lat without lon")
+        << L({"site", "add", "--name", "v", "--kind", "cabinet-site", "--lat", "22"})
+        << QStringLiteral("site add: --lon:");
+    QTest::newRow("bad site kind")
+        << L({"site", "add", "--name", "v", "--kind", "garage"})
+        << QStringLiteral("site add: --kind: Unknown site kind 'garage'");
+    QTest::newRow("bad code") << L(
+        {"site", "add", "--name", "v", "--kind", "cabinet-site", "--code", "lower"})
                               << QStringLiteral("site add: --code:");
-    QTest::newRow("height not a number") << L({"cabinet", "add", "--site", "x", "--name", "c", "--height-u", "24U",
-                                               "--depth-mm", "600"})
-                                         << QStringLiteral("cabinet add: --height-u: '24U' is not a whole number");
-    QTest::newRow("unknown site") << L({"cabinet", "add", "--site", "no-such-site", "--name", "c", "--height-u", "24",
-                                        "--depth-mm", "600"})
-                                  << QStringLiteral("cabinet add: --site: No site has the id or name 'no-such-site'");
-    QTest::newRow("show unknown") << L({"region", "show", "nowhere"}) << QStringLiteral("No region has the id or name 'nowhere'");
-    QTest::newRow("rm unknown") << L({"node", "rm", "ghost"}) << QStringLiteral("No node has the id or name 'ghost'");
-    QTest::newRow("bad label") << L({"node", "add", "--site", "x", "--name", "n", "--role", "gateway", "--label", "novalue"})
+    QTest::newRow("height not a number")
+        << L({"cabinet", "add", "--site", "x", "--name", "c", "--height-u", "24U", "--depth-mm",
+              "600"})
+        << QStringLiteral("cabinet add: --height-u: '24U' is not a whole number");
+    QTest::newRow("unknown site") << L(
+        {"cabinet", "add", "--site", "no-such-site", "--name", "c", "--height-u", "24", "--depth-mm",
+         "600"}) << QStringLiteral("cabinet add: --site: No site has the id or name 'no-such-site'");
+    QTest::newRow("show unknown") << L({"region", "show", "nowhere"})
+                                  << QStringLiteral("No region has the id or name 'nowhere'");
+    QTest::newRow("rm unknown") << L({"node", "rm", "ghost"})
+                                << QStringLiteral("No node has the id or name 'ghost'");
+    QTest::newRow("bad label") << L(
+        {"node", "add", "--site", "x", "--name", "n", "--role", "gateway", "--label", "novalue"})
                                << QStringLiteral("--label: 'novalue' is not KEY=VALUE");
-    QTest::newRow("bad watch revision") << L({"watch", "--from", "yesterday"}) << QStringLiteral("--from");
-    QTest::newRow("bad role") << L({"user", "add", "--name", "x", "--role", "king"}) << QStringLiteral("--role: unknown role 'king'");
+    QTest::newRow("bad watch revision")
+        << L({"watch", "--from", "yesterday"}) << QStringLiteral("--from");
+    QTest::newRow("bad role") << L({"user", "add", "--name", "x", "--role", "king"})
+                              << QStringLiteral("--role: unknown role 'king'");
 }
 
 void TestCliOffline::errors()
@@ -428,9 +485,10 @@ void TestCliOffline::errors()
 
 void TestCliOffline::jsonErrorIsMachineReadable()
 {
-    const CliResult r = ec({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("--name"),
-                            QStringLiteral("v"), QStringLiteral("--kind"), QStringLiteral("cabinet-site"),
-                            QStringLiteral("--lat"), QStringLiteral("95"), QStringLiteral("--lon"), QStringLiteral("1")});
+    const CliResult r = ec({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--json"),
+                            QStringLiteral("--name"), QStringLiteral("v"), QStringLiteral("--kind"),
+                            QStringLiteral("cabinet-site"), QStringLiteral("--lat"),
+                            QStringLiteral("95"), QStringLiteral("--lon"), QStringLiteral("1")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.isEmpty(), r.describe());
     bool ok = false;
@@ -441,14 +499,26 @@ void TestCliOffline::jsonErrorIsMachineReadable()
     QCOMPARE(e.value(QStringLiteral("option")).toString(), QStringLiteral("--lat"));
     QVERIFY(!e.value(QStringLiteral("message")).toString().isEmpty());
 
-    const CliResult u = ec({QStringLiteral("--json"), QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--bogus")});
+    const CliResult u = ec({QStringLiteral("--json"), QStringLiteral("site"), QStringLiteral("add"),
+                            QStringLiteral("--bogus")});
     QCOMPARE(u.exitCode, 2);
-    QCOMPARE(u.errJson().object().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+    QCOMPARE(u.errJson()
+                 .object()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toString(),
              QStringLiteral("usage"));
 
-    const CliResult n = ec({QStringLiteral("--json"), QStringLiteral("site"), QStringLiteral("show"), QStringLiteral("nope")});
+    const CliResult n = ec({QStringLiteral("--json"), QStringLiteral("site"),
+                            QStringLiteral("show"), QStringLiteral("nope")});
     QCOMPARE(n.exitCode, 1);
-    QCOMPARE(n.errJson().object().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+    QCOMPARE(n.errJson()
+                 .object()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toString(),
              QStringLiteral("not-found"));
 }
 
@@ -456,10 +526,12 @@ void TestCliOffline::helpForEveryCommand()
 {
     const CliResult top = m_cli->run({QStringLiteral("--help")});
     QVERIFY2(top.exitCode == 0, top.describe());
-    const QStringList commands = {QStringLiteral("site"), QStringLiteral("region"), QStringLiteral("cabinet"),
-                                  QStringLiteral("node"), QStringLiteral("device"), QStringLiteral("user"),
-                                  QStringLiteral("login"), QStringLiteral("logout"), QStringLiteral("whoami"),
-                                  QStringLiteral("health"), QStringLiteral("watch"), QStringLiteral("demo")};
+    const QStringList commands = {QStringLiteral("site"),    QStringLiteral("region"),
+                                  QStringLiteral("cabinet"), QStringLiteral("node"),
+                                  QStringLiteral("device"),  QStringLiteral("user"),
+                                  QStringLiteral("login"),   QStringLiteral("logout"),
+                                  QStringLiteral("whoami"),  QStringLiteral("health"),
+                                  QStringLiteral("watch"),   QStringLiteral("demo")};
     for (const QString &c : commands)
         QVERIFY2(top.outText().contains(QStringLiteral("\n  ") + c), qPrintable(c));
 
@@ -475,15 +547,21 @@ void TestCliOffline::helpForEveryCommand()
         << QStringList{QStringLiteral("demo"), QStringLiteral("remove")};
     for (const QStringList &c : std::as_const(all)) {
         const CliResult r = m_cli->run(c + QStringList{QStringLiteral("--help")});
-        QVERIFY2(r.exitCode == 0, qPrintable(c.join(u' ') + QLatin1Char('\n') + QString::fromUtf8(r.describe())));
-        QVERIFY2(r.outText().startsWith(QStringLiteral("Usage: edgectl [global options] ") + c.join(u' ')),
+        QVERIFY2(r.exitCode == 0,
+                 qPrintable(c.join(u' ') + QLatin1Char('\n') + QString::fromUtf8(r.describe())));
+        QVERIFY2(r.outText().startsWith(QStringLiteral("Usage: edgectl [global options] ")
+                                        + c.join(u' ')),
                  r.describe());
     }
-    const CliResult site = m_cli->run({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("-h")});
-    for (const char *opt : {"--name", "--kind", "--code", "--region", "--address", "--lat", "--lon", "--notes", "--data", "--json"})
+    const CliResult site = m_cli->run(
+        {QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("-h")});
+    for (const char *opt : {"--name", "--kind", "--code", "--region", "--address", "--lat", "--lon",
+                            "--notes", "--data", "--json"})
         QVERIFY2(site.outText().contains(QLatin1String(opt)), opt);
-    const CliResult edit = m_cli->run({QStringLiteral("help"), QStringLiteral("cabinet"), QStringLiteral("edit")});
-    QVERIFY2(edit.exitCode == 0 && edit.outText().contains(QStringLiteral("--clear")), edit.describe());
+    const CliResult edit = m_cli->run(
+        {QStringLiteral("help"), QStringLiteral("cabinet"), QStringLiteral("edit")});
+    QVERIFY2(edit.exitCode == 0 && edit.outText().contains(QStringLiteral("--clear")),
+             edit.describe());
 }
 
 void TestCliOffline::demoSeedAndRemove()
@@ -492,8 +570,8 @@ void TestCliOffline::demoSeedAndRemove()
     QVERIFY2(r.exitCode == 0, r.describe());
     const int created = r.json().object().value(QStringLiteral("created")).toInt();
     QVERIFY2(created >= 2 + 5 + 4 + 10, r.describe());
-    r = ec({QStringLiteral("--json"), QStringLiteral("site"), QStringLiteral("list"), QStringLiteral("--kind"),
-            QStringLiteral("cloud-centre")});
+    r = ec({QStringLiteral("--json"), QStringLiteral("site"), QStringLiteral("list"),
+            QStringLiteral("--kind"), QStringLiteral("cloud-centre")});
     QCOMPARE(r.json().array().size(), 1);
     QVERIFY(r.json().array().first().toObject().value(QStringLiteral("demo")).toBool());
 
@@ -504,8 +582,8 @@ void TestCliOffline::demoSeedAndRemove()
     r = ec({QStringLiteral("--json"), QStringLiteral("demo"), QStringLiteral("remove")});
     QVERIFY2(r.exitCode == 0, r.describe());
     QCOMPARE(r.json().object().value(QStringLiteral("removed")).toInt(), created);
-    r = ec({QStringLiteral("--json"), QStringLiteral("site"), QStringLiteral("list"), QStringLiteral("--kind"),
-            QStringLiteral("cloud-centre")});
+    r = ec({QStringLiteral("--json"), QStringLiteral("site"), QStringLiteral("list"),
+            QStringLiteral("--kind"), QStringLiteral("cloud-centre")});
     QCOMPARE(r.json().array().size(), 0);
     // What the user made is untouched.
     QVERIFY(!showJson(QStringLiteral("site"), QStringLiteral("广州科学城-机房甲")).isEmpty());
@@ -519,25 +597,27 @@ void TestCliOffline::usersOnTheLocalStore()
     QCOMPARE(r.json().object().value(QStringLiteral("mode")).toString(), QStringLiteral("local"));
 
     // No password source: a usage error, not a hang on stdin.
-    r = ec({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("ops"),
-            QStringLiteral("--role"), QStringLiteral("operator")});
+    r = ec({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"),
+            QStringLiteral("ops"), QStringLiteral("--role"), QStringLiteral("operator")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.errText().contains(QStringLiteral("EDGE_PASSWORD")), r.describe());
 
-    r = ec({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("ops"),
-            QStringLiteral("--role"), QStringLiteral("operator")},
+    r = ec({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"),
+            QStringLiteral("ops"), QStringLiteral("--role"), QStringLiteral("operator")},
            QStringLiteral("short"));
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.errText().contains(QStringLiteral("8 characters")), r.describe());
 
-    r = ec({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("ops"),
-            QStringLiteral("--role"), QStringLiteral("operator"), QStringLiteral("--display-name"), QStringLiteral("运维")},
+    r = ec({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"),
+            QStringLiteral("ops"), QStringLiteral("--role"), QStringLiteral("operator"),
+            QStringLiteral("--display-name"), QStringLiteral("运维")},
            QStringLiteral("s3cret-pass"));
     QVERIFY2(r.exitCode == 0, r.describe());
-    QVERIFY2(!r.outText().contains(QStringLiteral("s3cret-pass")) && !r.errText().contains(QStringLiteral("s3cret-pass")),
+    QVERIFY2(!r.outText().contains(QStringLiteral("s3cret-pass"))
+                 && !r.errText().contains(QStringLiteral("s3cret-pass")),
              r.describe());
-    r = ec({QStringLiteral("user"), QStringLiteral("edit"), QStringLiteral("ops"), QStringLiteral("--role"),
-            QStringLiteral("viewer")});
+    r = ec({QStringLiteral("user"), QStringLiteral("edit"), QStringLiteral("ops"),
+            QStringLiteral("--role"), QStringLiteral("viewer")});
     QVERIFY2(r.exitCode == 0, r.describe());
     r = ec({QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("list")});
     QVERIFY2(r.exitCode == 0, r.describe());
@@ -553,7 +633,8 @@ void TestCliOffline::usersOnTheLocalStore()
     QVERIFY2(found, r.describe());
     r = ec({QStringLiteral("user"), QStringLiteral("rm"), QStringLiteral("ops")});
     QVERIFY2(r.exitCode == 0, r.describe());
-    r = ec({QStringLiteral("user"), QStringLiteral("edit"), QStringLiteral("ops"), QStringLiteral("--enable")});
+    r = ec({QStringLiteral("user"), QStringLiteral("edit"), QStringLiteral("ops"),
+            QStringLiteral("--enable")});
     QCOMPARE(r.exitCode, 1);
 }
 
@@ -567,10 +648,11 @@ void TestCliOffline::watchSeesAnotherProcess()
 
     QProcess watcher;
     watcher.setProcessEnvironment(m_cli->environment());
-    watcher.start(CliRunner::edgectl(), {QStringLiteral("--data"), m_data, QStringLiteral("watch"), QStringLiteral("--from"),
-                                         QString::number(from)});
+    watcher.start(CliRunner::edgectl(), {QStringLiteral("--data"), m_data, QStringLiteral("watch"),
+                                         QStringLiteral("--from"), QString::number(from)});
     QVERIFY(watcher.waitForStarted(30000));
-    r = ec({QStringLiteral("region"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("华北 North China")});
+    r = ec({QStringLiteral("region"), QStringLiteral("add"), QStringLiteral("--name"),
+            QStringLiteral("华北 North China")});
     QVERIFY2(r.exitCode == 0, r.describe());
     QByteArray text;
     QDeadlineTimer deadline(120000);
@@ -579,7 +661,8 @@ void TestCliOffline::watchSeesAnotherProcess()
         text += watcher.readAllStandardOutput();
     }
     QVERIFY2(QString::fromUtf8(text).contains(
-                 QRegularExpression(QStringLiteral("^\\d+ created region 华北 North China \\[[^\\]]+\\]$"),
+                 QRegularExpression(QStringLiteral(
+                                        "^\\d+ created region 华北 North China \\[[^\\]]+\\]$"),
                                     QRegularExpression::MultilineOption)),
              QByteArray(text + watcher.readAllStandardError()).constData());
     watcher.terminate();

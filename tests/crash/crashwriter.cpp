@@ -88,7 +88,9 @@ int main(int argc, char **argv)
             auto s = store.create(tmp.toRecord(), QStringLiteral("crashwriter"));
             if (!s)
                 return fail("create tmp site", s.error());
-            if (auto d = store.remove(api::EntityKind::Region, r->id, QStringLiteral("crashwriter"), true); !d)
+            if (auto d = store.remove(api::EntityKind::Region, r->id, QStringLiteral("crashwriter"),
+                                      true);
+                !d)
                 return fail("cascade", d.error());
         }
         if (i % 50 == 49)

@@ -22,7 +22,8 @@ QStringList query(const QString &path, const char *sql)
 {
     QStringList out;
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr)
+        != SQLITE_OK) {
         out << QStringLiteral("open failed: ") + QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_close(db);
         return out;
@@ -84,7 +85,8 @@ void TestStoreCrash::killedWriterLosesNothingCommitted()
             out += child.readAllStandardOutput(); // keep the pipe empty so the child never blocks
         }
         QVERIFY2(child.state() == QProcess::Running,
-                 qPrintable(QStringLiteral("the writer stopped by itself: ") + QString::fromLocal8Bit(child.readAllStandardError())));
+                 qPrintable(QStringLiteral("the writer stopped by itself: ")
+                            + QString::fromLocal8Bit(child.readAllStandardError())));
         child.kill(); // SIGKILL
         QVERIFY(child.waitForFinished(5000));
         QCOMPARE(child.exitStatus(), QProcess::CrashExit);
@@ -122,18 +124,19 @@ void TestStoreCrash::killedWriterLosesNothingCommitted()
         // The op log matches the tables: every row has its $create, every entity that has a
         // $create and no $delete has its row, and the store revision is the log's last one.
         // (EXCEPT instead of correlated subqueries: op_log has no index by entity.)
-        for (const char *check : {
-                 "SELECT COUNT(*) FROM (SELECT id FROM sites EXCEPT SELECT entity_id FROM op_log "
-                 "WHERE entity = 'site' AND field = '$create')",
-                 "SELECT COUNT(*) FROM (SELECT id FROM cabinets EXCEPT SELECT entity_id FROM op_log "
-                 "WHERE entity = 'cabinet' AND field = '$create')",
-                 "SELECT COUNT(*) FROM (SELECT id FROM regions EXCEPT SELECT entity_id FROM op_log "
-                 "WHERE entity = 'region' AND field = '$create')",
-                 "SELECT COUNT(*) FROM (SELECT entity_id FROM op_log WHERE entity = 'site' AND "
-                 "field = '$create' EXCEPT SELECT id FROM sites EXCEPT SELECT entity_id FROM op_log "
-                 "WHERE entity = 'site' AND field = '$delete')",
-                 "SELECT COUNT(*) FROM sites WHERE revision > (SELECT MAX(revision) FROM op_log)",
-             })
+        for (
+            const char *check : {
+                "SELECT COUNT(*) FROM (SELECT id FROM sites EXCEPT SELECT entity_id FROM op_log "
+                "WHERE entity = 'site' AND field = '$create')",
+                "SELECT COUNT(*) FROM (SELECT id FROM cabinets EXCEPT SELECT entity_id FROM op_log "
+                "WHERE entity = 'cabinet' AND field = '$create')",
+                "SELECT COUNT(*) FROM (SELECT id FROM regions EXCEPT SELECT entity_id FROM op_log "
+                "WHERE entity = 'region' AND field = '$create')",
+                "SELECT COUNT(*) FROM (SELECT entity_id FROM op_log WHERE entity = 'site' AND "
+                "field = '$create' EXCEPT SELECT id FROM sites EXCEPT SELECT entity_id FROM op_log "
+                "WHERE entity = 'site' AND field = '$delete')",
+                "SELECT COUNT(*) FROM sites WHERE revision > (SELECT MAX(revision) FROM op_log)",
+            })
             QVERIFY2(query(db, check) == QStringList{QStringLiteral("0")}, check);
         QCOMPARE(query(db, "SELECT COALESCE(MAX(revision), 0) FROM op_log"),
                  QStringList{QString::number((*store)->revision())});

@@ -25,7 +25,8 @@ void TestAsyncTask::deliversOnTheContextThread()
     QThread *doneThread = nullptr;
     int value = 0;
     AsyncTask::run(
-        &context, [&workThread] {
+        &context,
+        [&workThread] {
             workThread = QThread::currentThread();
             return 42;
         },
@@ -65,7 +66,8 @@ void TestAsyncTask::dropsTheResultWhenTheContextIsGone()
     // Deleted after the result was posted but before it was delivered: dropped as well.
     auto *second = new QObject;
     bool secondDelivered = false;
-    AsyncTask::run(second, [] { return 1; }, [&](int) { secondDelivered = true; });
+    AsyncTask::run(
+        second, [] { return 1; }, [&](int) { secondDelivered = true; });
     AsyncTask::waitForAll(); // the result is posted now, not yet delivered
     delete second;
     QTest::qWait(50);
@@ -77,7 +79,8 @@ void TestAsyncTask::manyTasksAllArrive()
     QObject context;
     int sum = 0;
     for (int i = 1; i <= 200; ++i)
-        AsyncTask::run(&context, [i] { return i; }, [&sum](int v) { sum += v; });
+        AsyncTask::run(
+            &context, [i] { return i; }, [&sum](int v) { sum += v; });
     QTRY_COMPARE(sum, 200 * 201 / 2);
     QVERIFY(AsyncTask::pool()->maxThreadCount() >= 4);
 }

@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -35,9 +36,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
-#include <QTranslator>
-#include <QMenuBar>
 #include <QToolButton>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace edge;
@@ -121,7 +121,8 @@ private:
     int rowOfName(const QString &name) const;
     QModelIndex proxyIndexOfName(const QString &name, int column = SitesModel::NameColumn) const;
     void clickRow(const QString &name);
-    template<class T> T *waitForChild(const QString &objectName);
+    template<class T>
+    T *waitForChild(const QString &objectName);
     void clickOk(QDialog *dialog);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -137,7 +138,9 @@ void TestConsole::initTestCase()
 
 void TestConsole::init()
 {
-    QSettings(widgets::ConsoleSettings::organizationName(), widgets::ConsoleSettings::applicationName()).clear();
+    QSettings(widgets::ConsoleSettings::organizationName(),
+              widgets::ConsoleSettings::applicationName())
+        .clear();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
 }
@@ -198,13 +201,16 @@ void TestConsole::clickRow(const QString &name)
     QTRY_COMPARE(page()->selectedSiteId(), model()->siteAt(rowOfName(name)).id);
 }
 
-template<class T> T *TestConsole::waitForChild(const QString &objectName)
+template<class T>
+T *TestConsole::waitForChild(const QString &objectName)
 {
     T *found = nullptr;
-    const bool shown = QTest::qWaitFor([&] {
-        found = window()->findChild<T *>(objectName);
-        return found && found->isVisible();
-    }, 5000);
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            found = window()->findChild<T *>(objectName);
+            return found && found->isVisible();
+        },
+        5000);
     return shown ? found : nullptr;
 }
 
@@ -237,7 +243,8 @@ void TestConsole::startsWithStatusAndEmptyState()
     QVERIFY(!page()->demoBanner()->isVisible());
 
     // The empty state's button opens the Add dialog.
-    auto *button = page()->emptyState()->findChild<QPushButton *>(QStringLiteral("emptyStateButton"));
+    auto *button = page()->emptyState()->findChild<QPushButton *>(
+        QStringLiteral("emptyStateButton"));
     QVERIFY(button && button->isVisible());
     QTest::mouseClick(button, Qt::LeftButton);
     auto *dialog = waitForChild<widgets::SiteDialog>(QStringLiteral("addSiteDialog"));
@@ -248,18 +255,24 @@ void TestConsole::startsWithStatusAndEmptyState()
 void TestConsole::addSiteThroughDialog()
 {
     startConsole(false);
-    QTest::mouseClick(page()->findChild<QToolButton *>(QStringLiteral("addSiteButton")), Qt::LeftButton);
+    QTest::mouseClick(page()->findChild<QToolButton *>(QStringLiteral("addSiteButton")),
+                      Qt::LeftButton);
     auto *dialog = waitForChild<widgets::SiteDialog>(QStringLiteral("addSiteDialog"));
     QVERIFY(dialog);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("Harbour Cabinet 7"));
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("codeEdit")), QStringLiteral("hc-7"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
+                     QStringLiteral("Harbour Cabinet 7"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("codeEdit")),
+                     QStringLiteral("hc-7"));
     auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("kindCombo"));
     kind->setFocus();
     QTest::keyClick(kind, Qt::Key_Home);
     QCOMPARE(kind->currentData().toString(), QStringLiteral("cloud-centre"));
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("addressEdit")), QStringLiteral("7 Harbour Road"));
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("latitudeEdit")), QStringLiteral("22.5431"));
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("longitudeEdit")), QStringLiteral("113.9344"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("addressEdit")),
+                     QStringLiteral("7 Harbour Road"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("latitudeEdit")),
+                     QStringLiteral("22.5431"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("longitudeEdit")),
+                     QStringLiteral("113.9344"));
     QPointer<QDialog> guard(dialog);
     clickOk(dialog);
     QTRY_VERIFY(guard.isNull()); // closed (and deleted) once the hub accepted it
@@ -269,13 +282,15 @@ void TestConsole::addSiteThroughDialog()
     QCOMPARE(model()->index(row, SitesModel::CodeColumn).data().toString(), QStringLiteral("HC-7"));
     QCOMPARE(model()->index(row, SitesModel::KindColumn).data().toString(),
              api::siteKindLabel(api::SiteKind::CloudCentre));
-    QCOMPARE(model()->index(row, SitesModel::LatitudeColumn).data().toString(), QStringLiteral("22.54310"));
+    QCOMPARE(model()->index(row, SitesModel::LatitudeColumn).data().toString(),
+             QStringLiteral("22.54310"));
     QVERIFY(!page()->emptyState()->isVisible());
     // The new site is selected, and it is really in the hub.
     QTRY_COMPARE(page()->selectedSiteId(), model()->siteAt(row).id);
     auto stored = m_other->resolve(api::EntityKind::Site, QStringLiteral("Harbour Cabinet 7"));
     QVERIFY(stored);
-    QCOMPARE(stored->fields.value(QStringLiteral("address")).toString(), QStringLiteral("7 Harbour Road"));
+    QCOMPARE(stored->fields.value(QStringLiteral("address")).toString(),
+             QStringLiteral("7 Harbour Road"));
     QCOMPARE(stored->fields.value(QStringLiteral("longitude")).toDouble(), 113.9344);
 }
 
@@ -285,11 +300,26 @@ void TestConsole::invalidInputIsShownOnTheField_data()
     QTest::addColumn<QString>("latitude");
     QTest::addColumn<QString>("longitude");
     QTest::addColumn<QString>("field");
-    QTest::newRow("latitude out of range") << "Site A" << "95" << "10" << "latitude";
-    QTest::newRow("latitude not a number") << "Site A" << "north" << "10" << "latitude";
-    QTest::newRow("latitude missing") << "Site A" << "" << "10" << "latitude";
-    QTest::newRow("longitude out of range") << "Site A" << "10" << "200" << "longitude";
-    QTest::newRow("name empty") << "" << "" << "" << "name";
+    QTest::newRow("latitude out of range") << "Site A"
+                                           << "95"
+                                           << "10"
+                                           << "latitude";
+    QTest::newRow("latitude not a number") << "Site A"
+                                           << "north"
+                                           << "10"
+                                           << "latitude";
+    QTest::newRow("latitude missing") << "Site A"
+                                      << ""
+                                      << "10"
+                                      << "latitude";
+    QTest::newRow("longitude out of range") << "Site A"
+                                            << "10"
+                                            << "200"
+                                            << "longitude";
+    QTest::newRow("name empty") << ""
+                                << ""
+                                << ""
+                                << "name";
 }
 
 void TestConsole::invalidInputIsShownOnTheField()
@@ -316,7 +346,8 @@ void TestConsole::invalidInputIsShownOnTheField()
     QVERIFY(!error->text().isEmpty());
     QCOMPARE(dialog->errorText(), error->text());
     // Only the field at fault is marked, and nothing reached the hub.
-    for (const QString &other : {QStringLiteral("name"), QStringLiteral("latitude"), QStringLiteral("longitude")})
+    for (const QString &other :
+         {QStringLiteral("name"), QStringLiteral("latitude"), QStringLiteral("longitude")})
         if (other != field)
             QVERIFY2(!dialog->fieldWidget(other)->property("invalid").toBool(), qPrintable(other));
     QVERIFY(dialog->isVisible());
@@ -337,10 +368,12 @@ void TestConsole::serverErrorIsShownOnTheField()
     startConsole(false);
     QVERIFY(m_other->createTyped(site(QStringLiteral("Taken"))));
     QTRY_VERIFY(rowOfName(QStringLiteral("Taken")) >= 0);
-    QTest::mouseClick(page()->findChild<QToolButton *>(QStringLiteral("addSiteButton")), Qt::LeftButton);
+    QTest::mouseClick(page()->findChild<QToolButton *>(QStringLiteral("addSiteButton")),
+                      Qt::LeftButton);
     auto *dialog = waitForChild<widgets::SiteDialog>(QStringLiteral("addSiteDialog"));
     QVERIFY(dialog);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("Taken"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
+                     QStringLiteral("Taken"));
     clickOk(dialog);
     // The local check passes; the hub refuses (the name is in use) and names the field.
     QTRY_VERIFY(!dialog->errorText().isEmpty());
@@ -358,25 +391,33 @@ void TestConsole::editAddressThroughDialog()
     QVERIFY(created);
     QTRY_VERIFY(rowOfName(QStringLiteral("Depot North")) >= 0);
     clickRow(QStringLiteral("Depot North"));
-    QTest::mouseClick(page()->findChild<QToolButton *>(QStringLiteral("editSiteButton")), Qt::LeftButton);
+    QTest::mouseClick(page()->findChild<QToolButton *>(QStringLiteral("editSiteButton")),
+                      Qt::LeftButton);
     auto *dialog = waitForChild<widgets::SiteDialog>(QStringLiteral("editSiteDialog"));
     QVERIFY(dialog);
     auto *address = dialog->findChild<QLineEdit *>(QStringLiteral("addressEdit"));
-    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text(), QStringLiteral("Depot North"));
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text(),
+             QStringLiteral("Depot North"));
     address->selectAll();
     QTest::keyClicks(address, QStringLiteral("12 Quay Street, Building B"));
     QPointer<QDialog> guard(dialog);
     clickOk(dialog);
     QTRY_VERIFY(guard.isNull());
 
-    QTRY_COMPARE(proxyIndexOfName(QStringLiteral("Depot North"), SitesModel::AddressColumn).data().toString(),
+    QTRY_COMPARE(proxyIndexOfName(QStringLiteral("Depot North"), SitesModel::AddressColumn)
+                     .data()
+                     .toString(),
                  QStringLiteral("12 Quay Street, Building B"));
     auto stored = m_other->get(api::EntityKind::Site, created->id);
     QVERIFY(stored);
-    QCOMPARE(stored->fields.value(QStringLiteral("address")).toString(), QStringLiteral("12 Quay Street, Building B"));
+    QCOMPARE(stored->fields.value(QStringLiteral("address")).toString(),
+             QStringLiteral("12 Quay Street, Building B"));
     QCOMPARE(stored->name(), QStringLiteral("Depot North"));
     // The detail panel follows the selected site.
-    QTRY_VERIFY(page()->detailPanel()->findChild<QLabel *>(QStringLiteral("detailSubtitle"))->text()
+    QTRY_VERIFY(page()
+                    ->detailPanel()
+                    ->findChild<QLabel *>(QStringLiteral("detailSubtitle"))
+                    ->text()
                     .contains(QStringLiteral("12 Quay Street")));
 }
 
@@ -396,12 +437,14 @@ void TestConsole::editConflictIsReported()
     patch.id = created->id;
     patch.fields.insert(QStringLiteral("address"), QStringLiteral("Their address"));
     QVERIFY(m_other->update(patch));
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("addressEdit")), QStringLiteral("My address"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("addressEdit")),
+                     QStringLiteral("My address"));
     clickOk(dialog);
     QTRY_VERIFY(!dialog->errorText().isEmpty());
     QVERIFY(dialog->isVisible());
     auto stored = m_other->get(api::EntityKind::Site, created->id);
-    QCOMPARE(stored->fields.value(QStringLiteral("address")).toString(), QStringLiteral("Their address"));
+    QCOMPARE(stored->fields.value(QStringLiteral("address")).toString(),
+             QStringLiteral("Their address"));
     dialog->reject();
 }
 
@@ -444,7 +487,8 @@ void TestConsole::deleteWithChildrenOffersCascade()
     QVERIFY(cabinet);
     QTRY_VERIFY(rowOfName(QStringLiteral("Full Site")) >= 0);
     clickRow(QStringLiteral("Full Site"));
-    QTest::mouseClick(page()->findChild<QToolButton *>(QStringLiteral("deleteSiteButton")), Qt::LeftButton);
+    QTest::mouseClick(page()->findChild<QToolButton *>(QStringLiteral("deleteSiteButton")),
+                      Qt::LeftButton);
     auto *dialog = waitForChild<widgets::DeleteSiteDialog>(QStringLiteral("deleteSiteDialog"));
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->childrenKnown());
@@ -452,7 +496,9 @@ void TestConsole::deleteWithChildrenOffersCascade()
     auto *cascade = dialog->findChild<QCheckBox *>(QStringLiteral("cascadeCheck"));
     auto *del = dialog->findChild<QPushButton *>(QStringLiteral("deleteButton"));
     QVERIFY(cascade->isVisible());
-    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("childrenLabel"))->text().contains(QStringLiteral("1 cabinets")));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("childrenLabel"))
+                ->text()
+                .contains(QStringLiteral("1 cabinets")));
     QVERIFY(!del->isEnabled()); // not without agreeing to delete the contents too
     QTest::mouseClick(cascade, Qt::LeftButton);
     QVERIFY(del->isEnabled());
@@ -467,10 +513,13 @@ void TestConsole::secondClientChangesAppearThroughTheFeed()
 {
     startConsole(false);
     QSignalSpy resets(model(), &QAbstractItemModel::modelReset);
-    auto created = m_other->createTyped(site(QStringLiteral("Remote Added"), api::SiteKind::EndEdgeDataCentre));
+    auto created = m_other->createTyped(
+        site(QStringLiteral("Remote Added"), api::SiteKind::EndEdgeDataCentre));
     QVERIFY(created);
     QTRY_VERIFY(rowOfName(QStringLiteral("Remote Added")) >= 0);
-    QCOMPARE(proxyIndexOfName(QStringLiteral("Remote Added"), SitesModel::KindColumn).data().toString(),
+    QCOMPARE(proxyIndexOfName(QStringLiteral("Remote Added"), SitesModel::KindColumn)
+                 .data()
+                 .toString(),
              api::siteKindLabel(api::SiteKind::EndEdgeDataCentre));
     QVERIFY(!page()->emptyState()->isVisible());
 
@@ -479,7 +528,9 @@ void TestConsole::secondClientChangesAppearThroughTheFeed()
     patch.id = created->id;
     patch.fields.insert(QStringLiteral("code"), QStringLiteral("RA-1"));
     QVERIFY(m_other->update(patch));
-    QTRY_COMPARE(proxyIndexOfName(QStringLiteral("Remote Added"), SitesModel::CodeColumn).data().toString(),
+    QTRY_COMPARE(proxyIndexOfName(QStringLiteral("Remote Added"), SitesModel::CodeColumn)
+                     .data()
+                     .toString(),
                  QStringLiteral("RA-1"));
 
     QVERIFY(m_other->remove(api::EntityKind::Site, created->id, false));
@@ -516,9 +567,12 @@ void TestConsole::detailPanelListsChildren()
     QTRY_COMPARE(panel->nodes()->rowCount(), 1);
     QTRY_COMPARE(panel->devices()->rowCount(), 1);
     QCOMPARE(panel->cabinets()->index(0, 0).data().toString(), QStringLiteral("CAB-A"));
-    QCOMPARE(panel->devices()->index(0, 1).data().toString(), api::deviceKindLabel(api::DeviceKind::Ups));
+    QCOMPARE(panel->devices()->index(0, 1).data().toString(),
+             api::deviceKindLabel(api::DeviceKind::Ups));
     // The table's counts follow too.
-    QTRY_COMPARE(proxyIndexOfName(QStringLiteral("With Kit"), SitesModel::DevicesColumn).data().toString(),
+    QTRY_COMPARE(proxyIndexOfName(QStringLiteral("With Kit"), SitesModel::DevicesColumn)
+                     .data()
+                     .toString(),
                  QStringLiteral("1"));
 }
 
@@ -586,7 +640,8 @@ void TestConsole::languageSwitchRetranslates()
     while (language->currentIndex() < zh)
         QTest::keyClick(language, Qt::Key_Down);
     QTRY_COMPARE(i18n::current(*qApp), QStringLiteral("zh_CN"));
-    QTRY_VERIFY2(hasHan(nav->item(MainWindow::Sites)->text()), qPrintable(nav->item(MainWindow::Sites)->text()));
+    QTRY_VERIFY2(hasHan(nav->item(MainWindow::Sites)->text()),
+                 qPrintable(nav->item(MainWindow::Sites)->text()));
     QVERIFY2(hasHan(heading->text()), qPrintable(heading->text()));
     QVERIFY(hasHan(model()->headerData(SitesModel::NameColumn, Qt::Horizontal).toString()));
     QCOMPARE(widgets::ConsoleSettings().language(), QStringLiteral("zh_CN"));
@@ -597,7 +652,8 @@ void TestConsole::languageSwitchRetranslates()
         QTest::keyClick(language, Qt::Key_Up);
     QTRY_COMPARE(nav->item(MainWindow::Sites)->text(), QStringLiteral("Sites"));
     QCOMPARE(heading->text(), QStringLiteral("Sites"));
-    QCOMPARE(model()->headerData(SitesModel::NameColumn, Qt::Horizontal).toString(), QStringLiteral("Name"));
+    QCOMPARE(model()->headerData(SitesModel::NameColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Name"));
     QCOMPARE(widgets::ConsoleSettings().language(), QStringLiteral("en"));
 }
 
@@ -610,7 +666,9 @@ void TestConsole::everyVisibleTextFollowsTheLanguage()
         QStringList missing;
         auto check = [&](QWidget *w, const QString &text) {
             if (w->isVisible() && !text.isEmpty() && !text.contains(QStringLiteral("«")))
-                missing << QStringLiteral("%1 '%2'").arg(QString::fromLatin1(w->metaObject()->className()), text);
+                missing << QStringLiteral("%1 '%2'").arg(QString::fromLatin1(
+                                                             w->metaObject()->className()),
+                                                         text);
         };
         for (QLabel *l : root->findChildren<QLabel *>())
             if (l->pixmap().isNull())
@@ -623,7 +681,9 @@ void TestConsole::everyVisibleTextFollowsTheLanguage()
     };
     // Site names and paths are data; everything else must carry the mark.
     auto notData = [](QStringList list) {
-        list.removeIf([](const QString &s) { return s.contains(QStringLiteral("Marked")) && !s.contains(u' '); });
+        list.removeIf([](const QString &s) {
+            return s.contains(QStringLiteral("Marked")) && !s.contains(u' ');
+        });
         return list;
     };
 
@@ -633,12 +693,16 @@ void TestConsole::everyVisibleTextFollowsTheLanguage()
     for (int p = 0; p < MainWindow::PageCount; ++p) {
         window()->setPage(MainWindow::Page(p));
         QTest::qWait(20);
-        QCOMPARE(window()->navigation()->item(p)->text(), QStringLiteral("«") + window()->navigation()->item(p)->text().mid(1));
+        QCOMPARE(window()->navigation()->item(p)->text(),
+                 QStringLiteral("«") + window()->navigation()->item(p)->text().mid(1));
         const QStringList missing = notData(unmarked(window()));
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral("; "))));
     }
     window()->setPage(MainWindow::Sites);
-    QVERIFY(model()->headerData(SitesModel::NameColumn, Qt::Horizontal).toString().contains(QStringLiteral("«")));
+    QVERIFY(model()
+                ->headerData(SitesModel::NameColumn, Qt::Horizontal)
+                .toString()
+                .contains(QStringLiteral("«")));
     QVERIFY(window()->windowTitle().contains(QStringLiteral("«")));
     for (QAction *a : window()->menuBar()->actions())
         QVERIFY2(a->text().contains(QStringLiteral("«")), qPrintable(a->text()));
@@ -677,7 +741,8 @@ void TestConsole::demoBannerRemovesDemoRows()
     QTest::mouseClick(page()->removeDemoButton(), Qt::LeftButton);
     box = waitForChild<QMessageBox>(QStringLiteral("removeDemoConfirm"));
     QVERIFY(box);
-    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmRemoveDemoButton")), Qt::LeftButton);
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmRemoveDemoButton")),
+                      Qt::LeftButton);
     QTRY_COMPARE(model()->demoCount(), 0);
     QTRY_COMPARE(model()->rowCount(), 1);
     QCOMPARE(model()->siteAt(0).name, QStringLiteral("Mine"));
@@ -697,8 +762,10 @@ void TestConsole::placeholderPagesSayNotAvailable()
 {
     startConsole(false);
     QListWidget *nav = window()->navigation();
-    for (int p : {int(MainWindow::Topology), int(MainWindow::Monitoring), int(MainWindow::Reports)}) {
-        QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(p)).center());
+    for (int p :
+         {int(MainWindow::Topology), int(MainWindow::Monitoring), int(MainWindow::Reports)}) {
+        QTest::mouseClick(nav->viewport(), Qt::LeftButton, {},
+                          nav->visualItemRect(nav->item(p)).center());
         QCOMPARE(int(window()->currentPage()), p);
         QLabel *notice = nullptr;
         for (QLabel *l : window()->findChildren<QLabel *>(QStringLiteral("placeholderNotice")))
@@ -719,11 +786,12 @@ void TestConsole::settingsArePersisted()
     QTest::keyClicks(dataDir, QStringLiteral("/srv/edge-data"));
     QTest::keyClick(dataDir, Qt::Key_Return);
     QCOMPARE(widgets::ConsoleSettings().dataDir(), QStringLiteral("/srv/edge-data"));
-    widgets::ConsoleSettings().addRemoteHub({QStringLiteral("hub.example.com:7443"), QStringLiteral("/tmp/ca.pem"),
-                                             QStringLiteral("ops")});
+    widgets::ConsoleSettings().addRemoteHub({QStringLiteral("hub.example.com:7443"),
+                                             QStringLiteral("/tmp/ca.pem"), QStringLiteral("ops")});
     window()->settingsPage()->reloadHistory();
     QCOMPARE(window()->settingsPage()->historyList()->count(), 1);
-    QVERIFY(window()->settingsPage()->historyList()->item(0)->text().contains(QStringLiteral("hub.example.com:7443")));
+    QVERIFY(window()->settingsPage()->historyList()->item(0)->text().contains(
+        QStringLiteral("hub.example.com:7443")));
 }
 
 void TestConsole::remoteHubThroughConnectDialog()
@@ -787,7 +855,8 @@ void TestConsole::remoteHubThroughConnectDialog()
     const auto history = widgets::ConsoleSettings().remoteHubs();
     QCOMPARE(history.size(), 1);
     QCOMPARE(history.first().hostPort, (*remote)->listenAddress());
-    QSettings raw(widgets::ConsoleSettings::organizationName(), widgets::ConsoleSettings::applicationName());
+    QSettings raw(widgets::ConsoleSettings::organizationName(),
+                  widgets::ConsoleSettings::applicationName());
     for (const QString &key : raw.allKeys())
         QVERIFY2(!raw.value(key).toString().contains(password), qPrintable(key));
 
@@ -801,7 +870,9 @@ void TestConsole::remoteHubThroughConnectDialog()
 
     // When the remote hub goes away, the status bar says so.
     (*remote)->shutdown();
-    QTRY_VERIFY_WITH_TIMEOUT(window()->changeFeed()->state() != widgets::ChangeFeed::State::Connected, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(window()->changeFeed()->state()
+                                 != widgets::ChangeFeed::State::Connected,
+                             15000);
 
     // And back to the embedded hub.
     window()->connectEmbedded();
@@ -816,7 +887,8 @@ void TestConsole::modelOverRealHubPassesTester()
 {
     startConsole(true);
     QAbstractItemModelTester tester(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester proxyTester(page()->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(page()->proxy(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTRY_VERIFY(model()->countsLoaded());
     for (int i = 0; i < 5; ++i)
         QVERIFY(m_other->createTyped(site(QStringLiteral("Tested %1").arg(i))));
@@ -844,7 +916,8 @@ void TestConsole::startsWithRemoteHubOption()
     QVERIFY(m_console->start());
     auto *dialog = waitForChild<widgets::ConnectHubDialog>(QStringLiteral("connectHubDialog"));
     QVERIFY(dialog);
-    QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("hostCombo"))->currentText(), options.hubHostPort);
+    QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("hostCombo"))->currentText(),
+             options.hubHostPort);
     QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("caEdit"))->text(), ca.fileName());
     QVERIFY(m_console->connector().embeddedHub() == nullptr);
     QVERIFY(!window()->connection().isValid());
@@ -858,11 +931,16 @@ void TestConsole::usageErrorsNameTheOption_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << QStringLiteral("bogus");
-    QTest::newRow("bad language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} << QStringLiteral("--lang");
-    QTest::newRow("bad hub") << QStringList{QStringLiteral("--hub"), QStringLiteral("nohost")} << QStringLiteral("--hub");
-    QTest::newRow("ca without hub") << QStringList{QStringLiteral("--ca"), QStringLiteral("x.pem")} << QStringLiteral("--ca");
-    QTest::newRow("stray argument") << QStringList{QStringLiteral("extra")} << QStringLiteral("extra");
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("--bogus")} << QStringLiteral("bogus");
+    QTest::newRow("bad language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")}
+                                  << QStringLiteral("--lang");
+    QTest::newRow("bad hub") << QStringList{QStringLiteral("--hub"), QStringLiteral("nohost")}
+                             << QStringLiteral("--hub");
+    QTest::newRow("ca without hub")
+        << QStringList{QStringLiteral("--ca"), QStringLiteral("x.pem")} << QStringLiteral("--ca");
+    QTest::newRow("stray argument")
+        << QStringList{QStringLiteral("extra")} << QStringLiteral("extra");
 }
 
 void TestConsole::usageErrorsNameTheOption()
@@ -874,8 +952,9 @@ void TestConsole::usageErrorsNameTheOption()
     QCOMPARE(parsed.error().code, api::Code::Usage);
     QVERIFY2(parsed.error().message.contains(mentions), qPrintable(parsed.error().message));
 
-    auto good = console::parseOptions({QStringLiteral("edge-console"), QStringLiteral("--data"), QStringLiteral("/tmp/x"),
-                                       QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--no-demo"),
+    auto good = console::parseOptions({QStringLiteral("edge-console"), QStringLiteral("--data"),
+                                       QStringLiteral("/tmp/x"), QStringLiteral("--lang"),
+                                       QStringLiteral("zh_CN"), QStringLiteral("--no-demo"),
                                        QStringLiteral("--bench-startup")});
     QVERIFY(good);
     QCOMPARE(good->dataDir, QStringLiteral("/tmp/x"));

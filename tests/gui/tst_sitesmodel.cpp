@@ -81,8 +81,10 @@ void TestSitesModel::init()
     beta.latitude = -33.9;
     beta.longitude = 151.2;
     QVERIFY(m_inv->createTyped(beta));
-    QVERIFY(m_inv->createTyped(makeSite(QStringLiteral("Demo One"), api::SiteKind::EndEdgeDataCentre, true)));
-    QVERIFY(m_inv->createTyped(makeSite(QStringLiteral("Demo Two"), api::SiteKind::CabinetSite, true)));
+    QVERIFY(m_inv->createTyped(
+        makeSite(QStringLiteral("Demo One"), api::SiteKind::EndEdgeDataCentre, true)));
+    QVERIFY(
+        m_inv->createTyped(makeSite(QStringLiteral("Demo Two"), api::SiteKind::CabinetSite, true)));
 
     api::Cabinet cab;
     cab.siteId = m_alphaId;
@@ -147,7 +149,8 @@ void TestSitesModel::columns_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("name") << int(SitesModel::NameColumn) << QStringLiteral("Alpha");
     QTest::newRow("code") << int(SitesModel::CodeColumn) << QStringLiteral("AL-1");
-    QTest::newRow("kind") << int(SitesModel::KindColumn) << api::siteKindLabel(api::SiteKind::CabinetSite);
+    QTest::newRow("kind") << int(SitesModel::KindColumn)
+                          << api::siteKindLabel(api::SiteKind::CabinetSite);
     QTest::newRow("region") << int(SitesModel::RegionColumn) << QStringLiteral("East");
     QTest::newRow("address") << int(SitesModel::AddressColumn) << QStringLiteral("1 Harbour Road");
     QTest::newRow("latitude") << int(SitesModel::LatitudeColumn) << QStringLiteral("31.25000");
@@ -177,7 +180,8 @@ void TestSitesModel::followsChangesWithoutReset()
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
 
-    auto gamma = m_inv->createTyped(makeSite(QStringLiteral("Gamma"), api::SiteKind::CloudEdgeDataCentre));
+    auto gamma = m_inv->createTyped(
+        makeSite(QStringLiteral("Gamma"), api::SiteKind::CloudEdgeDataCentre));
     QVERIFY(gamma);
     QTRY_COMPARE(m_model->rowCount(), 5);
     QCOMPARE(inserted.count(), 1);
@@ -188,7 +192,9 @@ void TestSitesModel::followsChangesWithoutReset()
     patch.id = gamma->id;
     patch.fields.insert(QStringLiteral("address"), QStringLiteral("7 Hill Street"));
     QVERIFY(m_inv->update(patch));
-    QTRY_COMPARE(m_model->index(m_model->rowOfId(gamma->id), SitesModel::AddressColumn).data().toString(),
+    QTRY_COMPARE(m_model->index(m_model->rowOfId(gamma->id), SitesModel::AddressColumn)
+                     .data()
+                     .toString(),
                  QStringLiteral("7 Hill Street"));
     QVERIFY(!changed.isEmpty());
     QCOMPARE(changed.last().at(0).toModelIndex().row(), m_model->rowOfId(gamma->id));
@@ -215,7 +221,8 @@ void TestSitesModel::countsFollowChildren()
     dev.name = QStringLiteral("UPS-1");
     auto created = m_inv->createTyped(dev);
     QVERIFY(created);
-    QTRY_COMPARE(m_model->index(row, SitesModel::NodesColumn).data().toString(), QStringLiteral("1"));
+    QTRY_COMPARE(m_model->index(row, SitesModel::NodesColumn).data().toString(),
+                 QStringLiteral("1"));
     QTRY_COMPARE(m_model->childCounts(m_alphaId).devices, 1);
     QVERIFY(m_inv->remove(api::EntityKind::Device, created->id, false));
     QTRY_COMPARE(m_model->childCounts(m_alphaId).devices, 0);
@@ -245,7 +252,8 @@ void TestSitesModel::regionRenameUpdatesColumn()
     patch.fields.insert(QStringLiteral("name"), QStringLiteral("East Coast"));
     QVERIFY(m_inv->update(patch));
     const int row = m_model->rowOfId(m_alphaId);
-    QTRY_COMPARE(m_model->index(row, SitesModel::RegionColumn).data().toString(), QStringLiteral("East Coast"));
+    QTRY_COMPARE(m_model->index(row, SitesModel::RegionColumn).data().toString(),
+                 QStringLiteral("East Coast"));
     QCOMPARE(m_model->regions().size(), 1);
 }
 
@@ -257,13 +265,16 @@ void TestSitesModel::proxyFilters_data()
     QTest::newRow("all") << QString() << QString()
                          << QStringList{QStringLiteral("Alpha"), QStringLiteral("Beta"),
                                         QStringLiteral("Demo One"), QStringLiteral("Demo Two")};
-    QTest::newRow("name word") << QStringLiteral("demo") << QString()
-                               << QStringList{QStringLiteral("Demo One"), QStringLiteral("Demo Two")};
+    QTest::newRow("name word") << QStringLiteral(
+        "demo") << QString() << QStringList{QStringLiteral("Demo One"), QStringLiteral("Demo Two")};
     QTest::newRow("two words") << QStringLiteral("demo two") << QString()
                                << QStringList{QStringLiteral("Demo Two")};
-    QTest::newRow("code") << QStringLiteral("al-1") << QString() << QStringList{QStringLiteral("Alpha")};
-    QTest::newRow("address") << QStringLiteral("harbour") << QString() << QStringList{QStringLiteral("Alpha")};
-    QTest::newRow("region") << QStringLiteral("east") << QString() << QStringList{QStringLiteral("Alpha")};
+    QTest::newRow("code") << QStringLiteral("al-1") << QString()
+                          << QStringList{QStringLiteral("Alpha")};
+    QTest::newRow("address") << QStringLiteral("harbour") << QString()
+                             << QStringList{QStringLiteral("Alpha")};
+    QTest::newRow("region") << QStringLiteral("east") << QString()
+                            << QStringList{QStringLiteral("Alpha")};
     QTest::newRow("kind") << QString() << QStringLiteral("cabinet-site")
                           << QStringList{QStringLiteral("Alpha"), QStringLiteral("Demo Two")};
     QTest::newRow("kind and text") << QStringLiteral("demo") << QStringLiteral("cabinet-site")

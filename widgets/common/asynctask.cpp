@@ -14,9 +14,6 @@ QThreadPool *AsyncTask::pool()
     return p;
 }
 
-void AsyncTask::waitForAll()
-{
-    pool()->waitForDone();
-}
+void AsyncTask::waitForAll() { pool()->waitForDone(); }
 
 } // namespace edge::widgets

@@ -35,10 +35,13 @@ public:
         auto guard = std::make_shared<detail::ContextGuard>();
         guard->context = context;
         // Runs in the context's thread while the context is still alive: after it, no result is posted.
-        guard->connection = QObject::connect(context, &QObject::destroyed, context, [guard] {
-            std::lock_guard lock(guard->mutex);
-            guard->context = nullptr;
-        }, Qt::DirectConnection);
+        guard->connection = QObject::connect(
+            context, &QObject::destroyed, context,
+            [guard] {
+                std::lock_guard lock(guard->mutex);
+                guard->context = nullptr;
+            },
+            Qt::DirectConnection);
         pool()->start([guard, work = std::move(work), done = std::move(done)]() mutable {
             auto result = std::make_shared<R>(work());
             std::lock_guard lock(guard->mutex);

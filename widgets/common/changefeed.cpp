@@ -15,8 +15,8 @@ namespace detail {
 // State shared with the watch callbacks, which run on a background thread.
 struct FeedShared {
     std::mutex mutex;
-    ChangeFeed *owner = nullptr;   // nulled (under the mutex) when the feed is destroyed
-    int generation = 0;            // callbacks of older subscriptions are ignored
+    ChangeFeed *owner = nullptr; // nulled (under the mutex) when the feed is destroyed
+    int generation = 0;          // callbacks of older subscriptions are ignored
     QList<api::Change> pending;
     bool flushScheduled = false;
 };
@@ -25,7 +25,8 @@ struct FeedShared {
 using detail::FeedShared;
 
 ChangeFeed::ChangeFeed(QObject *parent)
-    : QObject(parent), m_shared(std::make_shared<FeedShared>())
+    : QObject(parent)
+    , m_shared(std::make_shared<FeedShared>())
 {
     m_shared->owner = this;
     m_retryTimer.setSingleShot(true);
@@ -43,7 +44,8 @@ ChangeFeed::~ChangeFeed()
     m_subscription.reset();
 }
 
-void ChangeFeed::setHub(std::shared_ptr<api::Inventory> inventory, std::shared_ptr<api::Accounts> accounts)
+void ChangeFeed::setHub(std::shared_ptr<api::Inventory> inventory,
+                        std::shared_ptr<api::Accounts> accounts)
 {
     stop();
     m_inventory = std::move(inventory);
@@ -88,10 +90,7 @@ void ChangeFeed::stop()
     updateState();
 }
 
-void ChangeFeed::setHealthInterval(int ms)
-{
-    m_healthTimer.setInterval(ms);
-}
+void ChangeFeed::setHealthInterval(int ms) { m_healthTimer.setInterval(ms); }
 
 void ChangeFeed::setRetryDelays(int firstMs, int maxMs)
 {
@@ -116,7 +115,8 @@ void ChangeFeed::subscribe()
     auto inventory = m_inventory;
     // When changes of the last revision were delivered, that revision may be incomplete: ask for
     // it again (flush() drops what was seen).
-    const qint64 from = m_seenAtRevision.isEmpty() ? m_revision : std::max<qint64>(0, m_revision - 1);
+    const qint64 from = m_seenAtRevision.isEmpty() ? m_revision
+                                                   : std::max<qint64>(0, m_revision - 1);
     AsyncTask::run(
         this,
         [shared, inventory, from, gen] {
@@ -128,8 +128,8 @@ void ChangeFeed::subscribe()
                 if (!shared->flushScheduled) {
                     shared->flushScheduled = true;
                     ChangeFeed *owner = shared->owner;
-                    QMetaObject::invokeMethod(owner, [owner, gen] { owner->flush(gen); },
-                                              Qt::QueuedConnection);
+                    QMetaObject::invokeMethod(
+                        owner, [owner, gen] { owner->flush(gen); }, Qt::QueuedConnection);
                 }
             };
             auto onEnd = [shared, gen](const api::Error &error) {
@@ -137,8 +137,9 @@ void ChangeFeed::subscribe()
                 if (shared->generation != gen || !shared->owner)
                     return;
                 ChangeFeed *owner = shared->owner;
-                QMetaObject::invokeMethod(owner, [owner, gen, error] { owner->onEnded(gen, error); },
-                                          Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    owner, [owner, gen, error] { owner->onEnded(gen, error); },
+                    Qt::QueuedConnection);
             };
             return inventory->watch(from, onChange, onEnd);
         },
@@ -221,20 +222,21 @@ void ChangeFeed::checkHealth()
         return;
     m_healthPending = true;
     auto accounts = m_accounts;
-    AsyncTask::run(this, [accounts] { return accounts->health(); },
-                   [this, accounts](api::Result<api::HealthInfo> health) {
-                       m_healthPending = false;
-                       if (accounts != m_accounts)
-                           return;
-                       if (!health)
-                           qCWarning(lcFeed) << "health check failed:" << health.error().toString();
-                       m_healthOk = health.has_value();
-                       // The hub answers again: do not wait for the back-off to run out.
-                       if (m_healthOk && m_running && !m_live && m_retryTimer.isActive()
-                           && m_retryTimer.remainingTime() > m_firstRetryMs)
-                           m_retryTimer.start(m_firstRetryMs);
-                       updateState();
-                   });
+    AsyncTask::run(
+        this, [accounts] { return accounts->health(); },
+        [this, accounts](api::Result<api::HealthInfo> health) {
+            m_healthPending = false;
+            if (accounts != m_accounts)
+                return;
+            if (!health)
+                qCWarning(lcFeed) << "health check failed:" << health.error().toString();
+            m_healthOk = health.has_value();
+            // The hub answers again: do not wait for the back-off to run out.
+            if (m_healthOk && m_running && !m_live && m_retryTimer.isActive()
+                && m_retryTimer.remainingTime() > m_firstRetryMs)
+                m_retryTimer.start(m_firstRetryMs);
+            updateState();
+        });
 }
 
 void ChangeFeed::updateState()
@@ -259,11 +261,16 @@ void ChangeFeed::updateState()
 QString ChangeFeed::stateLabel(State state)
 {
     switch (state) {
-    case State::Idle: return QCoreApplication::translate("edge::widgets::ChangeFeed", "Not connected");
-    case State::Connecting: return QCoreApplication::translate("edge::widgets::ChangeFeed", "Connecting…");
-    case State::Connected: return QCoreApplication::translate("edge::widgets::ChangeFeed", "Connected");
-    case State::Reconnecting: return QCoreApplication::translate("edge::widgets::ChangeFeed", "Reconnecting…");
-    case State::Disconnected: return QCoreApplication::translate("edge::widgets::ChangeFeed", "Disconnected");
+    case State::Idle:
+        return QCoreApplication::translate("edge::widgets::ChangeFeed", "Not connected");
+    case State::Connecting:
+        return QCoreApplication::translate("edge::widgets::ChangeFeed", "Connecting…");
+    case State::Connected:
+        return QCoreApplication::translate("edge::widgets::ChangeFeed", "Connected");
+    case State::Reconnecting:
+        return QCoreApplication::translate("edge::widgets::ChangeFeed", "Reconnecting…");
+    case State::Disconnected:
+        return QCoreApplication::translate("edge::widgets::ChangeFeed", "Disconnected");
     }
     return {};
 }

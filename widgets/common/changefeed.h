@@ -22,11 +22,11 @@ class ChangeFeed : public QObject {
     Q_OBJECT
 public:
     enum class State {
-        Idle,          // no hub
-        Connecting,    // first subscription under way
-        Connected,     // the change stream is live and the hub answers
-        Reconnecting,  // the stream ended; trying again
-        Disconnected,  // the hub does not answer
+        Idle,         // no hub
+        Connecting,   // first subscription under way
+        Connected,    // the change stream is live and the hub answers
+        Reconnecting, // the stream ended; trying again
+        Disconnected, // the hub does not answer
     };
     Q_ENUM(State)
 

@@ -90,9 +90,6 @@ void ConsoleSettings::removeRemoteHub(const QString &hostPort)
     saveRemoteHubs(hubs);
 }
 
-void ConsoleSettings::clearRemoteHubs()
-{
-    saveRemoteHubs({});
-}
+void ConsoleSettings::clearRemoteHubs() { saveRemoteHubs({}); }
 
 } // namespace edge::widgets

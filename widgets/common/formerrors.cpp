@@ -25,10 +25,7 @@ void setFieldInvalid(QWidget *field, bool invalid, const QString &message)
     field->setToolTip(invalid ? message : QString());
 }
 
-bool isFieldInvalid(const QWidget *field)
-{
-    return field && field->property("invalid").toBool();
-}
+bool isFieldInvalid(const QWidget *field) { return field && field->property("invalid").toBool(); }
 
 void showFormError(QLabel *label, const QString &message)
 {

@@ -26,10 +26,10 @@ struct HubConnection {
 };
 
 struct RemoteHubParams {
-    QString hostPort;   // "host:port"
-    QString caFile;     // PEM file with the CA that signed the hub's certificate
+    QString hostPort; // "host:port"
+    QString caFile;   // PEM file with the CA that signed the hub's certificate
     QString userName;
-    QString password;   // used once to sign in, never stored
+    QString password; // used once to sign in, never stored
 };
 
 // Opens hub connections for the console. Implemented by the composition root (app/console) with

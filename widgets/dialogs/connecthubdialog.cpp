@@ -19,8 +19,11 @@
 namespace edge::widgets {
 
 ConnectHubDialog::ConnectHubDialog(HubConnector &connector,
-                                   const QList<ConsoleSettings::RemoteHub> &history, QWidget *parent)
-    : QDialog(parent), m_connector(connector), m_history(history)
+                                   const QList<ConsoleSettings::RemoteHub> &history,
+                                   QWidget *parent)
+    : QDialog(parent)
+    , m_connector(connector)
+    , m_history(history)
 {
     setObjectName(QStringLiteral("connectHubDialog"));
     setModal(true);
@@ -95,8 +98,9 @@ ConnectHubDialog::ConnectHubDialog(HubConnector &connector,
 void ConnectHubDialog::retranslateUi()
 {
     setWindowTitle(tr("Connect to a Remote Hub"));
-    m_intro->setText(tr("Connect the console to a hub running on another machine. The connection is "
-                        "encrypted (TLS); the hub's certificate must be signed by the CA you choose."));
+    m_intro->setText(
+        tr("Connect the console to a hub running on another machine. The connection is "
+           "encrypted (TLS); the hub's certificate must be signed by the CA you choose."));
     auto label = [this](int row, const QString &text) {
         if (auto *l = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget()))
             l->setText(text);
@@ -129,15 +133,9 @@ void ConnectHubDialog::setHostPort(const QString &hostPort)
             applyHistory(i);
 }
 
-void ConnectHubDialog::setCaFile(const QString &path)
-{
-    m_ca->setText(path);
-}
+void ConnectHubDialog::setCaFile(const QString &path) { m_ca->setText(path); }
 
-void ConnectHubDialog::setUserName(const QString &user)
-{
-    m_user->setText(user);
-}
+void ConnectHubDialog::setUserName(const QString &user) { m_user->setText(user); }
 
 QString ConnectHubDialog::errorText() const
 {
@@ -158,9 +156,10 @@ void ConnectHubDialog::applyHistory(int index)
 
 void ConnectHubDialog::browseCa()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Choose the CA Certificate"), QFileInfo(m_ca->text()).absolutePath(),
-        tr("PEM certificates (*.pem *.crt);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Choose the CA Certificate"),
+                                     QFileInfo(m_ca->text()).absolutePath(),
+                                     tr("PEM certificates (*.pem *.crt);;All files (*)"));
     if (!path.isEmpty())
         m_ca->setText(path);
 }
@@ -205,10 +204,13 @@ void ConnectHubDialog::submit()
     if (const QString problem = checkHostPort(params.hostPort); !problem.isEmpty())
         return showError(problem, m_host);
     if (params.caFile.isEmpty())
-        return showError(tr("Choose the CA certificate (a PEM file) that signed the hub's certificate."), m_ca);
+        return showError(
+            tr("Choose the CA certificate (a PEM file) that signed the hub's certificate."), m_ca);
     const QFileInfo ca(params.caFile);
     if (!ca.isFile() || !ca.isReadable())
-        return showError(tr("The CA certificate '%1' does not exist or cannot be read.").arg(params.caFile), m_ca);
+        return showError(tr("The CA certificate '%1' does not exist or cannot be read.")
+                             .arg(params.caFile),
+                         m_ca);
     if (params.userName.isEmpty())
         return showError(tr("Enter your user name on that hub."), m_user);
     if (params.password.isEmpty())
@@ -230,9 +232,7 @@ void ConnectHubDialog::submit()
                     field = m_password;
                     message = tr("The user name or password is wrong. (%1)").arg(e.message);
                     break;
-                case api::Code::Crypto:
-                    field = m_ca;
-                    break;
+                case api::Code::Crypto: field = m_ca; break;
                 case api::Code::Unavailable:
                 case api::Code::DeadlineExceeded:
                     field = m_host;

@@ -25,7 +25,9 @@ struct Counts {
 
 DeleteSiteDialog::DeleteSiteDialog(std::shared_ptr<api::Inventory> inventory, const api::Site &site,
                                    QWidget *parent)
-    : QDialog(parent), m_inventory(std::move(inventory)), m_site(site)
+    : QDialog(parent)
+    , m_inventory(std::move(inventory))
+    , m_site(site)
 {
     setObjectName(QStringLiteral("deleteSiteDialog"));
     setModal(true);
@@ -35,7 +37,8 @@ DeleteSiteDialog::DeleteSiteDialog(std::shared_ptr<api::Inventory> inventory, co
     outer->setSpacing(16);
     m_icon = new QLabel(this);
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
+    m_icon->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
     m_icon->setAlignment(Qt::AlignTop);
     outer->addWidget(m_icon, 0, Qt::AlignTop);
 
@@ -86,10 +89,7 @@ DeleteSiteDialog::DeleteSiteDialog(std::shared_ptr<api::Inventory> inventory, co
     countChildren();
 }
 
-QString DeleteSiteDialog::errorText() const
-{
-    return m_error;
-}
+QString DeleteSiteDialog::errorText() const { return m_error; }
 
 void DeleteSiteDialog::countChildren()
 {
@@ -133,7 +133,8 @@ void DeleteSiteDialog::retranslateUi()
 {
     setWindowTitle(tr("Delete Site"));
     m_title->setText(tr("Delete the site \"%1\"?").arg(m_site.name));
-    m_body->setText(tr("The site is removed from the hub for every user of it. This cannot be undone."));
+    m_body->setText(
+        tr("The site is removed from the hub for every user of it. This cannot be undone."));
     m_delete->setText(tr("Delete"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     updateUi();
@@ -143,8 +144,9 @@ void DeleteSiteDialog::updateUi()
 {
     const QLocale locale;
     if (!m_countsKnown) {
-        m_children->setText(m_error.isEmpty() ? tr("Checking for cabinets, nodes and devices at this site…")
-                                              : QString());
+        m_children->setText(m_error.isEmpty()
+                                ? tr("Checking for cabinets, nodes and devices at this site…")
+                                : QString());
         m_children->setVisible(m_error.isEmpty());
         m_cascade->hide();
     } else if (childCount() == 0) {
@@ -152,9 +154,10 @@ void DeleteSiteDialog::updateUi()
         m_children->show();
         m_cascade->hide();
     } else {
-        m_children->setText(
-            tr("The site still has %1 cabinets, %2 nodes and %3 devices. Deleting the site deletes them too.")
-                .arg(locale.toString(m_cabinets), locale.toString(m_nodes), locale.toString(m_devices)));
+        m_children->setText(tr("The site still has %1 cabinets, %2 nodes and %3 devices. Deleting "
+                               "the site deletes them too.")
+                                .arg(locale.toString(m_cabinets), locale.toString(m_nodes),
+                                     locale.toString(m_devices)));
         m_children->show();
         m_cascade->setText(tr("Also delete its cabinets, nodes and devices"));
         m_cascade->show();
@@ -189,7 +192,10 @@ void DeleteSiteDialog::submit()
     auto inventory = m_inventory;
     const QString siteId = m_site.id;
     AsyncTask::run(
-        this, [inventory, siteId, cascade] { return inventory->remove(api::EntityKind::Site, siteId, cascade); },
+        this,
+        [inventory, siteId, cascade] {
+            return inventory->remove(api::EntityKind::Site, siteId, cascade);
+        },
         [this, siteId](api::Result<void> result) {
             m_busy = false;
             if (result) {
@@ -200,8 +206,9 @@ void DeleteSiteDialog::submit()
             switch (result.error().code) {
             case api::Code::FailedPrecondition:
                 // Someone added a cabinet, node or device meanwhile: count again and ask.
-                m_error = tr("The site got new cabinets, nodes or devices meanwhile. Check the numbers "
-                             "above and confirm again.");
+                m_error = tr(
+                    "The site got new cabinets, nodes or devices meanwhile. Check the numbers "
+                    "above and confirm again.");
                 m_cascade->setChecked(false);
                 countChildren();
                 return;

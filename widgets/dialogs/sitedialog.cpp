@@ -48,10 +48,14 @@ std::optional<double> parseNumber(const QString &text, bool *ok)
 
 SiteDialog::SiteDialog(Mode mode, std::shared_ptr<api::Inventory> inventory,
                        const QList<api::Region> &regions, const api::Site &site, QWidget *parent)
-    : QDialog(parent), m_mode(mode), m_inventory(std::move(inventory)), m_regions(regions),
-      m_original(site)
+    : QDialog(parent)
+    , m_mode(mode)
+    , m_inventory(std::move(inventory))
+    , m_regions(regions)
+    , m_original(site)
 {
-    setObjectName(mode == Mode::Add ? QStringLiteral("addSiteDialog") : QStringLiteral("editSiteDialog"));
+    setObjectName(mode == Mode::Add ? QStringLiteral("addSiteDialog")
+                                    : QStringLiteral("editSiteDialog"));
     setModal(true);
     setMinimumWidth(480);
 
@@ -119,13 +123,14 @@ SiteDialog::SiteDialog(Mode mode, std::shared_ptr<api::Inventory> inventory,
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SiteDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    m_fields = {{kName, m_name},       {kCode, m_code},         {kKind, m_kind},
-                {kRegion, m_region},   {kAddress, m_address},   {kLatitude, m_latitude},
+    m_fields = {{kName, m_name},           {kCode, m_code},       {kKind, m_kind},
+                {kRegion, m_region},       {kAddress, m_address}, {kLatitude, m_latitude},
                 {kLongitude, m_longitude}, {kNotes, m_notes}};
     // Editing a field clears its mark.
     for (QLineEdit *e : {m_name, m_code, m_address, m_latitude, m_longitude})
         connect(e, &QLineEdit::textEdited, this, [e] { setFieldInvalid(e, false); });
-    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] { setFieldInvalid(m_notes, false); });
+    connect(m_notes, &QPlainTextEdit::textChanged, this,
+            [this] { setFieldInvalid(m_notes, false); });
     connect(m_kind, &QComboBox::activated, this, [this] { setFieldInvalid(m_kind, false); });
     connect(m_region, &QComboBox::activated, this, [this] { setFieldInvalid(m_region, false); });
 
@@ -158,7 +163,8 @@ void SiteDialog::fillCombos()
     m_region->clear();
     m_region->addItem(tr("No region"), QString());
     for (const api::Region &r : std::as_const(m_regions))
-        m_region->addItem(r.code.isEmpty() ? r.name : QStringLiteral("%1 (%2)").arg(r.name, r.code), r.id);
+        m_region->addItem(r.code.isEmpty() ? r.name : QStringLiteral("%1 (%2)").arg(r.name, r.code),
+                          r.id);
     // A site may point at a region this console has not seen (yet): keep it selectable.
     if (!m_original.regionId.isEmpty() && m_region->findData(m_original.regionId) < 0)
         m_region->addItem(m_original.regionId, m_original.regionId);
@@ -208,10 +214,7 @@ void SiteDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
-QWidget *SiteDialog::fieldWidget(const QString &field) const
-{
-    return m_fields.value(field);
-}
+QWidget *SiteDialog::fieldWidget(const QString &field) const { return m_fields.value(field); }
 
 QString SiteDialog::errorText() const
 {
@@ -233,13 +236,15 @@ api::Result<api::Site> SiteDialog::siteFromForm() const
     bool ok = true;
     s.latitude = parseNumber(m_latitude->text(), &ok);
     if (!ok)
-        return api::fail(api::Code::Validation,
-                         tr("The latitude must be a number of degrees between -90 and 90, for example 31.2304."),
-                         {}, kLatitude);
+        return api::fail(
+            api::Code::Validation,
+            tr("The latitude must be a number of degrees between -90 and 90, for example 31.2304."),
+            {}, kLatitude);
     s.longitude = parseNumber(m_longitude->text(), &ok);
     if (!ok)
         return api::fail(api::Code::Validation,
-                         tr("The longitude must be a number of degrees between -180 and 180, for example 121.4737."),
+                         tr("The longitude must be a number of degrees between -180 and 180, for "
+                            "example 121.4737."),
                          {}, kLongitude);
     if (auto valid = api::validate(s); !valid)
         return std::unexpected(valid.error());
@@ -259,18 +264,20 @@ void SiteDialog::showError(const api::Error &error)
     QString message = error.message;
     switch (error.code) {
     case api::Code::Conflict:
-        message = tr("Someone else changed this site after you opened it. Close this dialog and open "
-                     "it again to see their changes.");
+        message = tr(
+            "Someone else changed this site after you opened it. Close this dialog and open "
+            "it again to see their changes.");
         break;
     case api::Code::PermissionDenied:
-        message = tr("You may not change sites: your role only allows viewing. (%1)").arg(error.message);
+        message = tr("You may not change sites: your role only allows viewing. (%1)")
+                      .arg(error.message);
         break;
     case api::Code::Unavailable:
     case api::Code::DeadlineExceeded:
-        message = tr("The hub did not answer. Check the connection and try again. (%1)").arg(error.message);
+        message = tr("The hub did not answer. Check the connection and try again. (%1)")
+                      .arg(error.message);
         break;
-    default:
-        break;
+    default: break;
     }
     if (message.isEmpty())
         message = tr("The hub refused the change (%1).").arg(api::codeName(error.code));

@@ -24,8 +24,9 @@ class SiteDialog : public QDialog {
 public:
     enum class Mode { Add, Edit };
 
-    SiteDialog(Mode mode, std::shared_ptr<api::Inventory> inventory, const QList<api::Region> &regions,
-               const api::Site &site = {}, QWidget *parent = nullptr);
+    SiteDialog(Mode mode, std::shared_ptr<api::Inventory> inventory,
+               const QList<api::Region> &regions, const api::Site &site = {},
+               QWidget *parent = nullptr);
 
     Mode mode() const { return m_mode; }
     // The site the form describes, or the first problem with it (Error::field names the field).

@@ -15,9 +15,9 @@ QString field(const api::Record &r, const char *name)
 } // namespace
 
 RecordListModel::RecordListModel(api::EntityKind kind, QObject *parent)
-    : QAbstractTableModel(parent), m_kind(kind)
-{
-}
+    : QAbstractTableModel(parent)
+    , m_kind(kind)
+{}
 
 void RecordListModel::setRecords(QList<api::Record> records)
 {
@@ -81,7 +81,9 @@ QString RecordListModel::cell(const api::Record &r, int column) const
         case 2: {
             const QString vendor = field(r, "vendor");
             const QString model = field(r, "model");
-            return vendor.isEmpty() ? model : model.isEmpty() ? vendor : vendor + QLatin1Char(' ') + model;
+            return vendor.isEmpty()  ? model
+                   : model.isEmpty() ? vendor
+                                     : vendor + QLatin1Char(' ') + model;
         }
         case 3: return field(r, "mgmt_address");
         case 4: return r.fields.value(QStringLiteral("demo")).toBool() ? tr("Demo") : QString();
@@ -104,8 +106,7 @@ QString RecordListModel::cell(const api::Record &r, int column) const
         case 4: return r.fields.value(QStringLiteral("demo")).toBool() ? tr("Demo") : QString();
         }
         break;
-    default:
-        break;
+    default: break;
     }
     return {};
 }
@@ -117,12 +118,9 @@ QVariant RecordListModel::data(const QModelIndex &idx, int role) const
     const api::Record &r = m_records.at(idx.row());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
-        return cell(r, idx.column());
-    case IdRole:
-        return r.id;
-    default:
-        return {};
+    case Qt::ToolTipRole: return cell(r, idx.column());
+    case IdRole: return r.id;
+    default: return {};
     }
 }
 
@@ -141,8 +139,7 @@ QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, i
         return section == 1 ? tr("Role") : section == 2 ? tr("Hardware") : tr("Management address");
     case api::EntityKind::Device:
         return section == 1 ? tr("Kind") : section == 2 ? tr("Model") : tr("Protocol and address");
-    default:
-        return {};
+    default: return {};
     }
 }
 

@@ -4,7 +4,8 @@
 
 namespace edge::widgets {
 
-SiteFilterProxyModel::SiteFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
+SiteFilterProxyModel::SiteFilterProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setSortRole(SitesModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);

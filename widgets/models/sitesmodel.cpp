@@ -48,7 +48,9 @@ struct SitesModel::ChildSnapshot {
     std::optional<api::Error> error;
 };
 
-SitesModel::SitesModel(QObject *parent) : QAbstractTableModel(parent) {}
+SitesModel::SitesModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 SitesModel::~SitesModel() = default;
 
@@ -170,7 +172,8 @@ void SitesModel::loadCounts()
             if (gen != m_loadGeneration)
                 return;
             if (snap->error) {
-                qCWarning(lcSitesModel) << "loading child counts failed:" << snap->error->toString();
+                qCWarning(lcSitesModel)
+                    << "loading child counts failed:" << snap->error->toString();
                 return;
             }
             m_counts.clear();
@@ -188,7 +191,8 @@ void SitesModel::loadCounts()
             for (const api::Change &c : pending)
                 applyChildChange(c);
             if (!m_sites.isEmpty())
-                Q_EMIT dataChanged(index(0, CabinetsColumn), index(int(m_sites.size()) - 1, DevicesColumn));
+                Q_EMIT dataChanged(index(0, CabinetsColumn),
+                                   index(int(m_sites.size()) - 1, DevicesColumn));
             Q_EMIT countsChanged();
         });
 }
@@ -203,8 +207,8 @@ void SitesModel::rebuildIndex()
 
 void SitesModel::updateDemoCount()
 {
-    const int n = int(std::count_if(m_sites.cbegin(), m_sites.cend(),
-                                    [](const api::Site &s) { return s.demo; }));
+    const int n = int(
+        std::count_if(m_sites.cbegin(), m_sites.cend(), [](const api::Site &s) { return s.demo; }));
     if (n == m_demoCount)
         return;
     m_demoCount = n;
@@ -273,7 +277,8 @@ void SitesModel::applyChanges(const QList<api::Change> &changes)
             }
             auto site = api::Site::fromRecord(change.record);
             if (!site) {
-                qCWarning(lcSitesModel) << "ignoring change of site" << change.id << site.error().toString();
+                qCWarning(lcSitesModel)
+                    << "ignoring change of site" << change.id << site.error().toString();
                 break;
             }
             flushRemovals();
@@ -282,7 +287,9 @@ void SitesModel::applyChanges(const QList<api::Change> &changes)
                 m_sites[row] = std::move(*site);
                 Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
             } else if (auto pending = std::find_if(inserts.begin(), inserts.end(),
-                                                   [&](const api::Site &s) { return s.id == site->id; });
+                                                   [&](const api::Site &s) {
+                                                       return s.id == site->id;
+                                                   });
                        pending != inserts.end()) {
                 *pending = std::move(*site);
             } else {
@@ -299,7 +306,8 @@ void SitesModel::applyChanges(const QList<api::Change> &changes)
                 m_regions.insert(region->id, *region);
             }
             if (!m_sites.isEmpty())
-                Q_EMIT dataChanged(index(0, RegionColumn), index(int(m_sites.size()) - 1, RegionColumn));
+                Q_EMIT dataChanged(index(0, RegionColumn),
+                                   index(int(m_sites.size()) - 1, RegionColumn));
             Q_EMIT regionsChanged();
             break;
         }
@@ -363,10 +371,7 @@ void SitesModel::retranslate()
         Q_EMIT dataChanged(index(0, 0), index(int(m_sites.size()) - 1, ColumnCount - 1));
 }
 
-int SitesModel::rowOfId(const QString &id) const
-{
-    return m_rowById.value(id, -1);
-}
+int SitesModel::rowOfId(const QString &id) const { return m_rowById.value(id, -1); }
 
 std::optional<api::Site> SitesModel::siteById(const QString &id) const
 {
@@ -424,7 +429,9 @@ QVariant SitesModel::displayValue(const api::Site &site, int column) const
         if (!m_countsLoaded)
             return QString();
         const ChildCounts c = childCounts(site.id);
-        const int n = column == CabinetsColumn ? c.cabinets : column == NodesColumn ? c.nodes : c.devices;
+        const int n = column == CabinetsColumn ? c.cabinets
+                      : column == NodesColumn  ? c.nodes
+                                               : c.devices;
         return QLocale().toString(n);
     }
     case DemoColumn: return site.demo ? tr("Demo") : QString();
@@ -452,8 +459,7 @@ QVariant SitesModel::data(const QModelIndex &idx, int role) const
     const api::Site &site = m_sites.at(idx.row());
     const int column = idx.column();
     switch (role) {
-    case Qt::DisplayRole:
-        return displayValue(site, column);
+    case Qt::DisplayRole: return displayValue(site, column);
     case Qt::ToolTipRole:
         if (column == NameColumn && !site.notes.isEmpty())
             return site.notes;
@@ -467,20 +473,15 @@ QVariant SitesModel::data(const QModelIndex &idx, int role) const
             || column == NodesColumn || column == DevicesColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
-    case IdRole:
-        return site.id;
-    case SortRole:
-        return sortValue(site, column);
-    case KindNameRole:
-        return api::siteKindName(site.kind);
-    case DemoRole:
-        return site.demo;
+    case IdRole: return site.id;
+    case SortRole: return sortValue(site, column);
+    case KindNameRole: return api::siteKindName(site.kind);
+    case DemoRole: return site.demo;
     case SearchTextRole:
         return QString(site.name % QLatin1Char('\n') % site.code % QLatin1Char('\n') % site.address
                        % QLatin1Char('\n') % regionName(site.regionId))
             .toLower();
-    default:
-        return {};
+    default: return {};
     }
 }
 

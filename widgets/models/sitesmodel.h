@@ -35,10 +35,10 @@ public:
     };
     enum Role {
         IdRole = Qt::UserRole + 1,
-        SortRole,        // typed value to sort by (numbers for coordinates and counts)
-        KindNameRole,    // "cabinet-site", ...
-        DemoRole,        // bool
-        SearchTextRole,  // lower-case name, code, address and region, for the search box
+        SortRole,       // typed value to sort by (numbers for coordinates and counts)
+        KindNameRole,   // "cabinet-site", ...
+        DemoRole,       // bool
+        SearchTextRole, // lower-case name, code, address and region, for the search box
     };
     struct ChildCounts {
         int cabinets = 0;
@@ -75,7 +75,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:
     void loadStarted();

@@ -33,40 +33,47 @@ struct PageInfo {
 const PageInfo kPages[MainWindow::PageCount] = {
     {QStyle::SP_DirHomeIcon, QT_TRANSLATE_NOOP("edge::widgets::MainWindow", "Sites"), nullptr},
     {QStyle::SP_DriveNetIcon, QT_TRANSLATE_NOOP("edge::widgets::MainWindow", "Topology"),
-     QT_TRANSLATE_NOOP("edge::widgets::PlaceholderPage",
-                       "Topology will draw how regions, sites, cabinets, nodes and devices connect, "
-                       "and let you explore the estate as a diagram.")},
+     QT_TRANSLATE_NOOP(
+         "edge::widgets::PlaceholderPage",
+         "Topology will draw how regions, sites, cabinets, nodes and devices connect, "
+         "and let you explore the estate as a diagram.")},
     {QStyle::SP_FileDialogContentsView, QT_TRANSLATE_NOOP("edge::widgets::MainWindow", "Survey"),
      QT_TRANSLATE_NOOP("edge::widgets::PlaceholderPage",
                        "Survey will record what engineers find on site before installation: rooms, "
                        "power, cooling, network and photos.")},
     {QStyle::SP_DialogApplyButton, QT_TRANSLATE_NOOP("edge::widgets::MainWindow", "Commissioning"),
-     QT_TRANSLATE_NOOP("edge::widgets::PlaceholderPage",
-                       "Commissioning will guide engineers through installing a cabinet and checking "
-                       "its nodes and devices, step by step.")},
+     QT_TRANSLATE_NOOP(
+         "edge::widgets::PlaceholderPage",
+         "Commissioning will guide engineers through installing a cabinet and checking "
+         "its nodes and devices, step by step.")},
     {QStyle::SP_ComputerIcon, QT_TRANSLATE_NOOP("edge::widgets::MainWindow", "Apps"),
      QT_TRANSLATE_NOOP("edge::widgets::PlaceholderPage",
                        "Apps will deploy edge applications (containers) to the nodes of your sites "
                        "and keep them running.")},
     {QStyle::SP_MessageBoxWarning, QT_TRANSLATE_NOOP("edge::widgets::MainWindow", "Monitoring"),
-     QT_TRANSLATE_NOOP("edge::widgets::PlaceholderPage",
-                       "Monitoring will show live readings and alarms from UPS, PDU, air conditioning "
-                       "and environment sensors.")},
+     QT_TRANSLATE_NOOP(
+         "edge::widgets::PlaceholderPage",
+         "Monitoring will show live readings and alarms from UPS, PDU, air conditioning "
+         "and environment sensors.")},
     {QStyle::SP_FileDialogListView, QT_TRANSLATE_NOOP("edge::widgets::MainWindow", "Logs"),
-     QT_TRANSLATE_NOOP("edge::widgets::PlaceholderPage",
-                       "Logs will show who changed what and when, and the logs collected from nodes "
-                       "and devices.")},
+     QT_TRANSLATE_NOOP(
+         "edge::widgets::PlaceholderPage",
+         "Logs will show who changed what and when, and the logs collected from nodes "
+         "and devices.")},
     {QStyle::SP_FileIcon, QT_TRANSLATE_NOOP("edge::widgets::MainWindow", "Reports"),
-     QT_TRANSLATE_NOOP("edge::widgets::PlaceholderPage",
-                       "Reports will produce PDF reports on sites, inventory and health, to print or "
-                       "send.")},
-    {QStyle::SP_FileDialogDetailedView, QT_TRANSLATE_NOOP("edge::widgets::MainWindow", "Settings"), nullptr},
+     QT_TRANSLATE_NOOP(
+         "edge::widgets::PlaceholderPage",
+         "Reports will produce PDF reports on sites, inventory and health, to print or "
+         "send.")},
+    {QStyle::SP_FileDialogDetailedView, QT_TRANSLATE_NOOP("edge::widgets::MainWindow", "Settings"),
+     nullptr},
 };
 
 } // namespace
 
 MainWindow::MainWindow(HubConnector &connector, QWidget *parent)
-    : QMainWindow(parent), m_connector(connector)
+    : QMainWindow(parent)
+    , m_connector(connector)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_feed = new ChangeFeed(this);
@@ -150,7 +157,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     m_hubMenu = menuBar()->addMenu(QString());
-    m_connectRemote = m_hubMenu->addAction(style()->standardIcon(QStyle::SP_DriveNetIcon), QString());
+    m_connectRemote = m_hubMenu->addAction(style()->standardIcon(QStyle::SP_DriveNetIcon),
+                                           QString());
     m_connectRemote->setObjectName(QStringLiteral("connectRemoteAction"));
     m_connectRemote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_useEmbedded = m_hubMenu->addAction(style()->standardIcon(QStyle::SP_DriveHDIcon), QString());
@@ -171,7 +179,8 @@ void MainWindow::buildMenus()
     m_sitesMenu->addAction(m_sites->findAction());
     m_sitesMenu->addAction(m_sites->refreshAction());
     // The window-wide shortcuts bring the Sites page forward first.
-    for (QAction *a : {m_sites->addAction(), m_sites->editAction(), m_sites->findAction(), m_sites->refreshAction()})
+    for (QAction *a : {m_sites->addAction(), m_sites->editAction(), m_sites->findAction(),
+                       m_sites->refreshAction()})
         connect(a, &QAction::triggered, this, [this] { setPage(Sites); });
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -192,15 +201,9 @@ void MainWindow::setConnection(const HubConnection &connection)
     Q_EMIT connectionChanged();
 }
 
-void MainWindow::setPage(Page page)
-{
-    m_nav->setCurrentRow(page);
-}
+void MainWindow::setPage(Page page) { m_nav->setCurrentRow(page); }
 
-MainWindow::Page MainWindow::currentPage() const
-{
-    return Page(m_stack->currentIndex());
-}
+MainWindow::Page MainWindow::currentPage() const { return Page(m_stack->currentIndex()); }
 
 QString MainWindow::describe(const HubConnection &c)
 {
@@ -212,7 +215,7 @@ QString MainWindow::describe(const HubConnection &c)
 }
 
 ConnectHubDialog *MainWindow::openConnectDialog(const QString &hostPort, const QString &caFile,
-                                               const QString &userName)
+                                                const QString &userName)
 {
     auto *dialog = new ConnectHubDialog(m_connector, m_settings.remoteHubs(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -242,23 +245,24 @@ void MainWindow::connectEmbedded()
         return;
     statusBar()->showMessage(tr("Opening the embedded hub…"));
     HubConnector *connector = &m_connector;
-    AsyncTask::run(this, [connector] { return connector->connectEmbedded(); },
-                   [this](api::Result<HubConnection> result) {
-                       if (!result) {
-                           statusBar()->clearMessage();
-                           auto *box = new QMessageBox(QMessageBox::Critical, tr("Embedded Hub"),
-                                                       tr("The embedded hub could not be opened: %1")
-                                                           .arg(result.error().message),
-                                                       QMessageBox::Ok, this);
-                           box->setDetailedText(result.error().detail);
-                           box->setAttribute(Qt::WA_DeleteOnClose);
-                           box->open();
-                           return;
-                       }
-                       setConnection(*result);
-                       setPage(Sites);
-                       statusBar()->showMessage(tr("Connected to %1.").arg(describe(*result)), 8000);
-                   });
+    AsyncTask::run(
+        this, [connector] { return connector->connectEmbedded(); },
+        [this](api::Result<HubConnection> result) {
+            if (!result) {
+                statusBar()->clearMessage();
+                auto *box = new QMessageBox(QMessageBox::Critical, tr("Embedded Hub"),
+                                            tr("The embedded hub could not be opened: %1")
+                                                .arg(result.error().message),
+                                            QMessageBox::Ok, this);
+                box->setDetailedText(result.error().detail);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+                return;
+            }
+            setConnection(*result);
+            setPage(Sites);
+            statusBar()->showMessage(tr("Connected to %1.").arg(describe(*result)), 8000);
+        });
 }
 
 void MainWindow::updateStatus()
@@ -269,7 +273,8 @@ void MainWindow::updateStatus()
         m_hubLabel->setText(tr("No hub"));
         m_hubLabel->setToolTip({});
     } else if (m_connection.embedded) {
-        m_hubLabel->setText(tr("Embedded hub: %1").arg(QDir::toNativeSeparators(m_connection.location)));
+        m_hubLabel->setText(
+            tr("Embedded hub: %1").arg(QDir::toNativeSeparators(m_connection.location)));
         m_hubLabel->setToolTip(tr("The hub built into this console, keeping its data in %1")
                                    .arg(QDir::toNativeSeparators(m_connection.location)));
     } else {
@@ -306,11 +311,12 @@ void MainWindow::updateConnectionState()
 
 void MainWindow::showAbout()
 {
-    auto *box = new QMessageBox(QMessageBox::Information, tr("About EdgeConsole"),
-                                tr("<b>EdgeConsole %1</b><br>Manages the regions, sites, cabinets, nodes "
-                                   "and devices of edge-computing estates.")
-                                    .arg(QApplication::applicationVersion()),
-                                QMessageBox::Ok, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Information, tr("About EdgeConsole"),
+                        tr("<b>EdgeConsole %1</b><br>Manages the regions, sites, cabinets, nodes "
+                           "and devices of edge-computing estates.")
+                            .arg(QApplication::applicationVersion()),
+                        QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

@@ -23,7 +23,18 @@ class SitesPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { Sites, Topology, Survey, Commissioning, Apps, Monitoring, Logs, Reports, Settings, PageCount };
+    enum Page {
+        Sites,
+        Topology,
+        Survey,
+        Commissioning,
+        Apps,
+        Monitoring,
+        Logs,
+        Reports,
+        Settings,
+        PageCount
+    };
     Q_ENUM(Page)
 
     explicit MainWindow(HubConnector &connector, QWidget *parent = nullptr);

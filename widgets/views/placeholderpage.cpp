@@ -2,15 +2,17 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
-#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace edge::widgets {
 
 PlaceholderPage::PlaceholderPage(const char *title, const char *description, QWidget *parent)
-    : QWidget(parent), m_titleSource(title), m_descriptionSource(description)
+    : QWidget(parent)
+    , m_titleSource(title)
+    , m_descriptionSource(description)
 {
     // A centred column at most 640 pixels wide, so the description wraps into short lines.
     auto *outer = new QHBoxLayout(this);
@@ -28,7 +30,8 @@ PlaceholderPage::PlaceholderPage(const char *title, const char *description, QWi
     layout->addStretch(2);
 
     m_icon = new QLabel(column);
-    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation, nullptr, this).pixmap(48));
+    m_icon->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxInformation, nullptr, this).pixmap(48));
     m_icon->setAlignment(Qt::AlignHCenter);
     layout->addWidget(m_icon);
 
@@ -60,7 +63,8 @@ PlaceholderPage::PlaceholderPage(const char *title, const char *description, QWi
 void PlaceholderPage::retranslateUi()
 {
     m_title->setText(QCoreApplication::translate("edge::widgets::PlaceholderPage", m_titleSource));
-    m_description->setText(QCoreApplication::translate("edge::widgets::PlaceholderPage", m_descriptionSource));
+    m_description->setText(
+        QCoreApplication::translate("edge::widgets::PlaceholderPage", m_descriptionSource));
     m_notice->setText(tr("This page is not available in this version of EdgeConsole."));
 }
 

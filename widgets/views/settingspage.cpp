@@ -16,7 +16,8 @@
 
 namespace edge::widgets {
 
-SettingsPage::SettingsPage(QWidget *parent) : QWidget(parent)
+SettingsPage::SettingsPage(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("settingsPage"));
     auto *layout = new QVBoxLayout(this);
@@ -159,7 +160,8 @@ void SettingsPage::reloadHistory()
     for (const auto &h : m_settings.remoteHubs()) {
         auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_DriveNetIcon),
                                          h.userName.isEmpty() ? h.hostPort
-                                                              : QStringLiteral("%1  —  %2").arg(h.hostPort, h.userName),
+                                                              : QStringLiteral("%1  —  %2")
+                                                                    .arg(h.hostPort, h.userName),
                                          m_history);
         item->setToolTip(h.caFile);
     }
@@ -178,9 +180,10 @@ void SettingsPage::updateHistoryButtons()
 
 void SettingsPage::browseDataDir()
 {
-    const QString dir = QFileDialog::getExistingDirectory(
-        this, tr("Choose the Data Directory"),
-        m_dataDir->text().isEmpty() ? ConsoleSettings::defaultDataDir() : m_dataDir->text());
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose the Data Directory"),
+                                                          m_dataDir->text().isEmpty()
+                                                              ? ConsoleSettings::defaultDataDir()
+                                                              : m_dataDir->text());
     if (dir.isEmpty())
         return;
     m_dataDir->setText(QDir::toNativeSeparators(dir));
@@ -194,23 +197,28 @@ void SettingsPage::retranslateUi()
     m_languageBox->setTitle(tr("Language"));
     m_languageLabel->setText(tr("&Language of the console:"));
     m_language->setItemText(0, tr("System default"));
-    m_languageNote->setText(tr("The console switches language at once; the choice is kept for the next start."));
+    m_languageNote->setText(
+        tr("The console switches language at once; the choice is kept for the next start."));
     m_dataBox->setTitle(tr("Embedded hub"));
     m_dataLabel->setText(tr("&Data directory:"));
-    m_dataDir->setPlaceholderText(tr("Default: %1").arg(QDir::toNativeSeparators(ConsoleSettings::defaultDataDir())));
+    m_dataDir->setPlaceholderText(
+        tr("Default: %1").arg(QDir::toNativeSeparators(ConsoleSettings::defaultDataDir())));
     m_browse->setText(tr("Browse…"));
     m_resetDataDir->setText(tr("Use Default"));
-    QString note = tr("Where the hub built into the console keeps its database. A change takes effect at "
-                      "the next start (the --data option overrides it).");
+    QString note = tr(
+        "Where the hub built into the console keeps its database. A change takes effect at "
+        "the next start (the --data option overrides it).");
     if (!m_currentDataDir.isEmpty())
-        note += QLatin1Char(' ') + tr("Now in use: %1").arg(QDir::toNativeSeparators(m_currentDataDir));
+        note += QLatin1Char(' ')
+                + tr("Now in use: %1").arg(QDir::toNativeSeparators(m_currentDataDir));
     m_dataNote->setText(note);
     m_historyBox->setTitle(tr("Remote hubs"));
     m_connect->setText(tr("Connect…"));
     m_remove->setText(tr("Remove"));
     m_clear->setText(tr("Clear All"));
-    m_historyEmpty->setText(tr("Hubs you connect to with Hub ▸ Connect to a Remote Hub are listed here. "
-                               "Passwords are never stored."));
+    m_historyEmpty->setText(
+        tr("Hubs you connect to with Hub ▸ Connect to a Remote Hub are listed here. "
+           "Passwords are never stored."));
 }
 
 void SettingsPage::changeEvent(QEvent *event)

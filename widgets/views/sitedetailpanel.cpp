@@ -23,7 +23,8 @@ struct Children {
 };
 } // namespace
 
-SiteDetailPanel::SiteDetailPanel(QWidget *parent) : QWidget(parent)
+SiteDetailPanel::SiteDetailPanel(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("siteDetailPanel"));
     m_reloadTimer.setSingleShot(true);
@@ -206,8 +207,8 @@ void SiteDetailPanel::applyChanges(const QList<api::Change> &changes)
             }
             continue;
         }
-        RecordListModel *model = c.kind == api::EntityKind::Cabinet ? m_cabinets
-                                 : c.kind == api::EntityKind::Node  ? m_nodes
+        RecordListModel *model = c.kind == api::EntityKind::Cabinet  ? m_cabinets
+                                 : c.kind == api::EntityKind::Node   ? m_nodes
                                  : c.kind == api::EntityKind::Device ? m_devices
                                                                      : nullptr;
         if (!model)
@@ -237,7 +238,8 @@ void SiteDetailPanel::updateHeader()
         parts << s.address;
     if (s.latitude && s.longitude)
         parts << tr("%1, %2 (WGS84)")
-                     .arg(QLocale().toString(*s.latitude, 'f', 5), QLocale().toString(*s.longitude, 'f', 5));
+                     .arg(QLocale().toString(*s.latitude, 'f', 5),
+                          QLocale().toString(*s.longitude, 'f', 5));
     if (s.demo)
         parts << tr("demo data");
     m_subtitle->setText(parts.join(QStringLiteral("  ·  ")));

@@ -39,7 +39,9 @@ QToolButton *makeToolButton(QAction *action, QWidget *parent)
 }
 } // namespace
 
-SitesPage::SitesPage(ChangeFeed *feed, QWidget *parent) : QWidget(parent), m_feed(feed)
+SitesPage::SitesPage(ChangeFeed *feed, QWidget *parent)
+    : QWidget(parent)
+    , m_feed(feed)
 {
     setObjectName(QStringLiteral("sitesPage"));
     m_model = new SitesModel(this);
@@ -128,7 +130,8 @@ SitesPage::SitesPage(ChangeFeed *feed, QWidget *parent) : QWidget(parent), m_fee
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("siteSearch"));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(st->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::LeadingPosition);
+    m_search->addAction(st->standardIcon(QStyle::SP_FileDialogContentsView),
+                        QLineEdit::LeadingPosition);
     m_kindCombo = new QComboBox(this);
     m_kindCombo->setObjectName(QStringLiteral("siteKindFilter"));
     m_kindCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -158,7 +161,8 @@ SitesPage::SitesPage(ChangeFeed *feed, QWidget *parent) : QWidget(parent), m_fee
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(SitesModel::AddressColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(SitesModel::AddressColumn,
+                                                      QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(48);
     m_table->horizontalHeader()->setResizeContentsPrecision(200);
     m_table->addAction(m_deleteAction);
@@ -249,7 +253,8 @@ SitesPage::SitesPage(ChangeFeed *feed, QWidget *parent) : QWidget(parent), m_fee
         updateEmptyState();
         updateCount();
     };
-    for (QAbstractItemModel *m : {static_cast<QAbstractItemModel *>(m_proxy), static_cast<QAbstractItemModel *>(m_model)}) {
+    for (QAbstractItemModel *m :
+         {static_cast<QAbstractItemModel *>(m_proxy), static_cast<QAbstractItemModel *>(m_model)}) {
         connect(m, &QAbstractItemModel::rowsInserted, this, refresh);
         connect(m, &QAbstractItemModel::rowsRemoved, this, refresh);
         connect(m, &QAbstractItemModel::modelReset, this, refresh);
@@ -292,8 +297,8 @@ bool SitesPage::selectSite(const QString &id)
     const QModelIndex idx = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
     if (!idx.isValid())
         return false;
-    m_table->selectionModel()->setCurrentIndex(
-        idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect
+                                                        | QItemSelectionModel::Rows);
     m_table->scrollTo(idx);
     return true;
 }
@@ -355,14 +360,16 @@ void SitesPage::updateEmptyState()
         return;
     } else if (m_model->rowCount() > 0) {
         title = tr("No sites match the filter");
-        text = m_search->text().isEmpty() ? tr("No site is of the kind chosen.")
-                                          : tr("No site has \"%1\" in its name, code, address or region.")
-                                                .arg(m_search->text());
+        text = m_search->text().isEmpty()
+                   ? tr("No site is of the kind chosen.")
+                   : tr("No site has \"%1\" in its name, code, address or region.")
+                         .arg(m_search->text());
         button = tr("Clear Filter");
     } else {
         title = tr("No sites yet");
-        text = tr("A site is a place with edge equipment: a data centre, a telecom room, a roadside "
-                  "cabinet. Add the first one to start building your inventory.");
+        text = tr(
+            "A site is a place with edge equipment: a data centre, a telecom room, a roadside "
+            "cabinet. Add the first one to start building your inventory.");
         if (m_addAction->isEnabled())
             button = tr("Add Site…");
     }
@@ -380,10 +387,11 @@ void SitesPage::updateBanner()
 {
     const int demo = m_model->demoCount();
     m_banner->setVisible(demo > 0 && m_connection.isValid());
-    m_bannerText->setText(
-        tr("<b>This is demo data.</b> %1 of the sites shown (and their cabinets, nodes and devices) were "
-           "created to show how the console works. Remove them when you start entering your own estate.")
-            .arg(QLocale().toString(demo)));
+    m_bannerText->setText(tr("<b>This is demo data.</b> %1 of the sites shown (and their cabinets, "
+                             "nodes and devices) were "
+                             "created to show how the console works. Remove them when you start "
+                             "entering your own estate.")
+                              .arg(QLocale().toString(demo)));
     updateActions();
 }
 
@@ -396,8 +404,9 @@ void SitesPage::updateCount()
     }
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    m_count->setText(shown == total ? tr("%1 in total").arg(locale.toString(total))
-                                    : tr("%1 of %2 shown").arg(locale.toString(shown), locale.toString(total)));
+    m_count->setText(
+        shown == total ? tr("%1 in total").arg(locale.toString(total))
+                       : tr("%1 of %2 shown").arg(locale.toString(shown), locale.toString(total)));
 }
 
 void SitesPage::adjustColumns()
@@ -406,7 +415,8 @@ void SitesPage::adjustColumns()
     const QFontMetrics hfm = m_table->horizontalHeader()->fontMetrics();
     const int pad = 24;
     auto header = [&](int col) {
-        return hfm.horizontalAdvance(m_model->headerData(col, Qt::Horizontal).toString()) + pad + 16;
+        return hfm.horizontalAdvance(m_model->headerData(col, Qt::Horizontal).toString()) + pad
+               + 16;
     };
     auto text = [&](const QString &s) { return fm.horizontalAdvance(s) + pad; };
     const int em = fm.horizontalAdvance(QLatin1Char('M'));
@@ -436,14 +446,16 @@ void SitesPage::fitColumnsToContents()
 {
     // Fit the columns to what the first rows hold (the header samples a bounded number of rows,
     // so this stays cheap with 10,000 sites), within limits; the address takes the rest.
-    static constexpr int caps[SitesModel::ColumnCount] = {240, 120, 180, 160, 0, 100, 100, 90, 90, 90, 90};
+    static constexpr int caps[SitesModel::ColumnCount] = {240, 120, 180, 160, 0, 100,
+                                                          100, 90,  90,  90,  90};
     QHeaderView *header = m_table->horizontalHeader();
     const QFontMetrics hfm = header->fontMetrics();
     for (int c = 0; c < SitesModel::ColumnCount; ++c) {
         if (c == SitesModel::AddressColumn)
             continue;
         const int sortIndicator = header->sortIndicatorSection() == c ? 16 : 0;
-        const int title = hfm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 22 + sortIndicator;
+        const int title = hfm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString())
+                          + 22 + sortIndicator;
         const int content = static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(c) + 8;
         m_table->setColumnWidth(c, std::max(title, std::min(content, caps[c])));
     }
@@ -485,8 +497,8 @@ SiteDialog *SitesPage::openEditDialog()
     const auto site = m_model->siteById(selectedSiteId());
     if (!site)
         return nullptr;
-    auto *dialog = new SiteDialog(SiteDialog::Mode::Edit, m_connection.inventory, m_model->regions(),
-                                  *site, this);
+    auto *dialog = new SiteDialog(SiteDialog::Mode::Edit, m_connection.inventory,
+                                  m_model->regions(), *site, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SiteDialog::saved, this, [this](const api::Record &record) {
         Q_EMIT statusMessage(tr("Saved the site \"%1\".").arg(record.name()));
@@ -516,10 +528,12 @@ QMessageBox *SitesPage::openRemoveDemoConfirmation()
     if (!m_removeDemo->isEnabled() || !m_connection.isValid())
         return nullptr;
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Remove Demo Data"),
-                                tr("Remove the demo data from this hub?"), QMessageBox::NoButton, this);
+                                tr("Remove the demo data from this hub?"), QMessageBox::NoButton,
+                                this);
     box->setObjectName(QStringLiteral("removeDemoConfirm"));
-    box->setInformativeText(tr("Every region, site, cabinet, node and device marked as demo data is "
-                               "deleted, for every user of this hub. What you entered yourself stays."));
+    box->setInformativeText(
+        tr("Every region, site, cabinet, node and device marked as demo data is "
+           "deleted, for every user of this hub. What you entered yourself stays."));
     QPushButton *remove = box->addButton(tr("Remove Demo Data"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmRemoveDemoButton"));
     box->addButton(QMessageBox::Cancel)->setText(tr("Cancel"));
@@ -538,22 +552,23 @@ void SitesPage::removeDemoData()
     m_removingDemo = true;
     updateActions();
     auto inventory = m_connection.inventory;
-    AsyncTask::run(this, [inventory] { return inventory->removeDemoData(); },
-                   [this](api::Result<int> removed) {
-                       m_removingDemo = false;
-                       updateActions();
-                       if (removed) {
-                           Q_EMIT statusMessage(tr("Removed %1 demo entries.").arg(*removed));
-                           return;
-                       }
-                       auto *box = new QMessageBox(QMessageBox::Warning, tr("Remove Demo Data"),
-                                                   tr("The demo data was not removed: %1")
-                                                       .arg(removed.error().message),
-                                                   QMessageBox::Ok, this);
-                       box->setObjectName(QStringLiteral("removeDemoError"));
-                       box->setAttribute(Qt::WA_DeleteOnClose);
-                       box->open();
-                   });
+    AsyncTask::run(
+        this, [inventory] { return inventory->removeDemoData(); },
+        [this](api::Result<int> removed) {
+            m_removingDemo = false;
+            updateActions();
+            if (removed) {
+                Q_EMIT statusMessage(tr("Removed %1 demo entries.").arg(*removed));
+                return;
+            }
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Remove Demo Data"),
+                                        tr("The demo data was not removed: %1")
+                                            .arg(removed.error().message),
+                                        QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("removeDemoError"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
 }
 
 bool SitesPage::eventFilter(QObject *watched, QEvent *event)
@@ -568,17 +583,22 @@ void SitesPage::retranslateUi()
     m_heading->setText(tr("Sites"));
     m_addAction->setText(tr("&Add Site…"));
     m_addAction->setIconText(tr("Add"));
-    m_addAction->setToolTip(tr("Add a site (%1)").arg(m_addAction->shortcut().toString(QKeySequence::NativeText)));
+    m_addAction->setToolTip(
+        tr("Add a site (%1)").arg(m_addAction->shortcut().toString(QKeySequence::NativeText)));
     m_editAction->setText(tr("&Edit Site…"));
     m_editAction->setIconText(tr("Edit"));
-    m_editAction->setToolTip(tr("Edit the selected site (%1)").arg(m_editAction->shortcut().toString(QKeySequence::NativeText)));
+    m_editAction->setToolTip(tr("Edit the selected site (%1)")
+                                 .arg(m_editAction->shortcut().toString(QKeySequence::NativeText)));
     m_deleteAction->setText(tr("&Delete Site…"));
     m_deleteAction->setIconText(tr("Delete"));
-    m_deleteAction->setToolTip(tr("Delete the selected site (%1)").arg(m_deleteAction->shortcut().toString(QKeySequence::NativeText)));
+    m_deleteAction->setToolTip(
+        tr("Delete the selected site (%1)")
+            .arg(m_deleteAction->shortcut().toString(QKeySequence::NativeText)));
     m_findAction->setText(tr("&Find Sites"));
     m_refreshAction->setText(tr("&Reload Sites"));
-    m_search->setPlaceholderText(tr("Search by name, code, address or region (%1)")
-                                     .arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
+    m_search->setPlaceholderText(
+        tr("Search by name, code, address or region (%1)")
+            .arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
     m_kindCombo->setToolTip(tr("Show only sites of one kind"));
     m_removeDemo->setText(tr("Remove Demo Data"));
     fillKindFilter();

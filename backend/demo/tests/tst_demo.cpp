@@ -177,11 +177,16 @@ void TestDemo::sitesAreWhereTheySayTheyAre_data()
     QTest::addColumn<double>("lon");
     QTest::addColumn<QString>("place");
     // Independent reference points (city or district centres); the sites must lie within ~10 km.
-    QTest::newRow("Shenzhen Nanshan") << QStringLiteral("DEMO-SZ-NS01") << 22.533 << 113.930 << QStringLiteral("深圳");
-    QTest::newRow("Guangzhou Huangpu") << QStringLiteral("DEMO-GZ-KXC") << 23.106 << 113.459 << QStringLiteral("广州");
-    QTest::newRow("Beijing Yizhuang") << QStringLiteral("DEMO-BJ-YZ") << 39.795 << 116.506 << QStringLiteral("北京");
-    QTest::newRow("Tianjin TEDA") << QStringLiteral("DEMO-TJ-F01") << 39.029 << 117.646 << QStringLiteral("天津");
-    QTest::newRow("Ulanqab") << QStringLiteral("DEMO-CC-ULQ") << 41.000 << 113.133 << QStringLiteral("乌兰察布");
+    QTest::newRow("Shenzhen Nanshan")
+        << QStringLiteral("DEMO-SZ-NS01") << 22.533 << 113.930 << QStringLiteral("深圳");
+    QTest::newRow("Guangzhou Huangpu")
+        << QStringLiteral("DEMO-GZ-KXC") << 23.106 << 113.459 << QStringLiteral("广州");
+    QTest::newRow("Beijing Yizhuang")
+        << QStringLiteral("DEMO-BJ-YZ") << 39.795 << 116.506 << QStringLiteral("北京");
+    QTest::newRow("Tianjin TEDA") << QStringLiteral("DEMO-TJ-F01") << 39.029 << 117.646
+                                  << QStringLiteral("天津");
+    QTest::newRow("Ulanqab") << QStringLiteral("DEMO-CC-ULQ") << 41.000 << 113.133
+                             << QStringLiteral("乌兰察布");
 }
 
 void TestDemo::sitesAreWhereTheySayTheyAre()

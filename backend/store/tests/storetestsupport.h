@@ -46,8 +46,8 @@ inline api::Record cabinetRecord(const QString &siteId, const QString &name, boo
     return c.toRecord();
 }
 
-inline api::Record nodeRecord(const QString &siteId, const QString &name, const QString &cabinetId = {},
-                              bool demo = false)
+inline api::Record nodeRecord(const QString &siteId, const QString &name,
+                              const QString &cabinetId = {}, bool demo = false)
 {
     api::Node n;
     n.siteId = siteId;
@@ -62,8 +62,8 @@ inline api::Record nodeRecord(const QString &siteId, const QString &name, const 
     return n.toRecord();
 }
 
-inline api::Record deviceRecord(const QString &siteId, const QString &name, const QString &cabinetId = {},
-                                bool demo = false)
+inline api::Record deviceRecord(const QString &siteId, const QString &name,
+                                const QString &cabinetId = {}, bool demo = false)
 {
     api::Device d;
     d.siteId = siteId;
@@ -116,7 +116,8 @@ inline QString rawValue(const QString &path, const QString &sql)
 inline bool rawExec(const QString &path, const QString &sql)
 {
     sqlite3 *db = nullptr;
-    bool ok = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr)
+    bool ok = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE,
+                              nullptr)
               == SQLITE_OK;
     char *error = nullptr;
     ok = ok && sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &error) == SQLITE_OK;

@@ -133,10 +133,13 @@ void TestSqliteStore::crudEveryKind_data()
     QTest::addColumn<EntityKind>("kind");
     QTest::addColumn<QString>("changeField");
     QTest::addColumn<QVariant>("changeValue");
-    QTest::newRow("region") << EntityKind::Region << QStringLiteral("description") << QVariant(QStringLiteral("South"));
+    QTest::newRow("region") << EntityKind::Region << QStringLiteral("description")
+                            << QVariant(QStringLiteral("South"));
     QTest::newRow("site") << EntityKind::Site << QStringLiteral("latitude") << QVariant(-33.86);
-    QTest::newRow("cabinet") << EntityKind::Cabinet << QStringLiteral("height_u") << QVariant(qint64(24));
-    QTest::newRow("node") << EntityKind::Node << QStringLiteral("labels") << QVariant(QStringLiteral("{\"zone\":\"b\"}"));
+    QTest::newRow("cabinet") << EntityKind::Cabinet << QStringLiteral("height_u")
+                             << QVariant(qint64(24));
+    QTest::newRow("node") << EntityKind::Node << QStringLiteral("labels")
+                          << QVariant(QStringLiteral("{\"zone\":\"b\"}"));
     QTest::newRow("device") << EntityKind::Device << QStringLiteral("demo") << QVariant(true);
 }
 
@@ -155,8 +158,12 @@ void TestSqliteStore::crudEveryKind()
     case EntityKind::Region: input = regionRecord(QStringLiteral("East")); break;
     case EntityKind::Site: input = siteRecord(QStringLiteral("Shenzhen-02"), region.id); break;
     case EntityKind::Cabinet: input = cabinetRecord(site.id, QStringLiteral("CAB-B")); break;
-    case EntityKind::Node: input = nodeRecord(site.id, QStringLiteral("edge-01"), cabinet.id); break;
-    case EntityKind::Device: input = deviceRecord(site.id, QStringLiteral("UPS-1"), cabinet.id); break;
+    case EntityKind::Node:
+        input = nodeRecord(site.id, QStringLiteral("edge-01"), cabinet.id);
+        break;
+    case EntityKind::Device:
+        input = deviceRecord(site.id, QStringLiteral("UPS-1"), cabinet.id);
+        break;
     }
 
     auto created = m_store->create(input, QStringLiteral("alice"));
@@ -243,7 +250,8 @@ void TestSqliteStore::opLogOnCreate()
     QCOMPARE(values.value(QStringLiteral("demo")), QStringLiteral("false"));
     QCOMPARE(values.value(QStringLiteral("notes")), QStringLiteral("\"line 1\\n\\\"quoted\\\"\""));
     // All in the revision of the create.
-    const auto revisions = rawQuery(dbPath(), QStringLiteral("SELECT DISTINCT revision FROM op_log"));
+    const auto revisions = rawQuery(dbPath(),
+                                    QStringLiteral("SELECT DISTINCT revision FROM op_log"));
     QCOMPARE(revisions.size(), 1);
     QCOMPARE(revisions.first().first().toLongLong(), site.revision);
     // seq is the local order.
@@ -261,7 +269,7 @@ void TestSqliteStore::opLogOnUpdateOnlyChangedFields()
     patch.fields = {{QStringLiteral("name"), QStringLiteral("Alpha-2")},
                     {QStringLiteral("kind"), QStringLiteral("cabinet-site")}, // unchanged
                     {QStringLiteral("code"), QStringLiteral("ALP")},
-                    {QStringLiteral("address"), QVariant()}};                 // cleared
+                    {QStringLiteral("address"), QVariant()}}; // cleared
     auto updated = m_store->update(patch, QStringLiteral("bob"));
     CHECK_OK(updated);
     const auto ops = opsAfter(lastSeq);
@@ -276,7 +284,8 @@ void TestSqliteStore::opLogOnUpdateOnlyChangedFields()
     QCOMPARE(values.value(QStringLiteral("code")), QStringLiteral("\"ALP\""));
     QCOMPARE(values.value(QStringLiteral("address")), QStringLiteral("null"));
     QVERIFY(updated->fields.value(QStringLiteral("address")).isNull());
-    QCOMPARE(rawValue(dbPath(), QStringLiteral("SELECT revision FROM sites")).toLongLong(), updated->revision);
+    QCOMPARE(rawValue(dbPath(), QStringLiteral("SELECT revision FROM sites")).toLongLong(),
+             updated->revision);
 }
 
 void TestSqliteStore::noOpUpdateWritesNothing()
@@ -312,7 +321,9 @@ void TestSqliteStore::opLogOnDelete()
     QCOMPARE(ops.first().entity, QStringLiteral("site"));
     QCOMPARE(ops.first().entityId, site.id);
     QCOMPARE(ops.first().actor, QStringLiteral("carol"));
-    QCOMPARE(rawValue(dbPath(), QStringLiteral("SELECT revision FROM op_log WHERE field = '$delete'")).toLongLong(),
+    QCOMPARE(rawValue(dbPath(),
+                      QStringLiteral("SELECT revision FROM op_log WHERE field = '$delete'"))
+                 .toLongLong(),
              m_store->revision());
 }
 
@@ -371,24 +382,28 @@ void TestSqliteStore::constraintErrors_data()
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("message");
     QTest::addColumn<QString>("field");
-    QTest::newRow("duplicate site name") << QStringLiteral("site-name") << int(Code::AlreadyExists)
-                                         << QStringLiteral("A site named 'Alpha' already exists.")
-                                         << QStringLiteral("name");
-    QTest::newRow("duplicate cabinet in site") << QStringLiteral("cabinet-name") << int(Code::AlreadyExists)
-                                               << QStringLiteral("A cabinet named 'CAB-A' already exists in this site.")
-                                               << QStringLiteral("name");
-    QTest::newRow("rename onto another") << QStringLiteral("rename") << int(Code::AlreadyExists)
-                                         << QStringLiteral("A site named 'Alpha' already exists.")
-                                         << QStringLiteral("name");
-    QTest::newRow("missing site") << QStringLiteral("missing-parent") << int(Code::FailedPrecondition)
+    QTest::newRow("duplicate site name")
+        << QStringLiteral("site-name") << int(Code::AlreadyExists)
+        << QStringLiteral("A site named 'Alpha' already exists.") << QStringLiteral("name");
+    QTest::newRow("duplicate cabinet in site")
+        << QStringLiteral("cabinet-name") << int(Code::AlreadyExists)
+        << QStringLiteral("A cabinet named 'CAB-A' already exists in this site.")
+        << QStringLiteral("name");
+    QTest::newRow("rename onto another")
+        << QStringLiteral("rename") << int(Code::AlreadyExists)
+        << QStringLiteral("A site named 'Alpha' already exists.") << QStringLiteral("name");
+    QTest::newRow("missing site") << QStringLiteral("missing-parent")
+                                  << int(Code::FailedPrecondition)
                                   << QStringLiteral("There is no site with the id 'nowhere'.")
                                   << QStringLiteral("site_id");
-    QTest::newRow("missing region") << QStringLiteral("missing-region") << int(Code::FailedPrecondition)
-                                    << QStringLiteral("There is no region with the id 'atlantis'.")
-                                    << QStringLiteral("region_id");
-    QTest::newRow("cabinet of another site") << QStringLiteral("foreign-cabinet") << int(Code::FailedPrecondition)
-                                             << QStringLiteral("The cabinet 'CAB-A' belongs to another site.")
-                                             << QStringLiteral("cabinet_id");
+    QTest::newRow("missing region")
+        << QStringLiteral("missing-region") << int(Code::FailedPrecondition)
+        << QStringLiteral("There is no region with the id 'atlantis'.")
+        << QStringLiteral("region_id");
+    QTest::newRow("cabinet of another site")
+        << QStringLiteral("foreign-cabinet") << int(Code::FailedPrecondition)
+        << QStringLiteral("The cabinet 'CAB-A' belongs to another site.")
+        << QStringLiteral("cabinet_id");
     QTest::newRow("duplicate id") << QStringLiteral("duplicate-id") << int(Code::AlreadyExists)
                                   << QStringLiteral("A site with the id 'fixed' already exists.")
                                   << QStringLiteral("id");
@@ -488,7 +503,8 @@ void TestSqliteStore::removeWithChildren()
     auto r = m_store->remove(EntityKind::Site, site.id, {}, false);
     QVERIFY(!r);
     QCOMPARE(r.error().code, Code::FailedPrecondition);
-    QVERIFY2(r.error().message.contains(QStringLiteral("holds 4 entities")), qPrintable(r.error().message));
+    QVERIFY2(r.error().message.contains(QStringLiteral("holds 4 entities")),
+             qPrintable(r.error().message));
     QVERIFY(r.error().message.contains(QStringLiteral("cabinets: 2")));
     QVERIFY(r.error().message.contains(QStringLiteral("nodes: 1")));
     QVERIFY(r.error().message.contains(QStringLiteral("devices: 1")));
@@ -535,12 +551,14 @@ void TestSqliteStore::cascadeDeleteIsOpLogged()
     QVERIFY(pos(QStringLiteral("device"), loose.id) < pos(QStringLiteral("site"), site.id));
     QCOMPARE(pos(QStringLiteral("region"), region.id), 5);
     // One mutation, one revision.
-    QCOMPARE(rawValue(dbPath(), QStringLiteral("SELECT COUNT(DISTINCT revision) FROM op_log WHERE seq > %1")
-                                    .arg(lastSeq)),
+    QCOMPARE(rawValue(dbPath(),
+                      QStringLiteral("SELECT COUNT(DISTINCT revision) FROM op_log WHERE seq > %1")
+                          .arg(lastSeq)),
              QStringLiteral("1"));
     QCOMPARE(notified, m_store->revision());
     for (const char *table : {"regions", "cabinets", "nodes", "devices"})
-        QCOMPARE(rawValue(dbPath(), QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))),
+        QCOMPARE(rawValue(dbPath(),
+                          QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))),
                  QStringLiteral("0"));
     QVERIFY(m_store->get(EntityKind::Site, keep.id));
 }
@@ -715,17 +733,17 @@ void TestSqliteStore::listSearchIsUnicodeCaseInsensitive()
 
 void TestSqliteStore::changesSince()
 {
-    const Record a = make(siteRecord(QStringLiteral("A")));          // r1
-    const Record b = make(siteRecord(QStringLiteral("B")));          // r2
+    const Record a = make(siteRecord(QStringLiteral("A"))); // r1
+    const Record b = make(siteRecord(QStringLiteral("B"))); // r2
     Record patch;
     patch.kind = EntityKind::Site;
     patch.id = a.id;
     patch.fields = {{QStringLiteral("notes"), QStringLiteral("n")}};
-    const Record a2 = *m_store->update(patch, {});                   // r3
-    CHECK_OK(m_store->remove(EntityKind::Site, b.id, {}, false));    // r4
+    const Record a2 = *m_store->update(patch, {});                // r3
+    CHECK_OK(m_store->remove(EntityKind::Site, b.id, {}, false)); // r4
     QVERIFY(m_store->createUser({{}, 0, QStringLiteral("eve"), {}, api::Role::Viewer, false},
-                                QStringLiteral("hash"), {}));         // r5, not inventory
-    const Record c = make(siteRecord(QStringLiteral("C")));          // r6
+                                QStringLiteral("hash"), {})); // r5, not inventory
+    const Record c = make(siteRecord(QStringLiteral("C")));   // r6
 
     auto changes = m_store->changesSince(0, 0);
     CHECK_OK(changes);
@@ -855,7 +873,8 @@ void TestSqliteStore::users()
     u.name = QStringLiteral("alice");
     u.displayName = QStringLiteral("Alice Liddell");
     u.role = api::Role::Operator;
-    auto created = m_store->createUser(u, QStringLiteral("$argon2id$v=19$hash-a"), QStringLiteral("root"));
+    auto created = m_store->createUser(u, QStringLiteral("$argon2id$v=19$hash-a"),
+                                       QStringLiteral("root"));
     CHECK_OK(created);
     QVERIFY(!created->user.id.isEmpty());
     QCOMPARE(created->user.revision, m_store->revision());
@@ -914,7 +933,8 @@ void TestSqliteStore::users()
     QVERIFY(!stale);
     QCOMPARE(stale.error().code, Code::Conflict);
 
-    CHECK_OK(m_store->setPasswordHash(QStringLiteral("alice"), QStringLiteral("hash-2"), QStringLiteral("alice")));
+    CHECK_OK(m_store->setPasswordHash(QStringLiteral("alice"), QStringLiteral("hash-2"),
+                                      QStringLiteral("alice")));
     QCOMPARE(m_store->getUser(QStringLiteral("alice"))->passwordHash, QStringLiteral("hash-2"));
 
     const QString token = tokenHash("alice-token");
@@ -945,7 +965,8 @@ void TestSqliteStore::userOpsNeverRecordTheHash()
         }
     }
     QCOMPARE(redacted, 2);
-    QCOMPARE(rawValue(dbPath(), QStringLiteral("SELECT COUNT(*) FROM op_log WHERE value LIKE '%SECRET%'")),
+    QCOMPARE(rawValue(dbPath(),
+                      QStringLiteral("SELECT COUNT(*) FROM op_log WHERE value LIKE '%SECRET%'")),
              QStringLiteral("0"));
 }
 
@@ -956,7 +977,8 @@ void TestSqliteStore::sessions()
     CHECK_OK(m_store->createUser(u, QStringLiteral("h"), {}));
     const qint64 revision = m_store->revision();
 
-    auto clear = m_store->createSession({QStringLiteral("plain-token"), QStringLiteral("dave"), 0, 10});
+    auto clear = m_store->createSession(
+        {QStringLiteral("plain-token"), QStringLiteral("dave"), 0, 10});
     QVERIFY(!clear);
     QCOMPARE(clear.error().code, Code::InvalidArgument);
     QCOMPARE(clear.error().field, QStringLiteral("token_hash"));
@@ -969,7 +991,8 @@ void TestSqliteStore::sessions()
     CHECK_OK(m_store->createSession({t1, QStringLiteral("dave"), 100, 1000}));
     CHECK_OK(m_store->createSession({t2, QStringLiteral("dave"), 100, 2000}));
     CHECK_OK(m_store->createSession({t3, QStringLiteral("dave"), 100, 3000}));
-    QCOMPARE(m_store->createSession({t1, QStringLiteral("dave"), 1, 2}).error().code, Code::AlreadyExists);
+    QCOMPARE(m_store->createSession({t1, QStringLiteral("dave"), 1, 2}).error().code,
+             Code::AlreadyExists);
 
     auto found = m_store->findSession(t2);
     CHECK_OK(found);
@@ -988,7 +1011,9 @@ void TestSqliteStore::sessions()
     // Sessions are not inventory: no revision, no op log.
     QCOMPARE(m_store->revision(), revision);
     // Only hashes reach the file.
-    QCOMPARE(rawValue(dbPath(), QStringLiteral("SELECT COUNT(*) FROM sessions WHERE length(token_hash) <> 64")),
+    QCOMPARE(rawValue(dbPath(),
+                      QStringLiteral(
+                          "SELECT COUNT(*) FROM sessions WHERE length(token_hash) <> 64")),
              QStringLiteral("0"));
 }
 
@@ -1001,7 +1026,8 @@ void TestSqliteStore::settings()
     QCOMPARE(*m_store->setting(QStringLiteral("demo.seeded")), QStringLiteral("1"));
     CHECK_OK(m_store->setSetting(QStringLiteral("demo.seeded"), QStringLiteral("2")));
     QCOMPARE(*m_store->setting(QStringLiteral("demo.seeded")), QStringLiteral("2"));
-    QCOMPARE(m_store->setSetting(QString(), QStringLiteral("x")).error().code, Code::InvalidArgument);
+    QCOMPARE(m_store->setSetting(QString(), QStringLiteral("x")).error().code,
+             Code::InvalidArgument);
     reopen();
     QCOMPARE(*m_store->setting(QStringLiteral("demo.seeded")), QStringLiteral("2"));
 }
@@ -1093,7 +1119,9 @@ void TestSqliteStore::concurrentWriters()
     for (int t = 0; t < 4; ++t)
         threads.emplace_back([&, t] {
             for (int i = 0; i < 25; ++i) {
-                auto r = m_store->create(deviceRecord(site.id, QStringLiteral("D-%1-%2").arg(t).arg(i)), {});
+                auto r = m_store->create(deviceRecord(site.id,
+                                                      QStringLiteral("D-%1-%2").arg(t).arg(i)),
+                                         {});
                 if (!r)
                     ++failures;
                 else

@@ -105,7 +105,8 @@ void TestStoreMaintenance::sizeAlarm()
 {
     addSites(20, QStringLiteral("S"));
     m_store->setSizeLimit(4096);
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("over its limit of 4096 bytes")));
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("over its limit of 4096 bytes")));
     auto report = m_store->maintain();
     QVERIFY(report);
     QVERIFY(report->sizeAlarm);
@@ -127,7 +128,8 @@ void TestStoreMaintenance::sizeAlarm()
     options.sizeLimitBytes = 1;
     auto store = SqliteStore::open(path("store.db"), m_clock, options);
     QVERIFY(store);
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("over its limit of 1 bytes")));
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("over its limit of 1 bytes")));
     report = (*store)->maintain();
     QVERIFY(report);
     QVERIFY(report->sizeAlarm);
@@ -143,8 +145,10 @@ void TestStoreMaintenance::backupRestoreRoundTrip()
     QVERIFY(m_store->backupTo(path("backup.db")));
     QVERIFY(QFileInfo::exists(path("backup.db")));
     QVERIFY(!QFileInfo::exists(path("backup.db.partial")));
-    QCOMPARE(rawValue(path("backup.db"), QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
-    QCOMPARE(rawValue(path("backup.db"), QStringLiteral("SELECT COUNT(*) FROM sites")), QStringLiteral("10"));
+    QCOMPARE(rawValue(path("backup.db"), QStringLiteral("PRAGMA integrity_check")),
+             QStringLiteral("ok"));
+    QCOMPARE(rawValue(path("backup.db"), QStringLiteral("SELECT COUNT(*) FROM sites")),
+             QStringLiteral("10"));
 
     // Change things after the backup.
     addSites(5, QStringLiteral("After-"));
@@ -201,15 +205,19 @@ void TestStoreMaintenance::backupWhileWriting()
     stop = true;
     writer.join();
     QVERIFY2(backup, qPrintable(backup ? QString() : backup.error().toString()));
-    QCOMPARE(rawValue(path("backup.db"), QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
-    const int copied = rawValue(path("backup.db"), QStringLiteral("SELECT COUNT(*) FROM sites")).toInt();
+    QCOMPARE(rawValue(path("backup.db"), QStringLiteral("PRAGMA integrity_check")),
+             QStringLiteral("ok"));
+    const int copied = rawValue(path("backup.db"), QStringLiteral("SELECT COUNT(*) FROM sites"))
+                           .toInt();
     QVERIFY(copied >= 200);
     QVERIFY(copied <= 200 + written);
     // The copy is consistent: every site in it has its $create in its op log.
-    QCOMPARE(rawValue(path("backup.db"),
-                      QStringLiteral("SELECT COUNT(*) FROM sites s WHERE NOT EXISTS (SELECT 1 FROM op_log o "
-                                     "WHERE o.entity = 'site' AND o.entity_id = s.id AND o.field = '$create')")),
-             QStringLiteral("0"));
+    QCOMPARE(
+        rawValue(path("backup.db"),
+                 QStringLiteral(
+                     "SELECT COUNT(*) FROM sites s WHERE NOT EXISTS (SELECT 1 FROM op_log o "
+                     "WHERE o.entity = 'site' AND o.entity_id = s.id AND o.field = '$create')")),
+        QStringLiteral("0"));
 }
 
 void TestStoreMaintenance::backupRefusesItsOwnFile()
@@ -254,7 +262,8 @@ void TestStoreMaintenance::restoreRefusesDamagedFile()
     } else if (damage == u"foreign") {
         sqlite3 *db = nullptr;
         QCOMPARE(sqlite3_open(QFile::encodeName(bad).constData(), &db), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(db, "CREATE TABLE photos (id INTEGER)", nullptr, nullptr, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "CREATE TABLE photos (id INTEGER)", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
         sqlite3_close(db);
     }
     const qint64 revision = m_store->revision();
@@ -271,7 +280,8 @@ void TestStoreMaintenance::restoreRefusesNewerSchema()
 {
     addSites(5, QStringLiteral("Keep-"));
     QVERIFY(m_store->backupTo(path("backup.db")));
-    QVERIFY(rawExec(path("backup.db"), QStringLiteral("INSERT INTO schema_migrations VALUES (999, 'future', 0)")));
+    QVERIFY(rawExec(path("backup.db"),
+                    QStringLiteral("INSERT INTO schema_migrations VALUES (999, 'future', 0)")));
     addSites(2, QStringLiteral("More-"));
     auto r = m_store->restoreFrom(path("backup.db"));
     QVERIFY(!r);

@@ -41,15 +41,20 @@ void TestStoreMigrations::freshDatabase()
 {
     auto store = SqliteStore::open(dbPath(), m_clock);
     QVERIFY2(store, qPrintable(store ? QString() : store.error().toString()));
-    const auto versions = rawQuery(dbPath(), QStringLiteral("SELECT version FROM schema_migrations ORDER BY version"));
+    const auto versions = rawQuery(dbPath(),
+                                   QStringLiteral(
+                                       "SELECT version FROM schema_migrations ORDER BY version"));
     QCOMPARE(versions.size(), int(Migrations::steps().size()));
     QCOMPARE(versions.last().first().toInt(), Migrations::latestVersion());
     QCOMPARE(rawValue(dbPath(), QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
-    QCOMPARE(rawValue(dbPath(), QStringLiteral("PRAGMA auto_vacuum")), QStringLiteral("2")); // incremental
-    for (const char *table : {"regions", "sites", "cabinets", "nodes", "devices", "users", "sessions",
-                              "settings", "op_log", "meta", "schema_migrations"})
-        QVERIFY2(rawValue(dbPath(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' "
-                                                   "AND name = '%1'").arg(QLatin1String(table)))
+    QCOMPARE(rawValue(dbPath(), QStringLiteral("PRAGMA auto_vacuum")),
+             QStringLiteral("2")); // incremental
+    for (const char *table : {"regions", "sites", "cabinets", "nodes", "devices", "users",
+                              "sessions", "settings", "op_log", "meta", "schema_migrations"})
+        QVERIFY2(rawValue(dbPath(),
+                          QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' "
+                                         "AND name = '%1'")
+                              .arg(QLatin1String(table)))
                      == QStringLiteral("1"),
                  table);
     QCOMPARE((*store)->revision(), qint64(0));
@@ -86,7 +91,9 @@ void TestStoreMigrations::newerDatabaseRefusedAndUntouched()
         QVERIFY(store);
         QVERIFY((*store)->create(siteRecord(QStringLiteral("Keep me")), {}));
     }
-    QVERIFY(rawExec(dbPath(), QStringLiteral("INSERT INTO schema_migrations VALUES (999, 'from the future', 0)")));
+    QVERIFY(
+        rawExec(dbPath(), QStringLiteral(
+                              "INSERT INTO schema_migrations VALUES (999, 'from the future', 0)")));
     // Fold the WAL into the file so that the hash covers everything.
     QVERIFY(rawExec(dbPath(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     const QByteArray hash = fileHash(dbPath());
@@ -95,17 +102,20 @@ void TestStoreMigrations::newerDatabaseRefusedAndUntouched()
     auto store = SqliteStore::open(dbPath(), m_clock);
     QVERIFY(!store);
     QCOMPARE(store.error().code, api::Code::StoreMigration);
-    QVERIFY2(store.error().message.contains(QStringLiteral("999")), qPrintable(store.error().message));
+    QVERIFY2(store.error().message.contains(QStringLiteral("999")),
+             qPrintable(store.error().message));
     QVERIFY(store.error().message.contains(QStringLiteral("not changed")));
     QCOMPARE(fileHash(dbPath()), hash);
-    QCOMPARE(rawValue(dbPath(), QStringLiteral("SELECT name FROM sites")), QStringLiteral("Keep me"));
+    QCOMPARE(rawValue(dbPath(), QStringLiteral("SELECT name FROM sites")),
+             QStringLiteral("Keep me"));
 }
 
 void TestStoreMigrations::foreignDatabaseRefused()
 {
     sqlite3 *db = nullptr;
     QCOMPARE(sqlite3_open(QFile::encodeName(dbPath()).constData(), &db), SQLITE_OK);
-    QCOMPARE(sqlite3_exec(db, "CREATE TABLE photos (id INTEGER)", nullptr, nullptr, nullptr), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, "CREATE TABLE photos (id INTEGER)", nullptr, nullptr, nullptr),
+             SQLITE_OK);
     sqlite3_close(db);
     const QByteArray hash = fileHash(dbPath());
 
@@ -145,7 +155,8 @@ void TestStoreMigrations::columnsMatchSchema()
     const api::EntitySchema &schema = api::schemaOf(kind);
 
     // PRAGMA table_info: cid, name, type, notnull, dflt_value, pk
-    const auto columns = rawQuery(dbPath(), QStringLiteral("PRAGMA table_info(%1)").arg(schema.table));
+    const auto columns = rawQuery(dbPath(),
+                                  QStringLiteral("PRAGMA table_info(%1)").arg(schema.table));
     QCOMPARE(columns.size(), int(schema.fields.size()) + 2);
     QCOMPARE(columns.at(0).at(1), QStringLiteral("id"));
     QCOMPARE(columns.at(0).at(2), QStringLiteral("TEXT"));
@@ -171,7 +182,8 @@ void TestStoreMigrations::columnsMatchSchema()
     }
 
     // PRAGMA foreign_key_list: id, seq, table, from, to, on_update, on_delete, match
-    const auto keys = rawQuery(dbPath(), QStringLiteral("PRAGMA foreign_key_list(%1)").arg(schema.table));
+    const auto keys = rawQuery(dbPath(),
+                               QStringLiteral("PRAGMA foreign_key_list(%1)").arg(schema.table));
     QStringList expected, actual;
     for (const api::FieldSpec &f : schema.fields)
         if (f.references)
@@ -189,11 +201,13 @@ void TestStoreMigrations::columnsMatchSchema()
                                    ? QStringLiteral("name")
                                    : schema.nameScopeField + QStringLiteral(",name");
     bool found = false;
-    for (const QStringList &idx : rawQuery(dbPath(), QStringLiteral("PRAGMA index_list(%1)").arg(schema.table))) {
+    for (const QStringList &idx :
+         rawQuery(dbPath(), QStringLiteral("PRAGMA index_list(%1)").arg(schema.table))) {
         if (idx.at(2) != u"1")
             continue;
         QStringList cols;
-        for (const QStringList &c : rawQuery(dbPath(), QStringLiteral("PRAGMA index_info(%1)").arg(idx.at(1))))
+        for (const QStringList &c :
+             rawQuery(dbPath(), QStringLiteral("PRAGMA index_info(%1)").arg(idx.at(1))))
             cols << c.at(2);
         if (cols.join(QLatin1Char(',')) == uniqueCols)
             found = true;

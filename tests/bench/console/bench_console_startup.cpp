@@ -48,7 +48,8 @@ bool fillStore(const QString &dir, int sites, qint64 *ms)
         s.longitude = 100.0 + (i % 2500) * 0.01;
         auto created = (*hub)->store().create(s.toRecord(), QStringLiteral("bench"));
         if (!created) {
-            std::fprintf(stderr, "bench: creating site %d failed: %s\n", i, qPrintable(created.error().toString()));
+            std::fprintf(stderr, "bench: creating site %d failed: %s\n", i,
+                         qPrintable(created.error().toString()));
             return false;
         }
     }
@@ -65,7 +66,8 @@ qint64 runOnce(const QString &console, const QString &dir)
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.info=false"));
     p.setProcessEnvironment(env);
-    p.start(console, {QStringLiteral("--data"), dir, QStringLiteral("--no-demo"), QStringLiteral("--bench-startup")});
+    p.start(console, {QStringLiteral("--data"), dir, QStringLiteral("--no-demo"),
+                      QStringLiteral("--bench-startup")});
     if (!p.waitForFinished(120'000)) {
         std::fprintf(stderr, "bench: %s did not finish\n", qPrintable(console));
         p.kill();
@@ -75,8 +77,8 @@ qint64 runOnce(const QString &console, const QString &dir)
     const QByteArray out = p.readAllStandardOutput().trimmed();
     const QJsonObject o = QJsonDocument::fromJson(out.split('\n').last()).object();
     if (p.exitCode() != 0 || !o.contains(QStringLiteral("startup_ms"))) {
-        std::fprintf(stderr, "bench: unexpected output (exit %d): %s\n%s\n", p.exitCode(), out.constData(),
-                     p.readAllStandardError().constData());
+        std::fprintf(stderr, "bench: unexpected output (exit %d): %s\n%s\n", p.exitCode(),
+                     out.constData(), p.readAllStandardError().constData());
         return -1;
     }
     return o.value(QStringLiteral("startup_ms")).toInteger();
@@ -98,7 +100,8 @@ int main(int argc, char *argv[])
         qint64 ms = 0;
         return fillStore(app.arguments().at(2), kSites, &ms) ? 0 : 1;
     }
-    const QString binDir = qEnvironmentVariable("EC_BIN_DIR", QCoreApplication::applicationDirPath() + QStringLiteral("/../bin"));
+    const QString binDir = qEnvironmentVariable("EC_BIN_DIR", QCoreApplication::applicationDirPath()
+                                                                  + QStringLiteral("/../bin"));
     const QString console = QDir(binDir).filePath(QStringLiteral("edge-console"));
     if (!QFileInfo(console).isExecutable()) {
         std::fprintf(stderr, "bench: %s is missing (set EC_BIN_DIR)\n", qPrintable(console));

@@ -118,8 +118,9 @@ int main(int argc, char **argv)
     }
     sqlite3_close(raw);
     const double storeMs = medianMs(storeNs), rawMs = medianMs(rawNs);
-    std::printf("{\"benchmark\":\"store_list_sites\",\"sites\":%d,\"store_ms\":%.2f,\"raw_ms\":%.2f,"
-                "\"ratio\":%.3f,\"page_100_ms\":%.3f}\n",
-                sites, storeMs, rawMs, rawMs / storeMs, medianMs(pageNs));
+    std::printf(
+        "{\"benchmark\":\"store_list_sites\",\"sites\":%d,\"store_ms\":%.2f,\"raw_ms\":%.2f,"
+        "\"ratio\":%.3f,\"page_100_ms\":%.3f}\n",
+        sites, storeMs, rawMs, rawMs / storeMs, medianMs(pageNs));
     return 0;
 }

@@ -34,9 +34,9 @@ struct RawRow {
 // Operations as another replica would send them: a few hundred entities, a few fields each.
 QList<api::Operation> makeOperations(qint64 first, int count)
 {
-    static const QStringList fields{QStringLiteral("name"), QStringLiteral("notes"),
+    static const QStringList fields{QStringLiteral("name"),    QStringLiteral("notes"),
                                     QStringLiteral("address"), QStringLiteral("code"),
-                                    QStringLiteral("model"), QStringLiteral("serial")};
+                                    QStringLiteral("model"),   QStringLiteral("serial")};
     QList<api::Operation> ops;
     ops.reserve(count);
     const qint64 wall = 1'700'000'000'000;
@@ -47,7 +47,8 @@ QList<api::Operation> makeOperations(qint64 first, int count)
         op.hlc = api::HlcTimestamp::from(wall + i / 8, int(i % 8));
         op.actor = QStringLiteral("operator");
         op.entity = QStringLiteral("site");
-        op.entityId = QStringLiteral("5f0c3a4e-0d7b-4c55-9a1e-%1").arg(i % 500, 12, 10, QLatin1Char('0'));
+        op.entityId = QStringLiteral("5f0c3a4e-0d7b-4c55-9a1e-%1")
+                          .arg(i % 500, 12, 10, QLatin1Char('0'));
         op.field = fields.at(int(i % fields.size()));
         op.value = store::OpLog::quote(QStringLiteral("value %1 of a field").arg(i));
         ops.append(std::move(op));
@@ -86,11 +87,14 @@ public:
             if (!check(m_db, sqlite3_exec(m_db, pragma, nullptr, nullptr, nullptr), pragma))
                 return false;
         sqlite3 *source = nullptr;
-        sqlite3_open_v2(QFile::encodeName(storePath).constData(), &source, SQLITE_OPEN_READONLY, nullptr);
+        sqlite3_open_v2(QFile::encodeName(storePath).constData(), &source, SQLITE_OPEN_READONLY,
+                        nullptr);
         sqlite3_stmt *ddl = nullptr;
-        sqlite3_prepare_v2(source,
-                           "SELECT sql FROM sqlite_master WHERE tbl_name = 'op_log' AND sql IS NOT NULL "
-                           "ORDER BY type DESC", -1, &ddl, nullptr);
+        sqlite3_prepare_v2(
+            source,
+            "SELECT sql FROM sqlite_master WHERE tbl_name = 'op_log' AND sql IS NOT NULL "
+            "ORDER BY type DESC",
+            -1, &ddl, nullptr);
         int statements = 0;
         while (sqlite3_step(ddl) == SQLITE_ROW) {
             const auto *sql = reinterpret_cast<const char *>(sqlite3_column_text(ddl, 0));
@@ -105,10 +109,11 @@ public:
             return false;
         }
         return check(m_db,
-                     sqlite3_prepare_v3(m_db,
-                                        "INSERT INTO op_log (op_id, hlc, replica_id, actor, entity, "
-                                        "entity_id, field, value, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                        -1, SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr),
+                     sqlite3_prepare_v3(
+                         m_db,
+                         "INSERT INTO op_log (op_id, hlc, replica_id, actor, entity, "
+                         "entity_id, field, value, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         -1, SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr),
                      "prepare");
     }
 

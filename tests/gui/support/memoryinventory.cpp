@@ -11,14 +11,17 @@ struct MemoryInventory::Watcher {
     std::function<void(const Error &)> onEnd;
     std::deque<Change> queue;
     std::optional<Error> endWith;
-    bool busy = false;     // a callback is running on the delivery thread
+    bool busy = false; // a callback is running on the delivery thread
     bool cancelled = false;
     bool ended = false;
 };
 
 class MemoryInventory::Sub final : public Subscription {
 public:
-    Sub(MemoryInventory *owner, int id) : m_owner(owner), m_id(id) {}
+    Sub(MemoryInventory *owner, int id)
+        : m_owner(owner)
+        , m_id(id)
+    {}
     ~Sub() override
     {
         std::unique_lock lock(m_owner->m_mutex);
@@ -37,7 +40,9 @@ private:
     int m_id;
 };
 
-MemoryInventory::MemoryInventory() : m_thread([this] { deliverLoop(); }) {}
+MemoryInventory::MemoryInventory()
+    : m_thread([this] { deliverLoop(); })
+{}
 
 MemoryInventory::~MemoryInventory()
 {
@@ -92,8 +97,9 @@ Result<Record> MemoryInventory::create(const Record &record)
     std::lock_guard lock(m_mutex);
     for (const auto &[key, r] : m_records)
         if (r.kind == norm->kind && r.name() == norm->name() && parentOf(r) == parentOf(*norm))
-            return fail(Code::AlreadyExists, QStringLiteral("A %1 named '%2' already exists.")
-                                                 .arg(kindName(norm->kind), norm->name()),
+            return fail(Code::AlreadyExists,
+                        QStringLiteral("A %1 named '%2' already exists.")
+                            .arg(kindName(norm->kind), norm->name()),
                         {}, QStringLiteral("name"));
     Record r = *norm;
     r.id = QStringLiteral("mem-%1").arg(m_nextId++);
@@ -129,9 +135,11 @@ Result<Record> MemoryInventory::update(const Record &patch)
     std::lock_guard lock(m_mutex);
     auto it = m_records.find({int(patch.kind), patch.id});
     if (it == m_records.end())
-        return fail(Code::NotFound, QStringLiteral("No %1 with id %2.").arg(kindName(patch.kind), patch.id));
+        return fail(Code::NotFound,
+                    QStringLiteral("No %1 with id %2.").arg(kindName(patch.kind), patch.id));
     if (patch.revision != 0 && patch.revision != it->second.revision)
-        return fail(Code::Conflict, QStringLiteral("Changed since revision %1.").arg(patch.revision));
+        return fail(Code::Conflict,
+                    QStringLiteral("Changed since revision %1.").arg(patch.revision));
     Record r = it->second;
     for (auto f = norm->fields.cbegin(); f != norm->fields.cend(); ++f)
         r.fields.insert(f.key(), f.value());
@@ -159,7 +167,8 @@ Result<void> MemoryInventory::remove(EntityKind kind, const QString &id, bool ca
         if (schemaOf(r.kind).parentKind == kind && parentOf(r) == id)
             children.append(key);
     if (!children.isEmpty() && !cascade)
-        return fail(Code::FailedPrecondition, QStringLiteral("The %1 has children.").arg(kindName(kind)));
+        return fail(Code::FailedPrecondition,
+                    QStringLiteral("The %1 has children.").arg(kindName(kind)));
     children.append({int(kind), id});
     bool first = true;
     for (const auto &key : children) {
@@ -192,7 +201,10 @@ Result<ListPage> MemoryInventory::list(const ListQuery &query)
         if (!query.search.isEmpty()) {
             bool hit = false;
             for (const char *f : {"name", "code", "address", "model", "serial"})
-                hit = hit || r.fields.value(QString::fromLatin1(f)).toString().contains(query.search, Qt::CaseInsensitive);
+                hit = hit
+                      || r.fields.value(QString::fromLatin1(f))
+                             .toString()
+                             .contains(query.search, Qt::CaseInsensitive);
             if (!hit)
                 continue;
         }
@@ -200,7 +212,8 @@ Result<ListPage> MemoryInventory::list(const ListQuery &query)
     }
     page.total = int(all.size());
     const int from = std::min(int(all.size()), query.offset);
-    const int n = query.limit > 0 ? std::min(query.limit, int(all.size()) - from) : int(all.size()) - from;
+    const int n = query.limit > 0 ? std::min(query.limit, int(all.size()) - from)
+                                  : int(all.size()) - from;
     page.records = all.mid(from, n);
     return page;
 }
@@ -210,8 +223,8 @@ Result<int> MemoryInventory::removeDemoData()
     std::lock_guard lock(m_mutex);
     QList<std::pair<int, QString>> demo;
     // Children first, like a store with foreign keys would.
-    for (EntityKind k : {EntityKind::Device, EntityKind::Node, EntityKind::Cabinet, EntityKind::Site,
-                         EntityKind::Region})
+    for (EntityKind k : {EntityKind::Device, EntityKind::Node, EntityKind::Cabinet,
+                         EntityKind::Site, EntityKind::Region})
         for (const auto &[key, r] : m_records)
             if (r.kind == k && r.fields.value(QStringLiteral("demo")).toBool())
                 demo.append(key);
@@ -230,9 +243,9 @@ Result<int> MemoryInventory::removeDemoData()
     return int(demo.size());
 }
 
-Result<std::unique_ptr<Subscription>>
-MemoryInventory::watch(qint64 fromRevision, std::function<void(const Change &)> onChange,
-                       std::function<void(const Error &)> onEnd)
+Result<std::unique_ptr<Subscription>> MemoryInventory::watch(
+    qint64 fromRevision, std::function<void(const Change &)> onChange,
+    std::function<void(const Error &)> onEnd)
 {
     std::lock_guard lock(m_mutex);
     auto w = std::make_shared<Watcher>();

@@ -25,9 +25,9 @@ public:
     api::Result<void> remove(api::EntityKind kind, const QString &id, bool cascade) override;
     api::Result<api::ListPage> list(const api::ListQuery &query) override;
     api::Result<int> removeDemoData() override;
-    api::Result<std::unique_ptr<api::Subscription>>
-    watch(qint64 fromRevision, std::function<void(const api::Change &)> onChange,
-          std::function<void(const api::Error &)> onEnd) override;
+    api::Result<std::unique_ptr<api::Subscription>> watch(
+        qint64 fromRevision, std::function<void(const api::Change &)> onChange,
+        std::function<void(const api::Error &)> onEnd) override;
 
     qint64 revision() const;
     // Ends every live subscription with this error (to test reconnection).
