@@ -68,25 +68,6 @@ const SiteSpec kSites[] = {
      "gateway for assembly line B."},
 };
 
-// The components of an all-in-one cabinet (white paper 1.1.2): IT, power, cooling, monitoring.
-const QStringList &allInOneComponents()
-{
-    static const QStringList c = {QStringLiteral("server"),
-                                  QStringLiteral("switch"),
-                                  QStringLiteral("pdu"),
-                                  QStringLiteral("ups"),
-                                  QStringLiteral("battery"),
-                                  QStringLiteral("air-conditioner"),
-                                  QStringLiteral("emergency-fan"),
-                                  QStringLiteral("monitoring-display"),
-                                  QStringLiteral("env-gateway"),
-                                  QStringLiteral("smoke-sensor"),
-                                  QStringLiteral("temp-humidity-sensor"),
-                                  QStringLiteral("water-sensor"),
-                                  QStringLiteral("lighting"),
-                                  QStringLiteral("door-sensor")};
-    return c;
-}
 
 struct CabinetSpec {
     const char *key;
@@ -341,7 +322,7 @@ public:
             v.model = s(c.model);
             v.serial = s(c.serial);
             v.components = c.allInOne
-                               ? allInOneComponents()
+                               ? api::cabinetComponentNames() // all of white paper 1.1.2
                                : QStringList{QStringLiteral("server"), QStringLiteral("switch"),
                                              QStringLiteral("pdu")};
             v.notes = c.allInOne
