@@ -68,7 +68,6 @@ const SiteSpec kSites[] = {
      "gateway for assembly line B."},
 };
 
-
 struct CabinetSpec {
     const char *key;
     const char *site;
