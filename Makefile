@@ -67,19 +67,19 @@ build:
 	cmake --build --preset dev -j $(JOBS)
 
 test:
-	@$(DEPS) --test
+	@$(DEPS) --test --peers
 	$(call configure,ci)
 	cmake --build --preset ci -j $(JOBS)
 	ctest --preset ci
 
 asan-test:
-	@$(DEPS) --test
+	@$(DEPS) --test --peers
 	$(call configure,asan)
 	cmake --build --preset asan -j $(JOBS)
 	ctest --preset asan
 
 bench:
-	@$(DEPS) --test
+	@$(DEPS) --test --peers
 	$(call configure,ci)
 	cmake --build --preset ci -j $(JOBS)
 	python3 scripts/run-bench.py build/ci

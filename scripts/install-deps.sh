@@ -25,8 +25,8 @@ RUN_PKGS=(xvfb xauth x11-apps imagemagick librsvg2-bin)
 # The test suite: PDF text extraction, format check, packaging checks (cpack DEB needs
 # dpkg-shlibdeps from dpkg-dev and `file`), python3 for scripts/ts-status.py.
 TEST_PKGS=(poppler-utils clang-format file dpkg-dev python3)
-# Real peers for integration tests (see environment notes): not needed by the current tests,
-# so CI does not pay for them until a test uses them.
+# Real peers that integration tests start on loopback with their own config (see
+# environment notes): sshd, snmpd, a Modbus server, Podman, PostgreSQL. `make test` installs them.
 PEER_PKGS=(
   openssh-server snmpd snmp python3-pymodbus python3-serial python3-serial-asyncio mbpoll
   podman runc slirp4netns uidmap busybox-static sox postgresql
