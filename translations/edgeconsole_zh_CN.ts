@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>edge::agent::AgentTr</name>
+    <message>
+        <location filename="../backend/agent/nodemetrics.cpp" line="+26"/>
+        <source>Unexpected content in %1, line %2.</source>
+        <translation>%1 第 %2 行的内容无法识别。</translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <location filename="../backend/agent/outbox.cpp" line="+124"/>
+        <source>The agent outbox %1 cannot be used.</source>
+        <translation>无法使用代理发件箱 %1。</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>The record is larger than the agent outbox quota.</source>
+        <translation>该记录超出了代理发件箱的配额。</translation>
+    </message>
+</context>
+<context>
     <name>edge::api</name>
     <message>
         <location filename="../backend/api/entity.cpp" line="+143"/>
@@ -509,7 +532,7 @@
 <context>
     <name>edge::demo::DemoTr</name>
     <message>
-        <location filename="../backend/demo/demoestate.cpp" line="+462"/>
+        <location filename="../backend/demo/demoestate.cpp" line="+442"/>
         <source>The demo estate is already present. Remove the demo data first, then seed it again.</source>
         <translation>演示环境已存在。请先删除演示数据，然后重新生成。</translation>
     </message>
@@ -683,6 +706,49 @@
     </message>
 </context>
 <context>
+    <name>edge::podman::PodmanClient</name>
+    <message>
+        <location filename="../device-protocols/podman/podmanclient.cpp" line="+87"/>
+        <source>The Podman request timed out.</source>
+        <translation>Podman 请求超时。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+20"/>
+        <location line="+147"/>
+        <source>Podman is not reachable.</source>
+        <translation>无法连接到 Podman。</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The image archive cannot be read.</source>
+        <translation>无法读取镜像归档文件。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The image upload was cancelled.</source>
+        <translation>镜像上传已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>edge::podman::PodmanCodec</name>
+    <message>
+        <location filename="../device-protocols/podman/podmancodec.cpp" line="+31"/>
+        <source>The container settings are invalid.</source>
+        <translation>容器设置无效。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Podman sent a response that could not be read.</source>
+        <translation>Podman 返回的响应无法读取。</translation>
+    </message>
+    <message>
+        <location line="+393"/>
+        <source>Podman reported an error: %1</source>
+        <translation>Podman 报告错误：%1</translation>
+    </message>
+</context>
+<context>
     <name>edge::proto</name>
     <message>
         <location filename="../backend/proto/convert.cpp" line="+66"/>
@@ -778,6 +844,99 @@
         <location filename="../backend/services/usersservice.cpp" line="+29"/>
         <source>&apos;%1&apos; is the last enabled administrator; make another user an administrator first.</source>
         <translation>“%1”是最后一个已启用的管理员；请先将另一个用户设为管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>edge::ssh</name>
+    <message>
+        <location filename="../device-protocols/ssh/sshsession.cpp" line="+96"/>
+        <location line="+21"/>
+        <location line="+6"/>
+        <location line="+22"/>
+        <location line="+28"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>Could not connect to %1:%2.</source>
+        <translation>无法连接到 %1:%2。</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>WARNING: the host key of %1 has CHANGED. Someone may be intercepting the connection, or the device was reinstalled. The connection was refused. Only if you are sure the change is legitimate, remove line %2 of %3 and connect again.</source>
+        <translation>警告：%1 的主机密钥已更改！可能有人正在截获此连接，或者设备已被重新安装。连接已被拒绝。只有在确认此更改合法时，才可删除 %3 的第 %2 行，然后重新连接。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The host key of %1 is not known yet. Its fingerprint is %2. Accept it only if it matches the key of the device.</source>
+        <translation>%1 的主机密钥尚未被信任。其指纹为 %2。仅当它与设备的密钥一致时才接受。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not read the private key file %1.</source>
+        <translation>无法读取私钥文件 %1。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Authentication as %1 failed.</source>
+        <translation>以 %1 身份认证失败。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no host key to accept.</source>
+        <translation>没有待接受的主机密钥。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not record the host key in %1.</source>
+        <translation>无法将主机密钥记录到 %1。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+61"/>
+        <location line="+99"/>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+21"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>The remote command failed.</source>
+        <translation>远程命令执行失败。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The SSH operation timed out.</source>
+        <translation>SSH 操作超时。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+11"/>
+        <location line="+2"/>
+        <location line="+16"/>
+        <location line="+19"/>
+        <location line="+8"/>
+        <location line="+13"/>
+        <location line="+3"/>
+        <location line="+9"/>
+        <location line="+22"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+25"/>
+        <location line="+19"/>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>The file transfer failed.</source>
+        <translation>文件传输失败。</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <location line="+22"/>
+        <location line="+77"/>
+        <source>The transfer was cancelled.</source>
+        <translation>传输已取消。</translation>
     </message>
 </context>
 <context>

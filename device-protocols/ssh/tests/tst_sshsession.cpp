@@ -1,0 +1,384 @@
+// Integration test: a real OpenSSH sshd on 127.0.0.1 with its own config and keys in a temp dir.
+#include "device-protocols/ssh/sshsession.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <pwd.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace edge::ssh;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString kSshd = QStringLiteral("/usr/sbin/sshd");
+
+int freePort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    addr.sin_port = 0;
+    socklen_t len = sizeof addr;
+    int port = 0;
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0
+        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0)
+        port = ntohs(addr.sin_port);
+    ::close(fd);
+    return port;
+}
+
+bool canConnect(int port)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    addr.sin_port = htons(static_cast<uint16_t>(port));
+    const bool ok = ::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0;
+    ::close(fd);
+    return ok;
+}
+
+bool run(const QString &program, const QStringList &args, QByteArray *out = nullptr)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        qWarning() << program << args << p.readAllStandardError();
+        return false;
+    }
+    if (out)
+        *out = p.readAllStandardOutput();
+    return true;
+}
+
+} // namespace
+
+class TestSshSession : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_sshd;
+    int m_port = 0;
+    QString m_user;
+    QString m_knownHosts;
+
+    QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
+
+    bool startSshd(const QString &hostKey)
+    {
+        stopSshd();
+        m_sshd = std::make_unique<QProcess>();
+        m_sshd->setProcessChannelMode(QProcess::MergedChannels);
+        // If this test crashes, the kernel stops sshd too.
+        m_sshd->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+        m_sshd->start(kSshd, {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-p"),
+                              QString::number(m_port), QStringLiteral("-f"), path("sshd_config"),
+                              QStringLiteral("-h"), hostKey});
+        if (!m_sshd->waitForStarted(10000))
+            return false;
+        for (int i = 0; i < 200; ++i) {
+            if (m_sshd->state() != QProcess::Running) {
+                qWarning() << "sshd exited:" << m_sshd->readAll();
+                return false;
+            }
+            if (canConnect(m_port))
+                return true;
+            QThread::msleep(50);
+        }
+        return false;
+    }
+
+    void stopSshd()
+    {
+        if (!m_sshd)
+            return;
+        if (m_sshd->state() != QProcess::NotRunning) {
+            m_sshd->terminate();
+            if (!m_sshd->waitForFinished(5000)) {
+                m_sshd->kill();
+                m_sshd->waitForFinished(5000);
+            }
+        }
+        m_sshd.reset();
+    }
+
+    Credentials keyCredentials(const char *keyName) const
+    {
+        return Credentials{m_user, path(keyName), QString()};
+    }
+
+    QString remoteSha256(SshSession &session, const QString &file)
+    {
+        auto r = session.exec(QStringLiteral("sha256sum '%1'").arg(file), 30s);
+        if (!r || r->exitStatus != 0)
+            return {};
+        return QString::fromLatin1(r->stdOut.split(' ').value(0));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!QFile::exists(kSshd))
+            QSKIP("/usr/sbin/sshd is not installed (package openssh-server)");
+        QVERIFY(m_dir.isValid());
+        QDir().mkpath(QStringLiteral("/run/sshd"));
+        if (const passwd *pw = ::getpwuid(::geteuid()))
+            m_user = QString::fromLocal8Bit(pw->pw_name);
+        QVERIFY(!m_user.isEmpty());
+        for (const char *key : {"host_key", "host_key2", "user_key", "wrong_key"})
+            QVERIFY(run(QStringLiteral("ssh-keygen"),
+                        {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                         QStringLiteral("-N"), QString(), QStringLiteral("-C"), QLatin1String(key),
+                         QStringLiteral("-f"), path(key)}));
+        QVERIFY(QFile::copy(path("user_key.pub"), path("authorized_keys")));
+        QFile config(path("sshd_config"));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(QStringLiteral("ListenAddress 127.0.0.1\n"
+                                    "PidFile %1\n"
+                                    "AuthorizedKeysFile %2\n"
+                                    "PermitRootLogin prohibit-password\n"
+                                    "PasswordAuthentication no\n"
+                                    "KbdInteractiveAuthentication no\n"
+                                    "StrictModes no\n"
+                                    "UsePAM no\n"
+                                    "LogLevel ERROR\n"
+                                    "Subsystem sftp internal-sftp\n")
+                         .arg(path("sshd.pid"), path("authorized_keys"))
+                         .toUtf8());
+        config.close();
+        m_knownHosts = path("state/known_hosts");
+        m_port = freePort();
+        QVERIFY(m_port > 0);
+        QVERIFY2(startSshd(path("host_key")), "sshd did not start");
+    }
+
+    void cleanupTestCase() { stopSshd(); }
+
+    void unknownHostKeyReportsFingerprint()
+    {
+        QByteArray listing;
+        QVERIFY(run(QStringLiteral("ssh-keygen"), {QStringLiteral("-lf"), path("host_key.pub")},
+                    &listing));
+        const QString expected = QString::fromLatin1(listing.split(' ').value(1));
+        QVERIFY(expected.startsWith(QStringLiteral("SHA256:")));
+
+        SshSession session(m_knownHosts);
+        auto r = session.connect(QStringLiteral("127.0.0.1"), m_port, keyCredentials("user_key"),
+                                 10s);
+        QVERIFY(!r);
+        QVERIFY2(SshSession::isUnknownHostKey(r.error()), qPrintable(r.error().toString()));
+        QVERIFY(r.error().message.contains(expected));
+        QVERIFY(session.pendingHostKey());
+        QCOMPARE(session.pendingHostKey()->fingerprint, expected);
+        QVERIFY(!session.isConnected());
+        QVERIFY(!QFile::exists(m_knownHosts));
+
+        auto accepted = session.acceptHostKey();
+        QVERIFY2(accepted, qPrintable(accepted ? QString() : accepted.error().toString()));
+        QVERIFY(!session.pendingHostKey());
+        QVERIFY(QFile::exists(m_knownHosts));
+        QVERIFY(!session.acceptHostKey());
+    }
+
+    void acceptedKeyConnects()
+    {
+        SshSession session(m_knownHosts);
+        auto r = session.connect(QStringLiteral("127.0.0.1"), m_port, keyCredentials("user_key"),
+                                 10s);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QVERIFY(session.isConnected());
+        QVERIFY(!session.pendingHostKey());
+    }
+
+    void wrongKeyRefused()
+    {
+        SshSession session(m_knownHosts);
+        auto r = session.connect(QStringLiteral("127.0.0.1"), m_port, keyCredentials("wrong_key"),
+                                 10s);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, edge::api::Code::Unauthenticated);
+        QVERIFY(r.error().detail.contains(QStringLiteral("auth-publickey")));
+        QVERIFY(!session.isConnected());
+        auto missing = session.connect(QStringLiteral("127.0.0.1"), m_port,
+                                       keyCredentials("no_such_key"), 10s);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, edge::api::Code::Unauthenticated);
+    }
+
+    void execReturnsStatusAndOutputs()
+    {
+        SshSession session(m_knownHosts);
+        QVERIFY(!session.exec(QStringLiteral("true"), 5s)); // not connected
+        QVERIFY(
+            session.connect(QStringLiteral("127.0.0.1"), m_port, keyCredentials("user_key"), 10s));
+        auto r = session.exec(QStringLiteral("echo hi; echo err >&2; exit 3"), 30s);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QCOMPARE(r->exitStatus, 3);
+        QCOMPARE(r->stdOut, QByteArray("hi\n"));
+        QCOMPARE(r->stdErr, QByteArray("err\n"));
+        auto second = session.exec(QStringLiteral("printf abc"), 30s);
+        QVERIFY(second);
+        QCOMPARE(second->exitStatus, 0);
+        QCOMPARE(second->stdOut, QByteArray("abc"));
+        QVERIFY(second->stdErr.isEmpty());
+    }
+
+    void cancelledUploadLeavesNothingThenRerunSucceeds()
+    {
+        QByteArray data(4 * 1024 * 1024, Qt::Uninitialized);
+        QRandomGenerator rng(42);
+        rng.fillRange(reinterpret_cast<quint32 *>(data.data()), data.size() / 4);
+        QFile local(path("payload.bin"));
+        QVERIFY(local.open(QIODevice::WriteOnly));
+        QCOMPARE(local.write(data), data.size());
+        local.close();
+        const QString remote = path("remote/payload.bin");
+        QVERIFY(QDir().mkpath(path("remote")));
+
+        SshSession session(m_knownHosts);
+        QVERIFY(
+            session.connect(QStringLiteral("127.0.0.1"), m_port, keyCredentials("user_key"), 10s));
+
+        // Cancel after the first chunk.
+        std::atomic_bool cancel = false;
+        qint64 cancelledAt = 0;
+        auto cancelled = session.upload(
+            path("payload.bin"), remote, 0640,
+            [&](qint64 bytes, qint64) {
+                if (bytes > 0 && !cancel) {
+                    cancelledAt = bytes;
+                    cancel = true;
+                }
+            },
+            &cancel);
+        QVERIFY(!cancelled);
+        QCOMPARE(cancelled.error().code, edge::api::Code::Cancelled);
+        QVERIFY(cancelledAt > 0 && cancelledAt < data.size());
+        QVERIFY(!QFile::exists(remote));
+        QVERIFY(!QFile::exists(remote + QStringLiteral(".part")));
+        auto ls = session.exec(QStringLiteral("ls -A '%1'").arg(path("remote")), 30s);
+        QVERIFY(ls);
+        QCOMPARE(ls->stdOut, QByteArray());
+
+        // A re-run succeeds, reports progress up to the total and yields identical bytes.
+        qint64 last = -1;
+        qint64 reportedTotal = 0;
+        bool monotonic = true;
+        auto ok = session.upload(path("payload.bin"), remote, 0640, [&](qint64 bytes, qint64 total) {
+            monotonic = monotonic && bytes >= last;
+            last = bytes;
+            reportedTotal = total;
+        });
+        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().toString()));
+        QVERIFY(monotonic);
+        QCOMPARE(reportedTotal, qint64(data.size()));
+        QCOMPARE(last, qint64(data.size()));
+        QVERIFY(!QFile::exists(remote + QStringLiteral(".part")));
+        const QString expected = QString::fromLatin1(
+            QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(remoteSha256(session, remote), expected);
+        auto mode = session.exec(QStringLiteral("stat -c %a '%1'").arg(remote), 30s);
+        QVERIFY(mode);
+        QCOMPARE(mode->stdOut.trimmed(), QByteArray("640"));
+
+        // Uploading again over an existing file replaces it.
+        QFile small(path("small.txt"));
+        QVERIFY(small.open(QIODevice::WriteOnly));
+        small.write("replaced\n");
+        small.close();
+        QVERIFY(session.upload(path("small.txt"), remote, 0600));
+        auto cat = session.exec(QStringLiteral("cat '%1'").arg(remote), 30s);
+        QVERIFY(cat);
+        QCOMPARE(cat->stdOut, QByteArray("replaced\n"));
+
+        QVERIFY(!session.upload(path("does-not-exist"), remote, 0600));
+
+        // A failed upload (missing remote directory) leaves no file behind either.
+        const QString missingDir = path("no-such-dir/payload.bin");
+        auto failed = session.upload(path("payload.bin"), missingDir, 0600);
+        QVERIFY(!failed);
+        QVERIFY(failed.error().detail.contains(QStringLiteral("sftp-open")));
+        QVERIFY(!QFile::exists(path("no-such-dir")));
+    }
+
+    void downloadRoundTrip()
+    {
+        SshSession session(m_knownHosts);
+        QVERIFY(
+            session.connect(QStringLiteral("127.0.0.1"), m_port, keyCredentials("user_key"), 10s));
+        const QString source = path("payload.bin");
+        const QString target = path("downloaded.bin");
+        qint64 last = -1;
+        auto ok = session.download(source, target, [&](qint64 bytes, qint64) { last = bytes; });
+        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().toString()));
+        QFile a(source), b(target);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(last, a.size());
+        QVERIFY(a.readAll() == b.readAll());
+        QVERIFY(!QFile::exists(target + QStringLiteral(".part")));
+
+        std::atomic_bool cancel = true;
+        const QString cancelledTarget = path("cancelled.bin");
+        auto cancelled = session.download(source, cancelledTarget, {}, &cancel);
+        QVERIFY(!cancelled);
+        QCOMPARE(cancelled.error().code, edge::api::Code::Cancelled);
+        QVERIFY(!QFile::exists(cancelledTarget));
+        QVERIFY(!QFile::exists(cancelledTarget + QStringLiteral(".part")));
+
+        auto missing = session.download(path("nothing-here"), cancelledTarget);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, edge::api::Code::NotFound);
+        QVERIFY(!QFile::exists(cancelledTarget));
+    }
+
+    void execTimeoutAndClosedPort()
+    {
+        SshSession session(m_knownHosts);
+        QVERIFY(
+            session.connect(QStringLiteral("127.0.0.1"), m_port, keyCredentials("user_key"), 10s));
+        auto slow = session.exec(QStringLiteral("sleep 3"), 200ms);
+        QVERIFY(!slow);
+        QCOMPARE(slow.error().code, edge::api::Code::DeadlineExceeded);
+
+        SshSession closed(m_knownHosts);
+        auto r = closed.connect(QStringLiteral("127.0.0.1"), freePort(), keyCredentials("user_key"),
+                                5s);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, edge::api::Code::Unavailable);
+        QVERIFY(r.error().detail.contains(QStringLiteral("step: connect")));
+    }
+
+    void changedHostKeyRefused()
+    {
+        QVERIFY2(startSshd(path("host_key2")), "sshd did not restart");
+        SshSession session(m_knownHosts);
+        auto r = session.connect(QStringLiteral("127.0.0.1"), m_port, keyCredentials("user_key"),
+                                 10s);
+        QVERIFY(!r);
+        QVERIFY2(SshSession::isChangedHostKey(r.error()), qPrintable(r.error().toString()));
+        QVERIFY(r.error().message.contains(m_knownHosts));
+        QVERIFY(r.error().message.contains(QStringLiteral("CHANGED")));
+        QVERIFY(r.error().message.contains(QStringLiteral("line 1 ")));
+        QVERIFY(!session.pendingHostKey());
+        QVERIFY(!session.isConnected());
+        QVERIFY(!session.acceptHostKey());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSshSession)
+#include "tst_sshsession.moc"
