@@ -23,6 +23,37 @@
         <source>The record is larger than the agent outbox quota.</source>
         <translation>该记录超出了代理发件箱的配额。</translation>
     </message>
+    <message>
+        <location filename="../backend/agent/enrollment.cpp" line="+60"/>
+        <source>Creating the node&apos;s key or certificate failed.</source>
+        <translation>创建节点的密钥或证书失败。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+98"/>
+        <source>Cannot write &apos;%1&apos;.</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>The node has no key at &apos;%1&apos;.</source>
+        <translation>节点在“%1”处没有密钥。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The node needs a host name.</source>
+        <translation>节点需要一个主机名。</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>The certificate from the hub does not belong to this node&apos;s key.</source>
+        <translation>管理中心返回的证书与本节点的密钥不匹配。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hub sent no CA certificate.</source>
+        <translation>管理中心未发送 CA 证书。</translation>
+    </message>
 </context>
 <context>
     <name>edge::api</name>
@@ -350,7 +381,7 @@
         <translation>管理中心未能及时接受变更流。</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+229"/>
         <source>Cannot reach the hub at %1: %2</source>
         <translation>无法连接到位于 %1 的管理中心：%2</translation>
     </message>
@@ -650,12 +681,19 @@
         <translation>这不是可读取的 PEM 证书。</translation>
     </message>
     <message>
-        <location filename="../backend/hub/hub.cpp" line="+57"/>
+        <location filename="../backend/hub/hub.cpp" line="+62"/>
         <source>&apos;%1&apos; is not an address to listen on; write HOST:PORT, e.g. 0.0.0.0:7443, 127.0.0.1:0 or [::]:7443.</source>
         <translation>“%1”不是可监听的地址；请写成 HOST:PORT，例如 0.0.0.0:7443、127.0.0.1:0 或 [::]:7443。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+30"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>The issued certificate cannot be read.</source>
+        <translation>无法读取已签发的证书。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Another hub is preparing the certificates in &apos;%1&apos;; try again, or check that no other edge-hub uses this data directory.</source>
         <translation>另一个管理中心正在“%1”中准备证书；请重试，或确认没有其他 edge-hub 在使用此数据目录。</translation>
     </message>
@@ -685,7 +723,7 @@
         <translation>无法创建数据目录“%1”。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+57"/>
         <source>Cannot read the server certificate in &apos;%1&apos;.</source>
         <translation>无法读取“%1”中的服务器证书。</translation>
     </message>
@@ -845,6 +883,41 @@
         <source>&apos;%1&apos; is the last enabled administrator; make another user an administrator first.</source>
         <translation>“%1”是最后一个已启用的管理员；请先将另一个用户设为管理员。</translation>
     </message>
+    <message>
+        <location filename="../backend/services/enrollmentservice.cpp" line="+22"/>
+        <source>The bootstrap token is not valid.</source>
+        <translation>引导令牌无效。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No site has the id or name &apos;%1&apos;.</source>
+        <translation>没有 ID 或名称为“%1”的站点。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A bootstrap token lives between one second and seven days.</source>
+        <translation>引导令牌的有效期须在一秒到七天之间。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The bootstrap token has already been used; create a new one with &apos;edgectl token create&apos;.</source>
+        <translation>该引导令牌已被使用；请用“edgectl token create”创建新令牌。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bootstrap token has expired; create a new one with &apos;edgectl token create&apos;.</source>
+        <translation>该引导令牌已过期；请用“edgectl token create”创建新令牌。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This bootstrap token is for the node &apos;%1&apos;.</source>
+        <translation>该引导令牌仅供节点“%1”使用。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This hub cannot issue certificates.</source>
+        <translation>此管理中心无法签发证书。</translation>
+    </message>
 </context>
 <context>
     <name>edge::ssh</name>
@@ -987,7 +1060,7 @@
         <translation>无法读取或写入数据库。</translation>
     </message>
     <message>
-        <location filename="../backend/store/migrations.cpp" line="+102"/>
+        <location filename="../backend/store/migrations.cpp" line="+133"/>
         <source>The file &apos;%1&apos; is a database of another program, not an EdgeConsole store.</source>
         <translation>文件“%1”是其他程序的数据库，不是 EdgeConsole 数据库。</translation>
     </message>
@@ -1022,7 +1095,7 @@
         <translation>某个操作值的类型与其字段不符。</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitestore.cpp" line="+76"/>
+        <location filename="../backend/store/sqlitestore.cpp" line="+78"/>
         <source>The id of a %1 must be at most 64 characters without spaces around it.</source>
         <translation>%1 的 id 最多 64 个字符，且首尾不能有空格。</translation>
     </message>
@@ -1072,19 +1145,20 @@
         <translation>%1“%2”属于另一个 %3。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>A %1 with the id &apos;%2&apos; already exists.</source>
         <translation>id 为“%2”的 %1 已存在。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <location line="+22"/>
         <location line="+136"/>
+        <location line="+572"/>
         <source>No %1 has the id &apos;%2&apos;.</source>
         <translation>没有 id 为“%2”的 %1。</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-722"/>
         <source>Say which %1 to change: the id is missing.</source>
         <translation>请指定要更改的 %1：缺少 id。</translation>
     </message>
@@ -1158,7 +1232,29 @@
         <translation>会话不存在或已结束。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+52"/>
+        <source>A bootstrap token is stored by the SHA-256 hash of the token (64 hex digits), never by the token itself.</source>
+        <translation>引导令牌以其 SHA-256 哈希（64 位十六进制）存储，绝不存储令牌本身。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+21"/>
+        <source>The bootstrap token is not valid.</source>
+        <translation>引导令牌无效。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+50"/>
+        <source>The bootstrap token has already been used; create a new one with &apos;edgectl token create&apos;.</source>
+        <translation>该引导令牌已被使用；请用“edgectl token create”创建新令牌。</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>The bootstrap token has expired; create a new one with &apos;edgectl token create&apos;.</source>
+        <translation>该引导令牌已过期；请用“edgectl token create”创建新令牌。</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>The setting &apos;%1&apos; is not set.</source>
         <translation>设置项“%1”未设置。</translation>
     </message>
@@ -2716,7 +2812,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <translation>（可重复）</translation>
     </message>
     <message>
-        <location filename="../app/edgectl/cli.cpp" line="+34"/>
+        <location filename="../app/edgectl/cli.cpp" line="+35"/>
         <source>Work offline on the local store in DIR (created if missing).</source>
         <translation>离线操作 DIR 中的本地存储（不存在时自动创建）。</translation>
     </message>
@@ -3563,6 +3659,41 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <location line="+4"/>
         <source>Start after this store revision (0: replay every change).</source>
         <translation>从存储的此修订号之后开始（0：重放所有变更）。</translation>
+    </message>
+    <message>
+        <location filename="../app/edgectl/enrollcommands.cpp" line="+34"/>
+        <source>Say which site the node joins: --site ID|NAME.</source>
+        <translation>请指定节点加入的站点：--site ID|NAME。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--ttl takes a duration such as 30m, 2h or 1d.</source>
+        <translation>--ttl 需要一个时长，例如 30m、2h 或 1d。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Bootstrap token for site %1, valid once until %2. It is shown only now.</source>
+        <translation>站点 %1 的引导令牌，可使用一次，有效期至 %2。仅此一次显示。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Issue a one-time bootstrap token for enrolling an edge node.</source>
+        <translation>签发用于注册边缘节点的一次性引导令牌。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site the node joins.</source>
+        <translation>节点加入的站点。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long the token stays valid (default 30m).</source>
+        <translation>令牌的有效时长（默认 30m）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a node of this name may use the token.</source>
+        <translation>仅允许此名称的节点使用该令牌。</translation>
     </message>
 </context>
 </TS>

@@ -24,7 +24,8 @@ QString optionName(const QString &arg)
 
 Cli::Cli()
 {
-    m_commands << entityCommands() << accountCommands() << watchCommands() << demoCommands();
+    m_commands << entityCommands() << accountCommands() << watchCommands() << demoCommands()
+               << enrollmentCommands();
 }
 
 QList<OptionSpec> Cli::globalOptionSpecs()

@@ -63,6 +63,7 @@ QList<Command> entityCommands();
 QList<Command> accountCommands();
 QList<Command> watchCommands();
 QList<Command> demoCommands();
+QList<Command> enrollmentCommands();
 
 // JSON and display helpers shared by the commands.
 QJsonObject recordToJson(const api::Record &record);

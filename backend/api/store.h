@@ -36,6 +36,28 @@ struct StoredSession {
     qint64 expiresAtMs = 0;
 };
 
+// A one-time bootstrap token for enrolling an edge node (issue 3). Only the SHA-256 of the token
+// is stored, never the token.
+struct BootstrapToken {
+    QString tokenHash; // sha256 of the token, hex
+    QString siteId;    // the site the enrolled node belongs to
+    QString nodeName;  // empty: the agent names itself
+    QString createdBy;
+    qint64 createdAtMs = 0;
+    qint64 expiresAtMs = 0;
+    qint64 usedAtMs = 0; // 0 = not used yet
+};
+
+// A certificate the hub's CA issued to a node.
+struct NodeCertificate {
+    QString serial; // hex
+    QString nodeId;
+    QString nodeName;
+    qint64 issuedAtMs = 0;
+    qint64 notAfterMs = 0;
+    QString fingerprint; // sha256 of the DER, hex
+};
+
 // Storage behind the services. SQLite now (backend/store), PostgreSQL later: keep SQL portable.
 // All methods are thread-safe.
 class Store {
@@ -75,6 +97,18 @@ public:
     virtual Result<StoredSession> findSession(const QString &tokenHash) = 0;
     virtual Result<void> removeSession(const QString &tokenHash) = 0;
     virtual Result<int> removeExpiredSessions(qint64 nowMs) = 0;
+
+    // Enrollment. createBootstrapToken refuses anything but a hex SHA-256 as the hash.
+    virtual Result<void> createBootstrapToken(const BootstrapToken &token) = 0;
+    virtual Result<BootstrapToken> findBootstrapToken(const QString &tokenHash) = 0; // NotFound
+    // In one transaction: checks that the token exists (Unauthenticated otherwise), is unused
+    // (Unauthenticated) and unexpired at `nowMs` (TokenExpired); finds the node named
+    // `certificate.nodeName` in the token's site or creates it; marks the token used and records
+    // the certificate. Returns the node.
+    virtual Result<Record> redeemBootstrapToken(const QString &tokenHash,
+                                                const NodeCertificate &certificate, qint64 nowMs,
+                                                const QString &actor) = 0;
+    virtual Result<QList<NodeCertificate>> nodeCertificates(const QString &nodeId) = 0;
 
     // Key/value settings of the hub itself (e.g. "demo.seeded").
     virtual Result<QString> setting(const QString &key) = 0; // NotFound when unset

@@ -227,11 +227,13 @@ struct Client::Stubs {
         , auth(v1::Auth::NewStub(channel))
         , users(v1::Users::NewStub(channel))
         , health(v1::Health::NewStub(channel))
+        , enrollment(v1::Enrollment::NewStub(channel))
     {}
     std::unique_ptr<v1::Inventory::Stub> inventory;
     std::unique_ptr<v1::Auth::Stub> auth;
     std::unique_ptr<v1::Users::Stub> users;
     std::unique_ptr<v1::Health::Stub> health;
+    std::unique_ptr<v1::Enrollment::Stub> enrollment;
 };
 
 Client::Client(std::shared_ptr<grpc::Channel> channel)
@@ -711,6 +713,52 @@ api::Result<api::HealthInfo> Client::health()
     info.uptimeMs = response.uptime_ms();
     info.storeKind = fromStd(response.store_kind());
     return info;
+}
+
+api::Result<BootstrapTokenInfo> Client::createBootstrapToken(const QString &site, qint64 ttlMs,
+                                                             const QString &nodeName)
+{
+    v1::CreateBootstrapTokenRequest request;
+    request.set_site(toStd(site));
+    request.set_ttl_ms(ttlMs);
+    request.set_node_name(toStd(nodeName));
+    v1::BootstrapTokenResponse response;
+    grpc::ClientContext context;
+    prepare(context, true);
+    const grpc::Status status = m_stubs->enrollment->CreateBootstrapToken(&context, request,
+                                                                          &response);
+    if (!status.ok())
+        return failWith<BootstrapTokenInfo>(error(status));
+    BootstrapTokenInfo info;
+    info.token = fromStd(response.token());
+    info.siteId = fromStd(response.site_id());
+    info.siteName = fromStd(response.site_name());
+    info.nodeName = fromStd(response.node_name());
+    info.expiresAtMs = response.expires_at_ms();
+    return info;
+}
+
+api::Result<EnrollmentResult> Client::enroll(const QString &token, const QString &nodeName,
+                                             const QByteArray &csrPem)
+{
+    v1::EnrollRequest request;
+    request.set_token(toStd(token));
+    request.set_node_name(toStd(nodeName));
+    request.set_csr_pem(csrPem.toStdString());
+    v1::EnrollResponse response;
+    grpc::ClientContext context;
+    prepare(context, true);
+    const grpc::Status status = m_stubs->enrollment->Enroll(&context, request, &response);
+    if (!status.ok())
+        return failWith<EnrollmentResult>(error(status));
+    EnrollmentResult out;
+    out.nodeId = fromStd(response.node_id());
+    out.siteId = fromStd(response.site_id());
+    out.certificatePem = QByteArray::fromStdString(response.certificate_pem());
+    out.caChainPem = QByteArray::fromStdString(response.ca_chain_pem());
+    out.serial = fromStd(response.serial());
+    out.notAfterMs = response.not_after_ms();
+    return out;
 }
 
 } // namespace edge::client

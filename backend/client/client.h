@@ -15,6 +15,25 @@ class Status;
 
 namespace edge::client {
 
+// A bootstrap token as the hub issued it (edgectl token create). The token is shown once.
+struct BootstrapTokenInfo {
+    QString token;
+    QString siteId;
+    QString siteName;
+    QString nodeName;
+    qint64 expiresAtMs = 0;
+};
+
+// What an enrolling node gets back: its client certificate and the hub's CA.
+struct EnrollmentResult {
+    QString nodeId;
+    QString siteId;
+    QByteArray certificatePem;
+    QByteArray caChainPem;
+    QString serial;
+    qint64 notAfterMs = 0;
+};
+
 // api::Inventory and api::Accounts over gRPC: the remote hub (TLS, see secureChannel()) or the
 // embedded one (hub::Hub::inProcessChannel()). Thread-safe; every call blocks until the hub answers
 // or its deadline (30 s) passes. Failures come back as the api::Error the hub produced (code,
@@ -70,6 +89,14 @@ public:
     api::Result<void> setPassword(const QString &userName, const QString &password) override;
     api::Result<void> removeUser(const QString &userName) override;
     api::Result<api::HealthInfo> health() override;
+
+    // ---- Enrollment (issue 3)
+    // Needs an operator session. `site` is a site id or name; ttlMs 0 = the hub's default.
+    api::Result<BootstrapTokenInfo> createBootstrapToken(const QString &site, qint64 ttlMs,
+                                                         const QString &nodeName = {});
+    // Needs no session: the bootstrap token is the credential.
+    api::Result<EnrollmentResult> enroll(const QString &token, const QString &nodeName,
+                                         const QByteArray &csrPem);
 
     // The inverse of the hub's error mapping (exposed for tests and edgectl's own calls).
     static api::Error toError(const grpc::Status &status, const QString &target);

@@ -16,6 +16,11 @@
 #include <QRegularExpression>
 #include <QSysInfo>
 
+#include <openssl/bio.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
 #include <grpc/grpc.h>
 #include <grpcpp/security/server_credentials.h>
 #include <grpcpp/server.h>
@@ -72,6 +77,33 @@ bool isWildcard(const QString &host)
 {
     const QHostAddress a(host);
     return a == QHostAddress(QHostAddress::AnyIPv4) || a == QHostAddress(QHostAddress::AnyIPv6);
+}
+
+// Serial (hex) and SHA-256 fingerprint (hex) of a PEM certificate.
+api::Result<std::pair<QString, QString>> serialAndFingerprint(const QByteArray &pem)
+{
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(pem.constData(), int(pem.size())),
+                                                  &BIO_free);
+    std::unique_ptr<X509, decltype(&X509_free)> cert(bio ? PEM_read_bio_X509(bio.get(), nullptr,
+                                                                             nullptr, nullptr)
+                                                         : nullptr,
+                                                     &X509_free);
+    if (!cert)
+        return api::fail(api::Code::Crypto, Tr::tr("The issued certificate cannot be read."));
+    std::unique_ptr<BIGNUM, decltype(&BN_free)>
+        bn(ASN1_INTEGER_to_BN(X509_get0_serialNumber(cert.get()), nullptr), &BN_free);
+    char *hex = bn ? BN_bn2hex(bn.get()) : nullptr;
+    if (!hex)
+        return api::fail(api::Code::Crypto, Tr::tr("The issued certificate cannot be read."));
+    const QString serial = QString::fromLatin1(hex).toLower();
+    OPENSSL_free(hex);
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int mdLen = 0;
+    if (!X509_digest(cert.get(), EVP_sha256(), md, &mdLen))
+        return api::fail(api::Code::Crypto, Tr::tr("The issued certificate cannot be read."));
+    const QString fingerprint = QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(md), int(mdLen)).toHex());
+    return std::pair{serial, fingerprint};
 }
 
 } // namespace
@@ -265,6 +297,33 @@ api::Result<std::unique_ptr<Hub>> Hub::open(const HubOptions &options)
 
     services::ServicesOptions so;
     so.sessionTtlMs = options.sessionTtlMs;
+    so.signer = [ca = p->ca.get(), mutex = std::make_shared<std::mutex>()](const QByteArray &csrPem,
+                                                                           const QString &nodeName,
+                                                                           int validityDays)
+        -> api::Result<services::SignedCertificate> {
+        std::lock_guard lock(*mutex);
+        CertificateProfile profile;
+        profile.usage = CertificateProfile::Usage::Client;
+        profile.commonName = nodeName;
+        profile.subjectAltNames = {nodeName};
+        profile.validityDays = validityDays;
+        auto pem = ca->signCsr(csrPem, profile);
+        if (!pem)
+            return std::unexpected(pem.error());
+        auto info = ca->inspect(*pem);
+        if (!info)
+            return std::unexpected(info.error());
+        auto ids = serialAndFingerprint(*pem);
+        if (!ids)
+            return std::unexpected(ids.error());
+        services::SignedCertificate out;
+        out.certificatePem = *pem;
+        out.caChainPem = ca->certificatePem();
+        out.serial = ids->first;
+        out.fingerprint = ids->second;
+        out.notAfterMs = info->notAfter.toMSecsSinceEpoch();
+        return out;
+    };
     p->services = std::make_unique<services::Services>(*p->store, *p->clock, so);
 
     grpc::ServerBuilder builder;

@@ -2,6 +2,7 @@
 
 #include "backend/services/authservice.h"
 #include "backend/services/changefeed.h"
+#include "backend/services/enrollmentservice.h"
 #include "backend/services/healthservice.h"
 #include "backend/services/inventoryservice.h"
 #include "backend/services/usersservice.h"
@@ -20,6 +21,8 @@ Services::Services(api::Store &store, const api::Clock &clock, ServicesOptions o
                                                options.version.isEmpty()
                                                    ? QStringLiteral(EDGE_VERSION)
                                                    : options.version))
+    , m_enrollment(
+          std::make_unique<EnrollmentService>(store, m_auth, clock, std::move(options.signer)))
 {}
 
 Services::~Services() { stop(); }
@@ -30,6 +33,7 @@ void Services::registerWith(grpc::ServerBuilder &builder)
     builder.RegisterService(m_authService.get());
     builder.RegisterService(m_users.get());
     builder.RegisterService(m_health.get());
+    builder.RegisterService(m_enrollment.get());
 }
 
 void Services::beginShutdown() { m_feed->closeAll(); }

@@ -3,6 +3,7 @@
 #include "backend/api/clock.h"
 #include "backend/api/store.h"
 #include "backend/services/authenticator.h"
+#include "backend/services/enrollmentservice.h"
 
 #include <QString>
 #include <memory>
@@ -15,13 +16,15 @@ namespace edge::services {
 
 class AuthService;
 class ChangeFeed;
+class EnrollmentService;
 class HealthService;
 class InventoryService;
 class UsersService;
 
 struct ServicesOptions {
     qint64 sessionTtlMs = Authenticator::kDefaultSessionTtlMs;
-    QString version; // reported by Health.Check; empty = the project version
+    QString version;  // reported by Health.Check; empty = the project version
+    CsrSigner signer; // signs the certificates of enrolling nodes; empty = Enroll is unavailable
 };
 
 // All gRPC services of the hub over one store, ready to be registered with a server.
@@ -47,6 +50,7 @@ private:
     std::unique_ptr<AuthService> m_authService;
     std::unique_ptr<UsersService> m_users;
     std::unique_ptr<HealthService> m_health;
+    std::unique_ptr<EnrollmentService> m_enrollment;
 };
 
 } // namespace edge::services

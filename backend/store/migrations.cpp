@@ -67,6 +67,36 @@ api::Result<void> createInitialSchema(Database &db)
     return execAll(db, sql);
 }
 
+// Version 2: enrollment of edge nodes (issue 3). Tokens only as SHA-256 hashes.
+api::Result<void> createEnrollmentTables(Database &db)
+{
+    return execAll(db,
+                   {
+                       QStringLiteral("CREATE TABLE bootstrap_tokens (\n"
+                                      "  token_hash TEXT PRIMARY KEY,\n"
+                                      "  site_id TEXT NOT NULL,\n"
+                                      "  node_name TEXT,\n"
+                                      "  created_by TEXT,\n"
+                                      "  created_at_ms INTEGER NOT NULL,\n"
+                                      "  expires_at_ms INTEGER NOT NULL,\n"
+                                      "  used_at_ms INTEGER,\n"
+                                      "  used_by_node_id TEXT\n"
+                                      ")"),
+                       QStringLiteral("CREATE INDEX bootstrap_tokens_expires_at_ms ON "
+                                      "bootstrap_tokens(expires_at_ms)"),
+                       QStringLiteral("CREATE TABLE node_certificates (\n"
+                                      "  serial TEXT PRIMARY KEY,\n"
+                                      "  node_id TEXT NOT NULL,\n"
+                                      "  node_name TEXT NOT NULL,\n"
+                                      "  issued_at_ms INTEGER NOT NULL,\n"
+                                      "  not_after_ms INTEGER NOT NULL,\n"
+                                      "  fingerprint TEXT NOT NULL\n"
+                                      ")"),
+                       QStringLiteral(
+                           "CREATE INDEX node_certificates_node_id ON node_certificates(node_id)"),
+                   });
+}
+
 api::Error migrationError(const QString &message, const QString &detail = {})
 {
     return api::Error{api::Code::StoreMigration, message, detail, {}};
@@ -79,6 +109,7 @@ const std::vector<Migrations::Step> &Migrations::steps()
     static const std::vector<Step> all{
         {1, QStringLiteral("inventory, users, sessions, settings, op log, meta"),
          createInitialSchema},
+        {2, QStringLiteral("bootstrap tokens, node certificates"), createEnrollmentTables},
     };
     return all;
 }

@@ -7,6 +7,8 @@
 #include "backend/store/storelog.h"
 #include "backend/store/storetr.h"
 
+#include "backend/api/inventorytypes.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -435,7 +437,7 @@ Result<void> SqliteStore::checkReferences(const Record &record)
     return {};
 }
 
-Result<Record> SqliteStore::create(const Record &input, const QString &actor)
+Result<Record> SqliteStore::prepareNew(const Record &input)
 {
     if (auto v = api::validateRecord(input, true); !v)
         return failWith(v);
@@ -448,42 +450,53 @@ Result<Record> SqliteStore::create(const Record &input, const QString &actor)
         record.id = newId();
     else if (auto r = checkId(record.kind, record.id); !r)
         return failWith(r);
-    const EntitySql &e = EntitySql::of(record.kind);
+    return record;
+}
 
-    auto r = write(actor, [&](Tx &tx) -> Result<void> {
-        auto existing = load(record.kind, record.id);
-        if (!existing)
-            return failWith(existing);
-        if (*existing)
-            return api::fail(Code::AlreadyExists,
-                             StoreTr::tr("A %1 with the id '%2' already exists.")
-                                 .arg(api::kindName(record.kind), record.id),
-                             {}, QStringLiteral("id"));
-        if (auto c = checkUniqueName(record); !c)
-            return c;
-        if (auto c = checkReferences(record); !c)
-            return c;
-        record.revision = tx.revision;
-        auto stmt = m_db->prepare(e.insert());
-        if (!stmt)
-            return failWith(stmt);
-        stmt->bind(1, record.id);
-        stmt->bind(2, record.revision);
-        e.bindFields(*stmt, record, 3);
-        if (auto ins = stmt->run(); !ins)
-            return std::unexpected(constraintError(ins.error(), record.kind, record.name()));
-        const QString entity = api::kindName(record.kind);
-        if (auto l = logOp(tx, entity, record.id, OpLog::createMarker(), kNullJson); !l)
+Result<void> SqliteStore::insertEntity(Tx &tx, Record &record)
+{
+    const EntitySql &e = EntitySql::of(record.kind);
+    auto existing = load(record.kind, record.id);
+    if (!existing)
+        return failWith(existing);
+    if (*existing)
+        return api::fail(Code::AlreadyExists,
+                         StoreTr::tr("A %1 with the id '%2' already exists.")
+                             .arg(api::kindName(record.kind), record.id),
+                         {}, QStringLiteral("id"));
+    if (auto c = checkUniqueName(record); !c)
+        return c;
+    if (auto c = checkReferences(record); !c)
+        return c;
+    record.revision = tx.revision;
+    auto stmt = m_db->prepare(e.insert());
+    if (!stmt)
+        return failWith(stmt);
+    stmt->bind(1, record.id);
+    stmt->bind(2, record.revision);
+    e.bindFields(*stmt, record, 3);
+    if (auto ins = stmt->run(); !ins)
+        return std::unexpected(constraintError(ins.error(), record.kind, record.name()));
+    const QString entity = api::kindName(record.kind);
+    if (auto l = logOp(tx, entity, record.id, OpLog::createMarker(), kNullJson); !l)
+        return l;
+    for (const api::FieldSpec &f : e.schema().fields) {
+        const QVariant v = record.fields.value(f.name);
+        if (v.isNull())
+            continue;
+        if (auto l = logOp(tx, entity, record.id, f.name, OpLog::encodeValue(v)); !l)
             return l;
-        for (const api::FieldSpec &f : e.schema().fields) {
-            const QVariant v = record.fields.value(f.name);
-            if (v.isNull())
-                continue;
-            if (auto l = logOp(tx, entity, record.id, f.name, OpLog::encodeValue(v)); !l)
-                return l;
-        }
-        return {};
-    });
+    }
+    return {};
+}
+
+Result<Record> SqliteStore::create(const Record &input, const QString &actor)
+{
+    auto prepared = prepareNew(input);
+    if (!prepared)
+        return failWith(prepared);
+    Record record = std::move(*prepared);
+    auto r = write(actor, [&](Tx &tx) -> Result<void> { return insertEntity(tx, record); });
     if (!r)
         return failWith(r);
     return record;
@@ -1190,6 +1203,188 @@ Result<int> SqliteStore::removeExpiredSessions(qint64 nowMs)
     if (auto r = stmt->run(); !r)
         return failWith(r);
     return stmt->changes();
+}
+
+// ---- Enrollment -------------------------------------------------------------------------------
+
+namespace {
+
+api::BootstrapToken readToken(Statement &stmt)
+{
+    api::BootstrapToken t;
+    t.tokenHash = stmt.text(0);
+    t.siteId = stmt.text(1);
+    t.nodeName = stmt.text(2);
+    t.createdBy = stmt.text(3);
+    t.createdAtMs = stmt.integer(4);
+    t.expiresAtMs = stmt.integer(5);
+    t.usedAtMs = stmt.integer(6);
+    return t;
+}
+
+const QLatin1StringView kTokenColumns("token_hash, site_id, node_name, created_by, created_at_ms, "
+                                      "expires_at_ms, COALESCE(used_at_ms, 0)");
+
+} // namespace
+
+Result<void> SqliteStore::createBootstrapToken(const api::BootstrapToken &token)
+{
+    if (!isTokenHash(token.tokenHash))
+        return api::fail(Code::InvalidArgument,
+                         StoreTr::tr("A bootstrap token is stored by the SHA-256 hash of the "
+                                     "token (64 hex digits), never by the token itself."),
+                         {}, QStringLiteral("token_hash"));
+    std::lock_guard lock(m_mutex);
+    auto site = load(EntityKind::Site, token.siteId);
+    if (!site)
+        return failWith(site);
+    if (!*site)
+        return api::fail(Code::NotFound,
+                         StoreTr::tr("No %1 has the id '%2'.")
+                             .arg(api::kindName(EntityKind::Site), token.siteId),
+                         {}, QStringLiteral("site"));
+    auto stmt = m_db->prepare(QStringLiteral(
+        "INSERT INTO bootstrap_tokens (token_hash, site_id, node_name, created_by, created_at_ms, "
+        "expires_at_ms) VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!stmt)
+        return failWith(stmt);
+    stmt->bind(1, token.tokenHash.toLower());
+    stmt->bind(2, token.siteId);
+    stmt->bind(3, token.nodeName);
+    stmt->bind(4, token.createdBy);
+    stmt->bind(5, token.createdAtMs);
+    stmt->bind(6, token.expiresAtMs);
+    return stmt->run();
+}
+
+Result<api::BootstrapToken> SqliteStore::findBootstrapToken(const QString &tokenHash)
+{
+    std::lock_guard lock(m_mutex);
+    auto stmt = m_db->prepare(
+        QStringLiteral("SELECT %1 FROM bootstrap_tokens WHERE token_hash = ?").arg(kTokenColumns));
+    if (!stmt)
+        return failWith(stmt);
+    stmt->bind(1, tokenHash.toLower());
+    auto row = stmt->next();
+    if (!row)
+        return failWith(row);
+    if (!*row)
+        return api::fail(Code::NotFound, StoreTr::tr("The bootstrap token is not valid."));
+    return readToken(*stmt);
+}
+
+Result<Record> SqliteStore::redeemBootstrapToken(const QString &tokenHash,
+                                                 const api::NodeCertificate &certificate,
+                                                 qint64 nowMs, const QString &actor)
+{
+    Record node;
+    auto r = write(actor, [&](Tx &tx) -> Result<void> {
+        auto stmt = m_db->prepare(
+            QStringLiteral("SELECT %1 FROM bootstrap_tokens WHERE token_hash = ?")
+                .arg(kTokenColumns));
+        if (!stmt)
+            return failWith(stmt);
+        stmt->bind(1, tokenHash.toLower());
+        auto row = stmt->next();
+        if (!row)
+            return failWith(row);
+        if (!*row)
+            return api::fail(Code::Unauthenticated,
+                             StoreTr::tr("The bootstrap token is not valid."));
+        const api::BootstrapToken token = readToken(*stmt);
+        stmt->reset();
+        if (token.usedAtMs != 0)
+            return api::fail(Code::Unauthenticated,
+                             StoreTr::tr("The bootstrap token has already been used; create a new "
+                                         "one with 'edgectl token create'."));
+        if (token.expiresAtMs <= nowMs)
+            return api::fail(Code::TokenExpired,
+                             StoreTr::tr("The bootstrap token has expired; create a new one with "
+                                         "'edgectl token create'."));
+        // The node: by name in the token's site, or new.
+        auto find = m_db->prepare(
+            QStringLiteral("SELECT id FROM nodes WHERE site_id = ? AND name = ? COLLATE NOCASE"));
+        if (!find)
+            return failWith(find);
+        find->bind(1, token.siteId);
+        find->bind(2, certificate.nodeName);
+        auto found = find->next();
+        if (!found)
+            return failWith(found);
+        QString nodeId = *found ? find->text(0) : QString();
+        find->reset();
+        std::optional<Record> existing;
+        if (!nodeId.isEmpty()) {
+            auto loaded = load(EntityKind::Node, nodeId);
+            if (!loaded)
+                return failWith(loaded);
+            existing = std::move(*loaded);
+        }
+        if (existing) {
+            node = std::move(*existing);
+        } else {
+            api::Node n;
+            n.siteId = token.siteId;
+            n.name = certificate.nodeName;
+            auto prepared = prepareNew(n.toRecord());
+            if (!prepared)
+                return failWith(prepared);
+            node = std::move(*prepared);
+            if (auto ins = insertEntity(tx, node); !ins)
+                return ins;
+        }
+        auto used = m_db->prepare(QStringLiteral(
+            "UPDATE bootstrap_tokens SET used_at_ms = ?, used_by_node_id = ? WHERE token_hash = ? "
+            "AND used_at_ms IS NULL"));
+        if (!used)
+            return failWith(used);
+        used->bind(1, nowMs);
+        used->bind(2, node.id);
+        used->bind(3, token.tokenHash);
+        if (auto u = used->run(); !u)
+            return u;
+        if (used->changes() != 1)
+            return api::fail(Code::Unauthenticated,
+                             StoreTr::tr("The bootstrap token has already been used; create a new "
+                                         "one with 'edgectl token create'."));
+        auto cert = m_db->prepare(QStringLiteral(
+            "INSERT INTO node_certificates (serial, node_id, node_name, issued_at_ms, "
+            "not_after_ms, fingerprint) VALUES (?, ?, ?, ?, ?, ?)"));
+        if (!cert)
+            return failWith(cert);
+        cert->bind(1, certificate.serial);
+        cert->bind(2, node.id);
+        cert->bind(3, certificate.nodeName);
+        cert->bind(4, certificate.issuedAtMs);
+        cert->bind(5, certificate.notAfterMs);
+        cert->bind(6, certificate.fingerprint);
+        return cert->run();
+    });
+    if (!r)
+        return failWith(r);
+    return node;
+}
+
+Result<QList<api::NodeCertificate>> SqliteStore::nodeCertificates(const QString &nodeId)
+{
+    std::lock_guard lock(m_mutex);
+    auto stmt = m_db->prepare(QStringLiteral(
+        "SELECT serial, node_id, node_name, issued_at_ms, not_after_ms, fingerprint FROM "
+        "node_certificates WHERE node_id = ? ORDER BY issued_at_ms"));
+    if (!stmt)
+        return failWith(stmt);
+    stmt->bind(1, nodeId);
+    QList<api::NodeCertificate> out;
+    for (;;) {
+        auto row = stmt->next();
+        if (!row)
+            return failWith(row);
+        if (!*row)
+            break;
+        out.append({stmt->text(0), stmt->text(1), stmt->text(2), stmt->integer(3), stmt->integer(4),
+                    stmt->text(5)});
+    }
+    return out;
 }
 
 Result<QString> SqliteStore::setting(const QString &key)

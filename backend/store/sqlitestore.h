@@ -89,6 +89,13 @@ public:
     api::Result<void> removeSession(const QString &tokenHash) override;
     api::Result<int> removeExpiredSessions(qint64 nowMs) override;
 
+    api::Result<void> createBootstrapToken(const api::BootstrapToken &token) override;
+    api::Result<api::BootstrapToken> findBootstrapToken(const QString &tokenHash) override;
+    api::Result<api::Record> redeemBootstrapToken(const QString &tokenHash,
+                                                  const api::NodeCertificate &certificate,
+                                                  qint64 nowMs, const QString &actor) override;
+    api::Result<QList<api::NodeCertificate>> nodeCertificates(const QString &nodeId) override;
+
     api::Result<QString> setting(const QString &key) override;
     api::Result<void> setSetting(const QString &key, const QString &value) override;
 
@@ -120,6 +127,9 @@ private:
     api::Result<void> logOp(Tx &tx, const QString &entity, const QString &entityId,
                             const QString &field, const QString &value);
 
+    // A new entity validated, normalized and with an id; insertEntity() writes it in `tx`.
+    api::Result<api::Record> prepareNew(const api::Record &input);
+    api::Result<void> insertEntity(Tx &tx, api::Record &record);
     api::Result<std::optional<api::Record>> load(api::EntityKind kind, const QString &id);
     api::Result<void> checkReferences(const api::Record &record);
     api::Result<void> checkUniqueName(const api::Record &record);
