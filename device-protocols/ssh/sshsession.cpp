@@ -36,6 +36,22 @@ std::unexpected<Error> sshFail(Code code, QString message, const char *step, ssh
 
 constexpr qsizetype kChunk = 64 * 1024;
 
+using SftpPtr = std::unique_ptr<sftp_session_struct, void (*)(sftp_session)>;
+
+// An initialised SFTP channel on `s`, freed when the pointer goes; used by upload and download.
+Result<SftpPtr> openSftp(ssh_session s)
+{
+    SftpPtr sftp(sftp_new(s), [](sftp_session p) {
+        if (p)
+            sftp_free(p);
+    });
+    if (!sftp)
+        return sshFail(Code::Unavailable, Tr::tr("The file transfer failed."), "sftp-new", s);
+    if (sftp_init(sftp.get()) != SSH_OK)
+        return sshFail(Code::Unavailable, Tr::tr("The file transfer failed."), "sftp-init", s);
+    return sftp;
+}
+
 } // namespace
 
 struct SshSession::Impl {
@@ -324,15 +340,10 @@ Result<void> SshSession::upload(const QString &localPath, const QString &remoteP
                                   QStringLiteral("%1: %2").arg(localPath, local.errorString())));
     const qint64 total = local.size();
 
-    std::unique_ptr<sftp_session_struct, void (*)(sftp_session)> sftp(sftp_new(s),
-                                                                      [](sftp_session p) {
-                                                                          if (p)
-                                                                              sftp_free(p);
-                                                                      });
-    if (!sftp)
-        return sshFail(Code::Unavailable, Tr::tr("The file transfer failed."), "sftp-new", s);
-    if (sftp_init(sftp.get()) != SSH_OK)
-        return sshFail(Code::Unavailable, Tr::tr("The file transfer failed."), "sftp-init", s);
+    auto opened = openSftp(s);
+    if (!opened)
+        return std::unexpected(opened.error());
+    SftpPtr sftp = std::move(*opened);
 
     const QByteArray target = remotePath.toUtf8();
     const QByteArray part = target + ".part";
@@ -416,15 +427,10 @@ Result<void> SshSession::download(const QString &remotePath, const QString &loca
         return api::fail(Code::FailedPrecondition, Tr::tr("Not connected."),
                          detailOf("download", QStringLiteral("no session")));
     ssh_session s = d->session;
-    std::unique_ptr<sftp_session_struct, void (*)(sftp_session)> sftp(sftp_new(s),
-                                                                      [](sftp_session p) {
-                                                                          if (p)
-                                                                              sftp_free(p);
-                                                                      });
-    if (!sftp)
-        return sshFail(Code::Unavailable, Tr::tr("The file transfer failed."), "sftp-new", s);
-    if (sftp_init(sftp.get()) != SSH_OK)
-        return sshFail(Code::Unavailable, Tr::tr("The file transfer failed."), "sftp-init", s);
+    auto opened = openSftp(s);
+    if (!opened)
+        return std::unexpected(opened.error());
+    SftpPtr sftp = std::move(*opened);
     const QByteArray source = remotePath.toUtf8();
     auto sftpFail = [&](Code code, const char *step) {
         return api::fail(code, Tr::tr("The file transfer failed."),

@@ -1,6 +1,7 @@
 #include "widgets/common/formerrors.h"
 
 #include <QApplication>
+#include <QColor>
 #include <QLabel>
 #include <QPalette>
 #include <QStyle>
@@ -33,6 +34,19 @@ void showFormError(QLabel *label, const QString &message)
         return;
     label->setText(message);
     label->setVisible(!message.isEmpty());
+}
+
+QLabel *createFormErrorLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("errorLabel"));
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette pal = label->palette();
+    pal.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
+    label->setPalette(pal);
+    label->hide();
+    return label;
 }
 
 } // namespace edge::widgets

@@ -12,6 +12,9 @@ namespace edge::widgets {
 void setFieldInvalid(QWidget *field, bool invalid, const QString &message = {});
 bool isFieldInvalid(const QWidget *field);
 
+// A form's error label: word-wrapped, dark red, selectable, hidden until showFormError().
+QLabel *createFormErrorLabel(QWidget *parent);
+
 // Shows `message` in a form's error label (hidden when the message is empty).
 void showFormError(QLabel *label, const QString &message);
 

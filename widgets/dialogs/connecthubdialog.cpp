@@ -66,13 +66,7 @@ ConnectHubDialog::ConnectHubDialog(HubConnector &connector,
     m_form->addRow(QStringLiteral("-"), m_password);
     layout->addLayout(m_form);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    QPalette pal = m_error->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
-    m_error->setPalette(pal);
-    m_error->hide();
+    m_error = createFormErrorLabel(this);
     layout->addWidget(m_error);
     layout->addStretch(1);
 

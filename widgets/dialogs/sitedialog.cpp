@@ -106,14 +106,7 @@ SiteDialog::SiteDialog(Mode mode, std::shared_ptr<api::Inventory> inventory,
     m_form->addRow(QStringLiteral("-"), m_notes);
     layout->addLayout(m_form);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette pal = m_error->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
-    m_error->setPalette(pal);
-    m_error->hide();
+    m_error = createFormErrorLabel(this);
     layout->addWidget(m_error);
     layout->addStretch(1);
 
