@@ -29,6 +29,9 @@ QString codeName(Code code)
     case Code::TokenExpired: return QStringLiteral("token-expired");
     case Code::Usage: return QStringLiteral("usage");
     case Code::Crypto: return QStringLiteral("crypto");
+    case Code::WorkloadFailed: return QStringLiteral("workload-failed");
+    case Code::ImageIntegrity: return QStringLiteral("image-integrity");
+    case Code::InstallFailed: return QStringLiteral("install-failed");
     }
     return QStringLiteral("code-%1").arg(int(code));
 }

@@ -8,6 +8,7 @@ namespace edge::api {
 // Error codes. Each module owns a range; add new codes inside your module's range only.
 //   1-99 generic   100-199 validation   200-299 store   300-399 rpc/services   400-499 auth
 //   500-599 client/cli   600-699 device protocols   700-799 hub / crypto
+//   800-899 agent, workloads, field install
 enum class Code : int {
     Ok = 0,
     Internal = 1,
@@ -37,6 +38,10 @@ enum class Code : int {
     Usage = 500,
 
     Crypto = 700,
+
+    WorkloadFailed = 800, // the container runtime refused or failed a workload
+    ImageIntegrity = 801, // a transferred image archive does not match its sha256
+    InstallFailed = 802,  // a field-install step failed (the message names the step)
 };
 
 // A failure that crosses a module boundary. `message` is for people (translated where shown);

@@ -2,6 +2,8 @@
 #include "backend/proto/prototr.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <unordered_map>
 
 namespace edge::proto {
@@ -207,6 +209,246 @@ api::Error fromProto(const v1::ErrorDetail &detail)
     e.detail = fromStd(detail.detail());
     e.field = fromStd(detail.field());
     return e;
+}
+
+namespace {
+
+QStringList fromRepeated(const google::protobuf::RepeatedPtrField<std::string> &in)
+{
+    QStringList out;
+    out.reserve(in.size());
+    for (const std::string &s : in)
+        out << fromStd(s);
+    return out;
+}
+
+void toRepeated(const QStringList &in, google::protobuf::RepeatedPtrField<std::string> *out)
+{
+    for (const QString &s : in)
+        out->Add(toStd(s));
+}
+
+std::unexpected<api::Error> unknownName(const char *field, const std::string &value)
+{
+    return api::fail(api::Code::Validation,
+                     Tr::tr("The value '%1' is not known here.").arg(fromStd(value)), {},
+                     QString::fromLatin1(field));
+}
+
+} // namespace
+
+void toProto(const api::WorkloadSpec &spec, v1::WorkloadSpec *out)
+{
+    out->set_name(toStd(spec.name));
+    out->set_image(toStd(spec.image));
+    toRepeated(spec.command, out->mutable_command());
+    for (auto it = spec.env.cbegin(); it != spec.env.cend(); ++it)
+        (*out->mutable_env())[toStd(it.key())] = toStd(it.value());
+    for (const api::WorkloadPort &p : spec.ports) {
+        auto *o = out->add_ports();
+        o->set_host_port(p.hostPort);
+        o->set_container_port(p.containerPort);
+        o->set_protocol(toStd(p.protocol));
+        o->set_host_ip(toStd(p.hostIp));
+    }
+    for (const api::WorkloadVolume &v : spec.volumes) {
+        auto *o = out->add_volumes();
+        o->set_source(toStd(v.source));
+        o->set_target(toStd(v.target));
+        o->set_read_only(v.readOnly);
+    }
+    out->set_restart(toStd(api::restartPolicyName(spec.restart)));
+    out->set_cpus(spec.cpus);
+    out->set_memory_bytes(spec.memoryBytes);
+    if (spec.health) {
+        auto *h = out->mutable_health();
+        toRepeated(spec.health->test, h->mutable_test());
+        h->set_interval_s(spec.health->intervalS);
+        h->set_timeout_s(spec.health->timeoutS);
+        h->set_retries(spec.health->retries);
+    }
+}
+
+api::Result<api::WorkloadSpec> fromProto(const v1::WorkloadSpec &spec)
+{
+    api::WorkloadSpec s;
+    s.name = fromStd(spec.name());
+    s.image = fromStd(spec.image());
+    s.command = fromRepeated(spec.command());
+    for (const auto &[k, v] : spec.env())
+        s.env.insert(fromStd(k), fromStd(v));
+    for (const auto &p : spec.ports())
+        s.ports << api::WorkloadPort{p.host_port(), p.container_port(),
+                                     p.protocol().empty() ? QStringLiteral("tcp")
+                                                          : fromStd(p.protocol()),
+                                     fromStd(p.host_ip())};
+    for (const auto &v : spec.volumes())
+        s.volumes << api::WorkloadVolume{fromStd(v.source()), fromStd(v.target()), v.read_only()};
+    if (!spec.restart().empty()) {
+        auto r = api::restartPolicyFromName(fromStd(spec.restart()));
+        if (!r)
+            return unknownName("restart", spec.restart());
+        s.restart = *r;
+    }
+    s.cpus = spec.cpus();
+    s.memoryBytes = spec.memory_bytes();
+    if (spec.has_health()) {
+        api::WorkloadHealthCheck h;
+        h.test = fromRepeated(spec.health().test());
+        h.intervalS = spec.health().interval_s();
+        h.timeoutS = spec.health().timeout_s();
+        h.retries = spec.health().retries();
+        s.health = h;
+    }
+    return s;
+}
+
+void toProto(const api::DesiredState &state, v1::DesiredState *out)
+{
+    out->set_node_id(toStd(state.nodeId));
+    out->set_generation(state.generation);
+    for (const api::WorkloadSpec &w : state.workloads)
+        toProto(w, out->add_workloads());
+}
+
+api::Result<api::DesiredState> fromProto(const v1::DesiredState &state)
+{
+    api::DesiredState d;
+    d.nodeId = fromStd(state.node_id());
+    d.generation = state.generation();
+    for (int i = 0; i < state.workloads_size(); ++i) {
+        auto w = fromProto(state.workloads(i));
+        if (!w) {
+            api::Error e = w.error();
+            e.field = QStringLiteral("workloads[%1].%2").arg(i).arg(e.field);
+            return std::unexpected(e);
+        }
+        d.workloads << *w;
+    }
+    return d;
+}
+
+void toProto(const api::WorkloadStatus &status, v1::WorkloadStatus *out)
+{
+    out->set_name(toStd(status.name));
+    out->set_phase(toStd(api::workloadPhaseName(status.phase)));
+    out->set_container_id(toStd(status.containerId));
+    out->set_spec_hash(toStd(status.specHash));
+    out->set_health(toStd(status.health));
+    out->set_restarts(status.restarts);
+    out->set_exit_code(status.exitCode);
+    out->set_started_at_ms(status.startedAtMs);
+    out->set_message(toStd(status.message));
+    out->set_updated_at_ms(status.updatedAtMs);
+}
+
+api::Result<api::WorkloadStatus> fromProto(const v1::WorkloadStatus &status)
+{
+    api::WorkloadStatus s;
+    s.name = fromStd(status.name());
+    auto phase = api::workloadPhaseFromName(fromStd(status.phase()));
+    if (!phase)
+        return unknownName("phase", status.phase());
+    s.phase = *phase;
+    s.containerId = fromStd(status.container_id());
+    s.specHash = fromStd(status.spec_hash());
+    s.health = fromStd(status.health());
+    s.restarts = status.restarts();
+    s.exitCode = status.exit_code();
+    s.startedAtMs = status.started_at_ms();
+    s.message = fromStd(status.message());
+    s.updatedAtMs = status.updated_at_ms();
+    return s;
+}
+
+void toProto(const api::NodeStatus &status, v1::NodeStatus *out)
+{
+    out->set_node_id(toStd(status.nodeId));
+    out->set_node_name(toStd(status.nodeName));
+    out->set_site_id(toStd(status.siteId));
+    out->set_state(toStd(api::nodeStateName(status.state)));
+    out->set_last_seen_ms(status.lastSeenMs);
+    out->set_heartbeat_interval_ms(status.heartbeatIntervalMs);
+    out->set_certificate_not_after_ms(status.certificateNotAfterMs);
+    out->set_certificate_serial(toStd(status.certificateSerial));
+    out->set_agent_version(toStd(status.agentVersion));
+    out->set_hostname(toStd(status.hostname));
+    out->set_desired_generation(status.desiredGeneration);
+    out->set_applied_generation(status.appliedGeneration);
+    out->set_dropped_records(status.droppedRecords);
+    for (const api::WorkloadStatus &w : status.workloads)
+        toProto(w, out->add_workloads());
+}
+
+api::Result<api::NodeStatus> fromProto(const v1::NodeStatus &status)
+{
+    api::NodeStatus s;
+    s.nodeId = fromStd(status.node_id());
+    s.nodeName = fromStd(status.node_name());
+    s.siteId = fromStd(status.site_id());
+    auto state = api::nodeStateFromName(fromStd(status.state()));
+    if (!state)
+        return unknownName("state", status.state());
+    s.state = *state;
+    s.lastSeenMs = status.last_seen_ms();
+    s.heartbeatIntervalMs = status.heartbeat_interval_ms();
+    s.certificateNotAfterMs = status.certificate_not_after_ms();
+    s.certificateSerial = fromStd(status.certificate_serial());
+    s.agentVersion = fromStd(status.agent_version());
+    s.hostname = fromStd(status.hostname());
+    s.desiredGeneration = status.desired_generation();
+    s.appliedGeneration = status.applied_generation();
+    s.droppedRecords = status.dropped_records();
+    for (const auto &w : status.workloads()) {
+        auto ws = fromProto(w);
+        if (!ws)
+            return std::unexpected(ws.error());
+        s.workloads << *ws;
+    }
+    return s;
+}
+
+void toProto(const api::NodeEvent &event, v1::NodeEvent *out)
+{
+    out->set_node_id(toStd(event.nodeId));
+    out->set_agent_seq(event.agentSeq);
+    out->set_at_ms(event.atMs);
+    out->set_severity(toStd(api::eventSeverityName(event.severity)));
+    out->set_type(toStd(event.type));
+    out->set_workload(toStd(event.workload));
+    out->set_message(toStd(event.message));
+}
+
+api::Result<api::NodeEvent> fromProto(const v1::NodeEvent &event)
+{
+    api::NodeEvent e;
+    e.nodeId = fromStd(event.node_id());
+    e.agentSeq = event.agent_seq();
+    e.atMs = event.at_ms();
+    auto sev = api::eventSeverityFromName(fromStd(event.severity()));
+    if (!sev)
+        return unknownName("severity", event.severity());
+    e.severity = *sev;
+    e.type = fromStd(event.type());
+    e.workload = fromStd(event.workload());
+    e.message = fromStd(event.message());
+    return e;
+}
+
+void toProto(const api::MetricSample &sample, v1::MetricSample *out)
+{
+    out->set_at_ms(sample.atMs);
+    out->set_json(QJsonDocument(sample.toJson()).toJson(QJsonDocument::Compact).toStdString());
+}
+
+api::Result<api::MetricSample> fromProto(const v1::MetricSample &sample)
+{
+    QJsonParseError err{};
+    const auto doc = QJsonDocument::fromJson(QByteArray::fromStdString(sample.json()), &err);
+    if (!doc.isObject())
+        return api::fail(api::Code::Validation, Tr::tr("A metric sample is not valid JSON."),
+                         err.errorString(), QStringLiteral("json"));
+    return api::MetricSample::fromJson(doc.object());
 }
 
 } // namespace edge::proto

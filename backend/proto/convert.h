@@ -6,6 +6,7 @@
 #include "backend/api/error.h"
 #include "backend/api/inventory.h"
 #include "backend/api/user.h"
+#include "backend/api/workload.h"
 
 #include "edge.pb.h"
 
@@ -39,6 +40,21 @@ api::Result<api::Session> fromProto(const v1::Session &session);
 
 void toProto(const api::Error &error, v1::ErrorDetail *out);
 api::Error fromProto(const v1::ErrorDetail &detail);
+
+// Workloads and nodes (issue 3). fromProto fails with Code::Validation naming the field when a
+// name on the wire is unknown; it does not run api::validate() (the receiver decides).
+void toProto(const api::WorkloadSpec &spec, v1::WorkloadSpec *out);
+api::Result<api::WorkloadSpec> fromProto(const v1::WorkloadSpec &spec);
+void toProto(const api::DesiredState &state, v1::DesiredState *out);
+api::Result<api::DesiredState> fromProto(const v1::DesiredState &state);
+void toProto(const api::WorkloadStatus &status, v1::WorkloadStatus *out);
+api::Result<api::WorkloadStatus> fromProto(const v1::WorkloadStatus &status);
+void toProto(const api::NodeStatus &status, v1::NodeStatus *out);
+api::Result<api::NodeStatus> fromProto(const v1::NodeStatus &status);
+void toProto(const api::NodeEvent &event, v1::NodeEvent *out);
+api::Result<api::NodeEvent> fromProto(const v1::NodeEvent &event);
+void toProto(const api::MetricSample &sample, v1::MetricSample *out);
+api::Result<api::MetricSample> fromProto(const v1::MetricSample &sample);
 
 // Kind names on the wire; Code::Validation with field "kind" when unknown.
 api::Result<api::EntityKind> kindFromWire(const std::string &name);

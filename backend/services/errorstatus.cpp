@@ -14,7 +14,10 @@ grpc::Status toGrpcStatus(const api::Error &error)
     case Code::StoreIo:
     case Code::StoreCorrupt:
     case Code::StoreMigration:
-    case Code::Crypto: code = grpc::StatusCode::INTERNAL; break;
+    case Code::Crypto:
+    case Code::WorkloadFailed:
+    case Code::InstallFailed: code = grpc::StatusCode::INTERNAL; break;
+    case Code::ImageIntegrity: code = grpc::StatusCode::DATA_LOSS; break;
     case Code::InvalidArgument:
     case Code::Validation:
     case Code::Usage: code = grpc::StatusCode::INVALID_ARGUMENT; break;
