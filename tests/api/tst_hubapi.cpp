@@ -3,7 +3,7 @@
 //   (b) a real edge-hub child process over TLS, trusting its DIR/ca.pem,
 // plus the checks that only make sense for one of them (TLS, restarts, the manual clock).
 
-#include "api/hubprocess.h"
+#include "support/hubprocess.h"
 #include "backend/api/inventorytypes.h"
 #include "backend/client/client.h"
 #include "backend/hub/certificateauthority.h"
