@@ -25,7 +25,7 @@ QString optionName(const QString &arg)
 Cli::Cli()
 {
     m_commands << entityCommands() << accountCommands() << watchCommands() << demoCommands()
-               << enrollmentCommands();
+               << enrollmentCommands() << nodeCommands() << installCommands();
 }
 
 QList<OptionSpec> Cli::globalOptionSpecs()

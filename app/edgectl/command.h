@@ -64,6 +64,8 @@ QList<Command> accountCommands();
 QList<Command> watchCommands();
 QList<Command> demoCommands();
 QList<Command> enrollmentCommands();
+QList<Command> nodeCommands();    // nodecommands.cpp
+QList<Command> installCommands(); // installcommands.cpp
 
 // JSON and display helpers shared by the commands.
 QJsonObject recordToJson(const api::Record &record);
