@@ -103,7 +103,12 @@ int main(int argc, char *argv[])
                                            "How long a sign-in lasts, in seconds (default 43200, "
                                            "12 hours)."),
                                        Tr::tr("SECONDS"));
-    parser.addOptions({dataOption, listenOption, sanOption, ttlOption});
+    const QCommandLineOption heartbeatOption(
+        QStringLiteral("heartbeat-interval"),
+        Tr::tr("How often edge agents send a heartbeat, in milliseconds (default 10000); a node "
+               "shows as stale after two missed intervals."),
+        Tr::tr("MS"));
+    parser.addOptions({dataOption, listenOption, sanOption, ttlOption, heartbeatOption});
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -130,6 +135,15 @@ int main(int argc, char *argv[])
                                      "not '%1'.")
                                   .arg(parser.value(ttlOption)));
         options.sessionTtlMs = seconds * 1000;
+    }
+    if (parser.isSet(heartbeatOption)) {
+        bool ok = false;
+        const qint64 ms = parser.value(heartbeatOption).toLongLong(&ok);
+        if (!ok || ms < 100 || ms > 3'600'000)
+            return usageError(Tr::tr("--heartbeat-interval takes a number of milliseconds from "
+                                     "100 to 3600000, not '%1'.")
+                                  .arg(parser.value(heartbeatOption)));
+        options.heartbeatIntervalMs = ms;
     }
 
     if (!installSignalHandlers()) {

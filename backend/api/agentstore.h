@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backend/api/store.h"
 #include "backend/api/workload.h"
 
 namespace edge::api {
@@ -54,6 +55,9 @@ public:
         QList<MetricSample> metrics;
         std::optional<qint64> appliedGeneration;
         qint64 droppedDelta = 0; // records the agent dropped since its last report
+        // True when the batch held a status record: its workloads are the node's whole current
+        // set, so stored statuses of workloads missing from `statuses` are deleted.
+        bool replaceStatuses = false;
     };
     virtual Result<qint64> applyAgentBatch(const Batch &batch) = 0;
 
@@ -62,6 +66,34 @@ public:
     virtual Result<QList<MetricSample>> metrics(const MetricsQuery &query) = 0;
     // Deletes metric samples older than `beforeMs` (retention); returns how many.
     virtual Result<int> pruneMetrics(qint64 beforeMs) = 0;
+
+    // ---- Certificates of the control channel (additive, hub side)
+    // The certificate with this serial (hex, lower case); NotFound when the hub never issued it.
+    virtual Result<NodeCertificate> certificateBySerial(const QString &serial) = 0;
+    // Records a certificate issued to an existing node (renewal). The serial must be new.
+    virtual Result<void> recordCertificate(const NodeCertificate &certificate) = 0;
+
+    // ---- Offline image transfers (additive, hub side)
+    // An image archive pushed for a node, kept as DIR/images/<sha256>.tar until the agent has it.
+    struct ImageTransfer {
+        QString nodeId;
+        QString sha256; // hex, lower case
+        QString name;   // for people
+        qint64 size = 0;
+        QString state = QStringLiteral("pending"); // "pending", "loaded", "failed"
+        QString message;                           // the agent's, for failed
+        QStringList images;                        // names loaded into Podman
+        qint64 createdAtMs = 0;
+        qint64 updatedAtMs = 0;
+    };
+    // Inserts, or resets an existing (node, sha256) transfer to pending.
+    virtual Result<void> addImageTransfer(const ImageTransfer &transfer) = 0;
+    // Oldest first; `pendingOnly` leaves out loaded and failed ones.
+    virtual Result<QList<ImageTransfer>> imageTransfers(const QString &nodeId, bool pendingOnly) = 0;
+    // NotFound when there is no such transfer.
+    virtual Result<void> finishImageTransfer(const QString &nodeId, const QString &sha256,
+                                             const QString &state, const QString &message,
+                                             const QStringList &images, qint64 atMs) = 0;
 };
 
 } // namespace edge::api

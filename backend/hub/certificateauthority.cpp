@@ -219,8 +219,9 @@ api::Result<Ptr<X509>> buildCertificate(EVP_PKEY *subjectKey, const QString &com
     if (!cert || X509_set_version(cert.get(), X509_VERSION_3) != 1 || !setRandomSerial(cert.get()))
         return cryptoFail(failed);
     // Backdated an hour so that a peer whose clock is slightly behind accepts it at once.
-    if (!X509_gmtime_adj(X509_getm_notBefore(cert.get()), -3600)
-        || !X509_time_adj_ex(X509_getm_notAfter(cert.get()), validityDays, 0, nullptr))
+    const long shift = leaf ? long(leaf->shiftSeconds) : 0;
+    if (!X509_gmtime_adj(X509_getm_notBefore(cert.get()), -3600 + shift)
+        || !X509_time_adj_ex(X509_getm_notAfter(cert.get()), validityDays, shift, nullptr))
         return cryptoFail(failed);
     X509_NAME *subject = X509_get_subject_name(cert.get());
     if (!addNameEntry(subject, "O", QStringLiteral("EdgeConsole"))

@@ -17,6 +17,9 @@ struct CertificateProfile {
     QString commonName;          // empty for signCsr(): keep the request's CN
     QStringList subjectAltNames; // host names and IP addresses (IPv4 or IPv6), sorted out by form
     int validityDays = 397;
+    // Moves the whole validity window by this many seconds (negative: into the past). Tests use
+    // it to make certificates that have already expired.
+    qint64 shiftSeconds = 0;
 };
 
 struct IssuedCertificate {

@@ -38,6 +38,7 @@ namespace edge::hub {
 namespace {
 
 constexpr auto kMaintenanceInterval = std::chrono::minutes(5);
+constexpr qint64 kMetricsRetentionMs = 30LL * 24 * 3600 * 1000;
 const QLatin1StringView kAdminName("admin");
 
 struct HostPort {
@@ -231,6 +232,10 @@ void Hub::Private::maintain()
         qCWarning(lcHub).noquote() << "purging expired sessions failed:" << purged.error().message;
     else if (*purged > 0)
         qCInfo(lcHub) << "purged" << *purged << "expired sessions";
+    if (auto pruned = store->pruneMetrics(clock->nowMs() - kMetricsRetentionMs); !pruned)
+        qCWarning(lcHub).noquote() << "pruning old metrics failed:" << pruned.error().message;
+    else if (*pruned > 0)
+        qCInfo(lcHub) << "pruned" << *pruned << "metric samples older than 30 days";
 }
 
 void Hub::Private::maintenanceLoop()
@@ -324,11 +329,19 @@ api::Result<std::unique_ptr<Hub>> Hub::open(const HubOptions &options)
         out.notAfterMs = info->notAfter.toMSecsSinceEpoch();
         return out;
     };
+    so.agentStore = p->store.get();
+    so.heartbeatIntervalMs = options.heartbeatIntervalMs > 0 ? options.heartbeatIntervalMs
+                                                             : api::kDefaultHeartbeatIntervalMs;
+    so.imagesDir = dir.filePath(QStringLiteral("images"));
     p->services = std::make_unique<services::Services>(*p->store, *p->clock, so);
 
     grpc::ServerBuilder builder;
     // Without this Linux lets a second server bind the same port silently (SO_REUSEPORT).
     builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
+    // Pings find half-open connections (a node that lost power keeps its agent stream "open"),
+    // so their streams end and the node shows offline.
+    builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIME_MS, 60'000);
+    builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 20'000);
     int selectedPort = 0;
     if (listen) {
         QFile certPem(dir.filePath(QStringLiteral("server.pem")));
@@ -337,7 +350,10 @@ api::Result<std::unique_ptr<Hub>> Hub::open(const HubOptions &options)
             return api::fail(api::Code::StoreIo,
                              Tr::tr("Cannot read the server certificate in '%1'.")
                                  .arg(options.dataDir));
-        grpc::SslServerCredentialsOptions ssl(GRPC_SSL_DONT_REQUEST_CLIENT_CERTIFICATE);
+        // Agents present their client certificate (verified against the CA: mutual TLS); people's
+        // clients present none and authenticate with session tokens.
+        grpc::SslServerCredentialsOptions ssl(GRPC_SSL_REQUEST_CLIENT_CERTIFICATE_AND_VERIFY);
+        ssl.pem_root_certs = p->ca->certificatePem().toStdString();
         ssl.pem_key_cert_pairs.push_back(
             {keyPem.readAll().toStdString(), certPem.readAll().toStdString()});
         builder.AddListeningPort(options.listen.toStdString(), grpc::SslServerCredentials(ssl),
@@ -413,6 +429,8 @@ QString Hub::generatedAdminPassword() const { return d->generatedPassword; }
 api::Store &Hub::store() { return *d->store; }
 
 api::StoreMaintenance &Hub::maintenance() { return *d->store; }
+
+api::AgentStore &Hub::agentStore() { return *d->store; }
 
 void Hub::shutdown()
 {

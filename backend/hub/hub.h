@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backend/api/agentstore.h"
 #include "backend/api/clock.h"
 #include "backend/api/error.h"
 #include "backend/api/store.h"
@@ -21,14 +22,19 @@ struct HubOptions {
     QStringList extraSubjectAltNames; // more names for the server certificate
     qint64 sessionTtlMs = 12LL * 3600 * 1000;
     const api::Clock *clock = nullptr; // null = system clock; must outlive the hub
+    // How often agents send heartbeats (told to them in Welcome); presence is judged by it.
+    qint64 heartbeatIntervalMs = api::kDefaultHeartbeatIntervalMs;
 };
 
 // The hub: the store, the gRPC services and a server, composed. Data directory layout:
 //   DIR/edge.db                  the SQLite store
 //   DIR/ca.pem, DIR/ca.key       the hub's certificate authority (created once, never replaced)
 //   DIR/server.pem, server.key   the TLS server certificate, issued by the CA, renewed when due
-// With `listen` set the server listens there with TLS only, never plaintext. The in-process
-// channel is always there (the console's embedded hub uses nothing else).
+//   DIR/images/<sha256>.tar      image archives pushed for nodes (Nodes.PushImage)
+// With `listen` set the server listens there with TLS only, never plaintext. The listener asks
+// for a client certificate and verifies one against the CA when it is presented (edge agents);
+// people's clients present none and use session tokens. The in-process channel is always there
+// (the console's embedded hub uses nothing else).
 class Hub {
 public:
     static api::Result<std::unique_ptr<Hub>> open(const HubOptions &options);
@@ -49,6 +55,7 @@ public:
 
     api::Store &store();
     api::StoreMaintenance &maintenance();
+    api::AgentStore &agentStore();
 
     // Ends watch streams, stops the server and the maintenance thread. Idempotent.
     void shutdown();

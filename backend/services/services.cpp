@@ -1,10 +1,12 @@
 #include "backend/services/services.h"
 
+#include "backend/services/agentcontrolservice.h"
 #include "backend/services/authservice.h"
 #include "backend/services/changefeed.h"
 #include "backend/services/enrollmentservice.h"
 #include "backend/services/healthservice.h"
 #include "backend/services/inventoryservice.h"
+#include "backend/services/nodesservice.h"
 #include "backend/services/usersservice.h"
 
 #include <grpcpp/server_builder.h>
@@ -21,9 +23,19 @@ Services::Services(api::Store &store, const api::Clock &clock, ServicesOptions o
                                                options.version.isEmpty()
                                                    ? QStringLiteral(EDGE_VERSION)
                                                    : options.version))
-    , m_enrollment(
-          std::make_unique<EnrollmentService>(store, m_auth, clock, std::move(options.signer)))
-{}
+    , m_enrollment(std::make_unique<EnrollmentService>(store, m_auth, clock, options.signer))
+{
+    if (options.agentStore) {
+        AgentControlOptions ao;
+        ao.heartbeatIntervalMs = options.heartbeatIntervalMs;
+        ao.imagesDir = options.imagesDir;
+        ao.signer = options.signer;
+        m_agentControl = std::make_unique<AgentControlService>(store, *options.agentStore, clock,
+                                                               std::move(ao));
+        m_nodes = std::make_unique<NodesService>(store, *options.agentStore, m_auth, clock,
+                                                 *m_agentControl);
+    }
+}
 
 Services::~Services() { stop(); }
 
@@ -34,13 +46,24 @@ void Services::registerWith(grpc::ServerBuilder &builder)
     builder.RegisterService(m_users.get());
     builder.RegisterService(m_health.get());
     builder.RegisterService(m_enrollment.get());
+    if (m_agentControl) {
+        builder.RegisterService(m_agentControl.get());
+        builder.RegisterService(m_nodes.get());
+    }
 }
 
-void Services::beginShutdown() { m_feed->closeAll(); }
+void Services::beginShutdown()
+{
+    m_feed->closeAll();
+    if (m_agentControl)
+        m_agentControl->closeAll();
+}
 
 void Services::stop()
 {
     m_feed->closeAll();
+    if (m_agentControl)
+        m_agentControl->closeAll();
     m_feed->stop();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backend/api/agentstore.h"
 #include "backend/api/clock.h"
 #include "backend/api/store.h"
 #include "backend/services/authenticator.h"
@@ -14,17 +15,23 @@ class ServerBuilder;
 
 namespace edge::services {
 
+class AgentControlService;
 class AuthService;
 class ChangeFeed;
 class EnrollmentService;
 class HealthService;
 class InventoryService;
+class NodesService;
 class UsersService;
 
 struct ServicesOptions {
     qint64 sessionTtlMs = Authenticator::kDefaultSessionTtlMs;
     QString version;  // reported by Health.Check; empty = the project version
     CsrSigner signer; // signs the certificates of enrolling nodes; empty = Enroll is unavailable
+    // Edge agents (issue 3): with an agent store the Nodes and AgentControl services are served.
+    api::AgentStore *agentStore = nullptr;
+    qint64 heartbeatIntervalMs = api::kDefaultHeartbeatIntervalMs;
+    QString imagesDir; // pushed image archives
 };
 
 // All gRPC services of the hub over one store, ready to be registered with a server.
@@ -39,6 +46,8 @@ public:
 
     void registerWith(grpc::ServerBuilder &builder);
     Authenticator &authenticator() { return m_auth; }
+    // Null without an agent store.
+    AgentControlService *agentControl() { return m_agentControl.get(); }
 
     void beginShutdown();
     void stop();
@@ -51,6 +60,8 @@ private:
     std::unique_ptr<UsersService> m_users;
     std::unique_ptr<HealthService> m_health;
     std::unique_ptr<EnrollmentService> m_enrollment;
+    std::unique_ptr<AgentControlService> m_agentControl;
+    std::unique_ptr<NodesService> m_nodes;
 };
 
 } // namespace edge::services

@@ -97,6 +97,71 @@ api::Result<void> createEnrollmentTables(Database &db)
                    });
 }
 
+// Version 3: the agent control channel (issue 3): connection facts, desired state, reported
+// workload status, events (once per node and agent sequence number), metric samples, pending image
+// transfers. Portable SQL: no SQLite-only types or clauses.
+api::Result<void> createAgentTables(Database &db)
+{
+    return execAll(db, {
+                           QStringLiteral("CREATE TABLE agents (\n"
+                                          "  node_id TEXT PRIMARY KEY,\n"
+                                          "  last_seen_ms INTEGER NOT NULL,\n"
+                                          "  heartbeat_interval_ms INTEGER NOT NULL,\n"
+                                          "  agent_version TEXT,\n"
+                                          "  hostname TEXT,\n"
+                                          "  acked_seq INTEGER NOT NULL,\n"
+                                          "  applied_generation INTEGER NOT NULL,\n"
+                                          "  dropped_records INTEGER NOT NULL\n"
+                                          ")"),
+                           QStringLiteral("CREATE TABLE desired_states (\n"
+                                          "  node_id TEXT PRIMARY KEY,\n"
+                                          "  generation INTEGER NOT NULL,\n"
+                                          "  workloads_json TEXT NOT NULL,\n"
+                                          "  updated_at_ms INTEGER NOT NULL,\n"
+                                          "  updated_by TEXT\n"
+                                          ")"),
+                           QStringLiteral("CREATE TABLE workload_status (\n"
+                                          "  node_id TEXT NOT NULL,\n"
+                                          "  name TEXT NOT NULL,\n"
+                                          "  status_json TEXT NOT NULL,\n"
+                                          "  updated_at_ms INTEGER NOT NULL,\n"
+                                          "  PRIMARY KEY (node_id, name)\n"
+                                          ")"),
+                           QStringLiteral("CREATE TABLE node_events (\n"
+                                          "  node_id TEXT NOT NULL,\n"
+                                          "  agent_seq INTEGER NOT NULL,\n"
+                                          "  at_ms INTEGER NOT NULL,\n"
+                                          "  severity TEXT NOT NULL,\n"
+                                          "  type TEXT NOT NULL,\n"
+                                          "  workload TEXT,\n"
+                                          "  message TEXT,\n"
+                                          "  PRIMARY KEY (node_id, agent_seq)\n"
+                                          ")"),
+                           QStringLiteral(
+                               "CREATE INDEX node_events_node_at ON node_events(node_id, at_ms)"),
+                           QStringLiteral("CREATE TABLE node_metrics (\n"
+                                          "  node_id TEXT NOT NULL,\n"
+                                          "  at_ms INTEGER NOT NULL,\n"
+                                          "  sample_json TEXT NOT NULL\n"
+                                          ")"),
+                           QStringLiteral(
+                               "CREATE INDEX node_metrics_node_at ON node_metrics(node_id, at_ms)"),
+                           QStringLiteral("CREATE INDEX node_metrics_at ON node_metrics(at_ms)"),
+                           QStringLiteral("CREATE TABLE image_transfers (\n"
+                                          "  node_id TEXT NOT NULL,\n"
+                                          "  sha256 TEXT NOT NULL,\n"
+                                          "  name TEXT,\n"
+                                          "  size_bytes INTEGER NOT NULL,\n"
+                                          "  state TEXT NOT NULL,\n"
+                                          "  message TEXT,\n"
+                                          "  images TEXT,\n"
+                                          "  created_at_ms INTEGER NOT NULL,\n"
+                                          "  updated_at_ms INTEGER NOT NULL,\n"
+                                          "  PRIMARY KEY (node_id, sha256)\n"
+                                          ")"),
+                       });
+}
+
 api::Error migrationError(const QString &message, const QString &detail = {})
 {
     return api::Error{api::Code::StoreMigration, message, detail, {}};
@@ -110,6 +175,10 @@ const std::vector<Migrations::Step> &Migrations::steps()
         {1, QStringLiteral("inventory, users, sessions, settings, op log, meta"),
          createInitialSchema},
         {2, QStringLiteral("bootstrap tokens, node certificates"), createEnrollmentTables},
+        {3,
+         QStringLiteral("agents, desired state, workload status, node events and metrics, "
+                        "image transfers"),
+         createAgentTables},
     };
     return all;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backend/api/agentstore.h"
 #include "backend/api/clock.h"
 #include "backend/api/store.h"
 
@@ -38,7 +39,8 @@ struct SqliteStoreOptions {
 // mutex is released, on the committing thread.
 class SqliteStore final
     : public api::Store
-    , public api::StoreMaintenance {
+    , public api::StoreMaintenance
+    , public api::AgentStore {
 public:
     using Options = SqliteStoreOptions;
 
@@ -105,6 +107,31 @@ public:
     api::Result<void> backupTo(const QString &path) override;
     api::Result<void> restoreFrom(const QString &path) override;
     api::Result<QString> integrityCheck() override;
+
+    // ---- api::AgentStore (agentsql.cpp). Not in the op log: agent data is the hub's own.
+    api::Result<api::AgentRecord> agent(const QString &nodeId) override;
+    api::Result<QList<api::AgentRecord>> agents() override;
+    api::Result<void> recordHello(const api::AgentRecord &record) override;
+    api::Result<void> touch(const QString &nodeId, qint64 lastSeenMs) override;
+    api::Result<api::DesiredState> desiredState(const QString &nodeId) override;
+    api::Result<api::DesiredState> setDesiredState(const QString &nodeId,
+                                                   const QList<api::WorkloadSpec> &workloads,
+                                                   qint64 expectedGeneration,
+                                                   const QString &actor) override;
+    api::Result<qint64> applyAgentBatch(const Batch &batch) override;
+    api::Result<QList<api::WorkloadStatus>> workloadStatus(const QString &nodeId) override;
+    api::Result<QList<api::NodeEvent>> events(const QString &nodeId, qint64 sinceMs,
+                                              int limit) override;
+    api::Result<QList<api::MetricSample>> metrics(const api::MetricsQuery &query) override;
+    api::Result<int> pruneMetrics(qint64 beforeMs) override;
+    api::Result<api::NodeCertificate> certificateBySerial(const QString &serial) override;
+    api::Result<void> recordCertificate(const api::NodeCertificate &certificate) override;
+    api::Result<void> addImageTransfer(const ImageTransfer &transfer) override;
+    api::Result<QList<ImageTransfer>> imageTransfers(const QString &nodeId,
+                                                     bool pendingOnly) override;
+    api::Result<void> finishImageTransfer(const QString &nodeId, const QString &sha256,
+                                          const QString &state, const QString &message,
+                                          const QStringList &images, qint64 atMs) override;
 
     // ---- Sync (not part of api::Store yet)
     // Appends operations recorded elsewhere (another replica) to the op log in one transaction,
