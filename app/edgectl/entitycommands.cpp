@@ -3,6 +3,9 @@
 // nodes and devices.
 #include "app/edgectl/command.h"
 #include "app/edgectl/tr.h"
+#include "backend/api/clock.h"
+#include "backend/api/workload.h"
+#include "backend/client/client.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -535,10 +538,41 @@ int runList(Context &ctx)
         if (keep)
             records << r;
     }
+    // Nodes: presence and certificate from api::Nodes (issue 3).
+    const bool nodes = kind.kind == EntityKind::Node;
+    QHash<QString, NodeStatus> presence;
+    bool havePresence = false;
+    qint64 nowMs = 0;
+    if (nodes && !records.isEmpty()) {
+        auto status = conn->client().nodeStatus();
+        if (status) {
+            for (const NodeStatus &s : *status)
+                presence.insert(s.nodeId, s);
+            havePresence = true;
+            nowMs = conn->client().lastServerTimeMs();
+        } else if (conn->isLocal()) {
+            havePresence = true; // no agent reaches an embedded hub: every node is offline
+        } else {
+            ctx.out.err(Tr::tr("Warning: the hub did not report node presence: %1")
+                            .arg(conn->explain(status.error()).message));
+        }
+        if (nowMs <= 0)
+            nowMs = SystemClock().nowMs();
+    }
     if (ctx.out.json()) {
         QJsonArray a;
-        for (const Record &r : records)
-            a.append(recordToJson(r));
+        for (const Record &r : records) {
+            QJsonObject o = recordToJson(r);
+            if (nodes) {
+                const NodeStatus s = presence.value(r.id);
+                o.insert(QStringLiteral("state"), havePresence ? QJsonValue(nodeStateName(s.state))
+                                                               : QJsonValue(QJsonValue::Null));
+                o.insert(QStringLiteral("last_seen_ms"), QJsonValue(s.lastSeenMs));
+                o.insert(QStringLiteral("certificate_not_after_ms"),
+                         QJsonValue(s.certificateNotAfterMs));
+            }
+            a.append(o);
+        }
         ctx.out.jsonOut(a);
         return 0;
     }
@@ -556,11 +590,20 @@ int runList(Context &ctx)
         const FieldOption *o = kind.byField(c);
         headers << (c == u"id" ? Tr::tr("ID") : o ? Tr::tr(o->label) : c);
     }
+    if (nodes)
+        headers << Tr::tr("State") << Tr::tr("Last seen") << Tr::tr("Certificate expires");
     QList<QStringList> rows;
     for (const Record &r : records) {
         QStringList row;
         for (const QString &c : columns)
             row << (c == u"id" ? r.id : formatValue(schema.field(c), r.fields.value(c), names));
+        if (nodes) {
+            const NodeStatus s = presence.value(r.id);
+            row << (havePresence ? nodeStateLabel(s.state) : QStringLiteral("?"))
+                << formatAgo(nowMs, s.lastSeenMs)
+                << (s.certificateNotAfterMs > 0 ? formatUtc(s.certificateNotAfterMs).left(10)
+                                                : QStringLiteral("-"));
+        }
         rows << row;
     }
     ctx.out.table(headers, rows);

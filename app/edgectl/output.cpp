@@ -1,7 +1,9 @@
 #include "app/edgectl/output.h"
 
 #include "app/edgectl/textwidth.h"
+#include "app/edgectl/tr.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +24,28 @@ void write(FILE *f, const QString &text)
 } // namespace
 
 int exitCodeFor(const api::Error &error) { return error.code == api::Code::Usage ? 2 : 1; }
+
+QString formatAgo(qint64 nowMs, qint64 thenMs)
+{
+    if (thenMs <= 0)
+        return Tr::tr("never");
+    const qint64 s = std::max<qint64>(0, (nowMs - thenMs) / 1000);
+    if (s < 120)
+        return Tr::tr("%1 s ago").arg(s);
+    if (s < 120 * 60)
+        return Tr::tr("%1 min ago").arg(s / 60);
+    if (s < 48 * 3600)
+        return Tr::tr("%1 h ago").arg(s / 3600);
+    return Tr::tr("%1 d ago").arg(s / 86400);
+}
+
+QString formatUtc(qint64 ms)
+{
+    if (ms <= 0)
+        return QStringLiteral("-");
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
 
 void Output::out(const QString &text) { write(stdout, text); }
 

@@ -42,4 +42,10 @@ private:
 
 int exitCodeFor(const api::Error &error);
 
+// How long ago `thenMs` was, for people: "12 s ago", "5 min ago", "3 h ago", "2 d ago"; "never"
+// when thenMs is 0. Translated.
+QString formatAgo(qint64 nowMs, qint64 thenMs);
+// A UTC time for tables, "2026-11-25 17:46:14"; "-" for 0.
+QString formatUtc(qint64 ms);
+
 } // namespace edge::edgectl

@@ -6,7 +6,9 @@
 #include "edge.grpc.pb.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <condition_variable>
@@ -29,6 +31,8 @@ namespace {
 constexpr int kPageSize = 2000;
 constexpr int kMinPageSize = 100;
 constexpr int kMaxReceiveBytes = 64 * 1024 * 1024;
+// Image pushes: bytes per PushImageRequest (the proto's limit) and per read while hashing.
+constexpr qint64 kImageChunkBytes = 1024 * 1024;
 
 template<class T>
 std::unexpected<api::Error> failWith(api::Error e)
@@ -228,12 +232,14 @@ struct Client::Stubs {
         , users(v1::Users::NewStub(channel))
         , health(v1::Health::NewStub(channel))
         , enrollment(v1::Enrollment::NewStub(channel))
+        , nodes(v1::Nodes::NewStub(channel))
     {}
     std::unique_ptr<v1::Inventory::Stub> inventory;
     std::unique_ptr<v1::Auth::Stub> auth;
     std::unique_ptr<v1::Users::Stub> users;
     std::unique_ptr<v1::Health::Stub> health;
     std::unique_ptr<v1::Enrollment::Stub> enrollment;
+    std::unique_ptr<v1::Nodes::Stub> nodes;
 };
 
 Client::Client(std::shared_ptr<grpc::Channel> channel)
@@ -758,6 +764,218 @@ api::Result<EnrollmentResult> Client::enroll(const QString &token, const QString
     out.caChainPem = QByteArray::fromStdString(response.ca_chain_pem());
     out.serial = fromStd(response.serial());
     out.notAfterMs = response.not_after_ms();
+    return out;
+}
+
+// ---- Nodes ----------------------------------------------------------------------------------
+
+api::Result<QList<api::NodeStatus>> Client::nodeStatus(const QString &siteId)
+{
+    v1::NodeStatusRequest request;
+    request.set_site_id(toStd(siteId));
+    v1::NodeStatusResponse response;
+    grpc::ClientContext context;
+    prepare(context, true);
+    const grpc::Status status = m_stubs->nodes->Status(&context, request, &response);
+    if (!status.ok())
+        return failWith<QList<api::NodeStatus>>(error(status));
+    QList<api::NodeStatus> out;
+    out.reserve(response.nodes_size());
+    for (const v1::NodeStatus &n : response.nodes()) {
+        auto node = proto::fromProto(n);
+        if (!node)
+            return failWith<QList<api::NodeStatus>>(node.error());
+        out.append(std::move(*node));
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        m_serverTimeMs = response.server_time_ms();
+    }
+    return out;
+}
+
+qint64 Client::lastServerTimeMs() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_serverTimeMs;
+}
+
+api::Result<api::DesiredState> Client::desiredState(const QString &nodeId)
+{
+    v1::DesiredStateRequest request;
+    request.set_node_id(toStd(nodeId));
+    v1::DesiredState response;
+    grpc::ClientContext context;
+    prepare(context, true);
+    const grpc::Status status = m_stubs->nodes->GetDesiredState(&context, request, &response);
+    if (!status.ok())
+        return failWith<api::DesiredState>(error(status));
+    return proto::fromProto(response);
+}
+
+api::Result<api::DesiredState> Client::setDesiredState(const QString &nodeId,
+                                                       const QList<api::WorkloadSpec> &workloads,
+                                                       qint64 expectedGeneration)
+{
+    v1::SetDesiredStateRequest request;
+    request.set_node_id(toStd(nodeId));
+    for (const api::WorkloadSpec &spec : workloads)
+        proto::toProto(spec, request.add_workloads());
+    request.set_expected_generation(expectedGeneration);
+    v1::DesiredState response;
+    grpc::ClientContext context;
+    prepare(context, true);
+    const grpc::Status status = m_stubs->nodes->SetDesiredState(&context, request, &response);
+    if (!status.ok())
+        return failWith<api::DesiredState>(error(status));
+    return proto::fromProto(response);
+}
+
+api::Result<QList<api::MetricSample>> Client::metrics(const api::MetricsQuery &query)
+{
+    v1::MetricsRequest request;
+    request.set_node_id(toStd(query.nodeId));
+    request.set_from_ms(query.fromMs);
+    request.set_to_ms(query.toMs);
+    request.set_max_points(query.maxPoints);
+    v1::MetricsResponse response;
+    grpc::ClientContext context;
+    prepare(context, true);
+    const grpc::Status status = m_stubs->nodes->Metrics(&context, request, &response);
+    if (!status.ok())
+        return failWith<QList<api::MetricSample>>(error(status));
+    QList<api::MetricSample> out;
+    out.reserve(response.samples_size());
+    for (const v1::MetricSample &m : response.samples()) {
+        auto sample = proto::fromProto(m);
+        if (!sample)
+            return failWith<QList<api::MetricSample>>(sample.error());
+        out.append(std::move(*sample));
+    }
+    return out;
+}
+
+api::Result<QList<api::NodeEvent>> Client::events(const QString &nodeId, qint64 sinceMs, int limit)
+{
+    v1::EventsRequest request;
+    request.set_node_id(toStd(nodeId));
+    request.set_since_ms(sinceMs);
+    request.set_limit(limit);
+    v1::EventsResponse response;
+    grpc::ClientContext context;
+    prepare(context, true);
+    const grpc::Status status = m_stubs->nodes->Events(&context, request, &response);
+    if (!status.ok())
+        return failWith<QList<api::NodeEvent>>(error(status));
+    QList<api::NodeEvent> out;
+    out.reserve(response.events_size());
+    for (const v1::NodeEvent &e : response.events()) {
+        auto event = proto::fromProto(e);
+        if (!event)
+            return failWith<QList<api::NodeEvent>>(event.error());
+        out.append(std::move(*event));
+    }
+    return out;
+}
+
+api::Result<ImagePushResult> Client::pushImage(const QString &nodeId, const QString &archivePath,
+                                               const PushProgress &progress)
+{
+    const auto cancelled = [] {
+        return failWith<ImagePushResult>(
+            api::Error{api::Code::Cancelled, Tr::tr("The image push was cancelled."), {}, {}});
+    };
+    QFile file(archivePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return api::fail(api::Code::InvalidArgument,
+                         Tr::tr("Cannot read the image archive '%1': %2.")
+                             .arg(archivePath, file.errorString()),
+                         {}, QStringLiteral("file"));
+    const qint64 total = file.size();
+    if (total <= 0)
+        return api::fail(api::Code::InvalidArgument,
+                         Tr::tr("The image archive '%1' is empty; create it with podman save.")
+                             .arg(archivePath),
+                         {}, QStringLiteral("file"));
+
+    // The hash first: the hub keys the archive by it and the agent verifies it.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer;
+    qint64 hashed = 0;
+    if (progress && !progress(PushPhase::Hashing, 0, total))
+        return cancelled();
+    while (hashed < total) {
+        buffer = file.read(kImageChunkBytes);
+        if (buffer.isEmpty())
+            return api::fail(api::Code::Internal,
+                             Tr::tr("Cannot read the image archive '%1': %2.")
+                                 .arg(archivePath, file.errorString()),
+                             {}, QStringLiteral("file"));
+        hash.addData(buffer);
+        hashed += buffer.size();
+        if (progress && !progress(PushPhase::Hashing, hashed, total))
+            return cancelled();
+    }
+    const std::string sha256 = hash.result().toHex().toStdString();
+    if (!file.seek(0))
+        return api::fail(api::Code::Internal,
+                         Tr::tr("Cannot read the image archive '%1': %2.")
+                             .arg(archivePath, file.errorString()),
+                         {}, QStringLiteral("file"));
+
+    grpc::ClientContext context;
+    prepare(context, false);
+    v1::PushImageResponse response;
+    std::unique_ptr<grpc::ClientWriter<v1::PushImageRequest>> writer =
+        m_stubs->nodes->PushImage(&context, &response);
+    qint64 sent = 0;
+    bool first = true;
+    bool writeFailed = false;
+    if (progress && !progress(PushPhase::Sending, 0, total)) {
+        context.TryCancel();
+        writer->Finish();
+        return cancelled();
+    }
+    while (sent < total) {
+        buffer = file.read(kImageChunkBytes);
+        if (buffer.isEmpty()) {
+            context.TryCancel();
+            writer->Finish();
+            return api::fail(api::Code::Internal,
+                             Tr::tr("Cannot read the image archive '%1': %2.")
+                                 .arg(archivePath, file.errorString()),
+                             {}, QStringLiteral("file"));
+        }
+        v1::PushImageRequest request;
+        if (first) {
+            request.set_node_id(toStd(nodeId));
+            request.set_sha256(sha256);
+            request.set_total_size(total);
+            request.set_name(toStd(QFileInfo(archivePath).fileName()));
+            first = false;
+        }
+        request.set_offset(sent);
+        request.set_data(buffer.constData(), size_t(buffer.size()));
+        if (!writer->Write(request)) {
+            writeFailed = true; // the hub ended the stream; Finish() says why
+            break;
+        }
+        sent += buffer.size();
+        if (progress && !progress(PushPhase::Sending, sent, total)) {
+            context.TryCancel();
+            writer->Finish();
+            return cancelled();
+        }
+    }
+    if (!writeFailed)
+        writer->WritesDone();
+    const grpc::Status status = writer->Finish();
+    if (!status.ok())
+        return failWith<ImagePushResult>(error(status));
+    ImagePushResult out;
+    out.sha256 = fromStd(response.sha256());
+    out.received = response.received();
+    out.state = fromStd(response.state());
     return out;
 }
 

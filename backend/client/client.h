@@ -1,9 +1,11 @@
 #pragma once
 
 #include "backend/api/inventory.h"
+#include "backend/api/workload.h"
 
 #include <QString>
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <mutex>
 
@@ -34,14 +36,27 @@ struct EnrollmentResult {
     qint64 notAfterMs = 0;
 };
 
-// api::Inventory and api::Accounts over gRPC: the remote hub (TLS, see secureChannel()) or the
+// What the hub answered to a finished image push (Nodes.PushImage).
+struct ImagePushResult {
+    QString sha256; // of the whole archive, hex
+    qint64 received = 0;
+    QString state; // "stored": on the hub, queued for the node's agent
+};
+
+// Progress of an image push: `phase` is Hashing (sha256 of the file, before anything is sent) or
+// Sending. Return false to cancel; the push then fails with Code::Cancelled.
+enum class PushPhase { Hashing, Sending };
+using PushProgress = std::function<bool(PushPhase phase, qint64 done, qint64 total)>;
+
+// api::Inventory, api::Accounts and api::Nodes over gRPC: the remote hub (TLS, see secureChannel()) or the
 // embedded one (hub::Hub::inProcessChannel()). Thread-safe; every call blocks until the hub answers
 // or its deadline (30 s) passes. Failures come back as the api::Error the hub produced (code,
 // message, detail, field); transport failures map to Code::Unavailable ("Cannot reach the hub at
 // HOST:PORT: ...") and Code::DeadlineExceeded.
 class Client final
     : public api::Inventory
-    , public api::Accounts {
+    , public api::Accounts
+    , public api::Nodes {
 public:
     explicit Client(std::shared_ptr<grpc::Channel> channel);
     // `target` ("host:port") names the hub in error messages.
@@ -98,6 +113,26 @@ public:
     api::Result<EnrollmentResult> enroll(const QString &token, const QString &nodeName,
                                          const QByteArray &csrPem);
 
+    // ---- api::Nodes (issue 3)
+    api::Result<QList<api::NodeStatus>> nodeStatus(const QString &siteId = {}) override;
+    api::Result<api::DesiredState> desiredState(const QString &nodeId) override;
+    api::Result<api::DesiredState> setDesiredState(const QString &nodeId,
+                                                   const QList<api::WorkloadSpec> &workloads,
+                                                   qint64 expectedGeneration = 0) override;
+    api::Result<QList<api::MetricSample>> metrics(const api::MetricsQuery &query) override;
+    api::Result<QList<api::NodeEvent>> events(const QString &nodeId, qint64 sinceMs,
+                                              int limit) override;
+    // The hub's clock at the last successful nodeStatus() (0 before); "last seen N s ago" is
+    // computed against it so a skewed local clock does not matter.
+    qint64 lastServerTimeMs() const;
+
+    // Streams the image archive at `archivePath` (podman save) to the hub for node `nodeId`:
+    // the SHA-256 of the file first, then 1 MiB chunks. `progress` (optional) runs on the calling
+    // thread; returning false cancels (Code::Cancelled). No call deadline: large archives over
+    // slow links take as long as they take; cancel through `progress`.
+    api::Result<ImagePushResult> pushImage(const QString &nodeId, const QString &archivePath,
+                                           const PushProgress &progress = {});
+
     // The inverse of the hub's error mapping (exposed for tests and edgectl's own calls).
     static api::Error toError(const grpc::Status &status, const QString &target);
 
@@ -113,6 +148,7 @@ private:
     QString m_token;
     std::chrono::milliseconds m_timeout{30'000};
     int m_pageSize = 0;
+    qint64 m_serverTimeMs = 0;
 };
 
 } // namespace edge::client
