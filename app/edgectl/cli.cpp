@@ -90,6 +90,14 @@ QString Cli::topHelp() const
             summary = Tr::tr("Users of the hub and their roles.");
         else if (c.group == u"demo")
             summary = Tr::tr("Add or remove the demo estate.");
+        else if (c.group == u"token")
+            summary = Tr::tr("One-time bootstrap tokens that enroll edge nodes.");
+        else if (c.group == u"workload")
+            summary = Tr::tr("The containers a node should run.");
+        else if (c.group == u"image")
+            summary = Tr::tr("Container images for nodes without a registry.");
+        else
+            summary = c.summary;
         rows << qMakePair(c.group + QLatin1Char(' ') + actions.join(QLatin1Char('|')), summary);
     }
     int width = 0;

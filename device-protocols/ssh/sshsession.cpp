@@ -12,6 +12,8 @@
 #include <libssh/libssh.h>
 #include <libssh/sftp.h>
 
+#include <algorithm>
+
 #include <fcntl.h>
 
 namespace edge::ssh {
@@ -416,6 +418,58 @@ Result<void> SshSession::upload(const QString &localPath, const QString &remoteP
             sftp_unlink(sftp.get(), part.constData());
             return err;
         }
+    }
+    return {};
+}
+
+Result<void> SshSession::uploadData(const QByteArray &data, const QString &remotePath, int mode)
+{
+    if (!isConnected())
+        return api::fail(Code::FailedPrecondition, Tr::tr("Not connected."),
+                         detailOf("upload-data", QStringLiteral("no session")));
+    ssh_session s = d->session;
+    auto opened = openSftp(s);
+    if (!opened)
+        return std::unexpected(opened.error());
+    SftpPtr sftp = std::move(*opened);
+    const QByteArray target = remotePath.toUtf8();
+    const QByteArray part = target + ".part";
+    auto sftpFail = [&](const char *step) {
+        const int sftpErr = sftp_get_error(sftp.get());
+        sftp_unlink(sftp.get(), part.constData());
+        return api::fail(Code::Unavailable, Tr::tr("The file transfer failed."),
+                         detailOf(step, QStringLiteral("libssh: %1; sftp error %2; file %3")
+                                            .arg(QString::fromUtf8(ssh_get_error(s)))
+                                            .arg(sftpErr)
+                                            .arg(QString::fromUtf8(part))));
+    };
+    // O_EXCL is not used: a stale .part from an interrupted run is replaced (O_TRUNC), and its
+    // mode is forced below before anything is written.
+    sftp_file file = sftp_open(sftp.get(), part.constData(), O_WRONLY | O_CREAT | O_TRUNC,
+                               static_cast<mode_t>(mode));
+    if (!file)
+        return sftpFail("sftp-open");
+    if (sftp_chmod(sftp.get(), part.constData(), static_cast<mode_t>(mode)) < 0) {
+        sftp_close(file);
+        return sftpFail("sftp-chmod");
+    }
+    const char *p = data.constData();
+    qsizetype left = data.size();
+    while (left > 0) {
+        const ssize_t n = sftp_write(file, p, static_cast<size_t>(std::min(left, kChunk)));
+        if (n <= 0) {
+            sftp_close(file);
+            return sftpFail("sftp-write");
+        }
+        p += n;
+        left -= n;
+    }
+    if (sftp_close(file) != SSH_NO_ERROR)
+        return sftpFail("sftp-close");
+    if (sftp_rename(sftp.get(), part.constData(), target.constData()) < 0) {
+        sftp_unlink(sftp.get(), target.constData());
+        if (sftp_rename(sftp.get(), part.constData(), target.constData()) < 0)
+            return sftpFail("sftp-rename");
     }
     return {};
 }

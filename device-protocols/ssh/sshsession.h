@@ -69,6 +69,10 @@ public:
                              const Progress &progress = {},
                              const std::atomic_bool *cancel = nullptr);
 
+    // Writes `data` (e.g. a secret: it never touches a local file) to remotePath + ".part" created
+    // with `mode`, then renames it over remotePath; the .part file is removed on failure.
+    api::Result<void> uploadData(const QByteArray &data, const QString &remotePath, int mode);
+
     // Downloads to localPath + ".part", then renames over localPath (same cleanup rules).
     api::Result<void> download(const QString &remotePath, const QString &localPath,
                                const Progress &progress = {},
