@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Regenerates the screenshots of the user guide (docs/images/sites-<lang>.png) from the real
-# console: a fresh data directory with the demo estate, one run per language, under Xvfb with the
-# xcb platform. The console saves a picture of its own window (hidden option --screenshot FILE)
-# once the Sites page has loaded and a site with contents is selected, then quits.
+# Regenerates the screenshots of the user guide (docs/images/<view>-<lang>.png) from the real
+# console: a fresh data directory with the demo estate, one run per view and language, under Xvfb
+# with the xcb platform. The console saves a picture of its own window (hidden option --screenshot
+# FILE) once the Sites page has loaded and a site with contents is selected, then quits. With
+# --screenshot-view it pictures instead the site's Nodes tab with each agent's state (site-nodes),
+# the window of that site's first node (node, node-metrics),
+# the bootstrap token dialog with a fresh token (token) or the "Add Node over SSH" wizard (wizard).
 #
 #   scripts/screenshots.sh                 build (dev preset) if needed, then take the pictures
 #   BUILD_DIR=/path/to/build scripts/screenshots.sh
@@ -32,19 +35,22 @@ fc-list | grep -qi "wqy" || echo "warning: fonts-wqy-microhei is not installed; 
 
 mkdir -p "$out"
 for lang in en zh_CN; do
-  scratch=$(mktemp -d)
-  trap 'rm -rf "$scratch"' EXIT
-  # A clean home: no settings, history or data of the person running the script.
-  mkdir -p "$scratch/config" "$scratch/data-home" "$scratch/runtime"
-  chmod 700 "$scratch/runtime"
-  echo "== $lang -> docs/images/sites-$lang.png"
-  env -u WAYLAND_DISPLAY \
-    HOME="$scratch" XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data-home" \
-    XDG_RUNTIME_DIR="$scratch/runtime" QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=1 \
-    QT_LOGGING_RULES="*.info=false" LANG=C.UTF-8 LC_ALL=C.UTF-8 \
-    timeout 120 xvfb-run -a -s "-screen 0 1400x900x24" \
-      "$console" --data "$scratch/data" --lang "$lang" --screenshot "$out/sites-$lang.png"
-  rm -rf "$scratch"
-  trap - EXIT
+  for view in sites site-nodes node node-metrics token wizard; do
+    scratch=$(mktemp -d)
+    trap 'rm -rf "$scratch"' EXIT
+    # A clean home: no settings, history or data of the person running the script.
+    mkdir -p "$scratch/config" "$scratch/data-home" "$scratch/runtime"
+    chmod 700 "$scratch/runtime"
+    echo "== $lang $view -> docs/images/$view-$lang.png"
+    env -u WAYLAND_DISPLAY \
+      HOME="$scratch" XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data-home" \
+      XDG_RUNTIME_DIR="$scratch/runtime" QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=1 \
+      QT_LOGGING_RULES="*.info=false" LANG=C.UTF-8 LC_ALL=C.UTF-8 \
+      timeout 120 xvfb-run -a -s "-screen 0 1400x900x24" \
+        "$console" --data "$scratch/data" --lang "$lang" --screenshot "$out/$view-$lang.png" \
+        --screenshot-view "$view"
+    rm -rf "$scratch"
+    trap - EXIT
+  done
 done
-ls -l "$out"/sites-*.png
+ls -l "$out"/*-en.png "$out"/*-zh_CN.png

@@ -73,7 +73,14 @@ api::Result<ConsoleOptions> parseOptions(const QStringList &arguments)
             "Save a picture of the window to FILE once the Sites page is loaded, then quit."),
         QStringLiteral("FILE"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    for (const QCommandLineOption &o : {data, hub, ca, lang, noDemo, bench, screenshot})
+    QCommandLineOption
+        screenshotView(QStringList{QStringLiteral("screenshot-view")},
+                       QStringLiteral("What --screenshot shows: sites (default), site-nodes, node, "
+                                      "node-metrics, token, wizard."),
+                       QStringLiteral("VIEW"));
+    screenshotView.setFlags(QCommandLineOption::HiddenFromHelp);
+    for (const QCommandLineOption &o :
+         {data, hub, ca, lang, noDemo, bench, screenshot, screenshotView})
         parser.addOption(o);
 
     if (!parser.parse(arguments))
@@ -96,6 +103,7 @@ api::Result<ConsoleOptions> parseOptions(const QStringList &arguments)
     o.seedDemo = !parser.isSet(noDemo);
     o.benchStartup = parser.isSet(bench);
     o.screenshot = parser.value(screenshot);
+    o.screenshotView = parser.value(screenshotView);
     if (o.languageGiven && !i18n::available().contains(o.language))
         return api::fail(api::Code::Usage,
                          tr("--lang: unknown language '%1'; use one of: %2.")

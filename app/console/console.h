@@ -24,6 +24,8 @@ struct ConsoleOptions {
     bool seedDemo = true; // --no-demo turns it off
     bool benchStartup = false;
     QString screenshot; // hidden --screenshot FILE
+    // hidden --screenshot-view: sites (default), site-nodes, node, node-metrics, token, wizard
+    QString screenshotView;
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

@@ -15,7 +15,27 @@ namespace edge::console {
 
 namespace {
 const QString kDemoSeeded = QStringLiteral("demo.seeded");
-}
+
+// api::Enrollment over a remote hub's client.
+class ClientEnrollment final : public api::Enrollment {
+public:
+    explicit ClientEnrollment(std::shared_ptr<client::Client> client)
+        : m_client(std::move(client))
+    {}
+    api::Result<api::IssuedBootstrapToken> issueBootstrapToken(const QString &site, qint64 ttlMs,
+                                                               const QString &nodeName) override
+    {
+        auto info = m_client->createBootstrapToken(site, ttlMs, nodeName);
+        if (!info)
+            return std::unexpected(info.error());
+        return api::IssuedBootstrapToken{info->token, info->siteId, info->siteName, info->nodeName,
+                                         info->expiresAtMs};
+    }
+
+private:
+    std::shared_ptr<client::Client> m_client;
+};
+} // namespace
 
 ConsoleConnector::ConsoleConnector(const QString &dataDir, bool seedDemo)
     : m_dataDir(QDir::cleanPath(dataDir))
@@ -37,6 +57,8 @@ void ConsoleConnector::shutdown()
         std::lock_guard lock(m_mutex);
         m_inventory.reset();
         m_accounts.reset();
+        m_nodes.reset();
+        m_enrollment.reset();
         hub = std::move(m_hub);
     }
     if (hub)
@@ -63,6 +85,8 @@ api::Result<void> ConsoleConnector::openHub()
     m_session = *session;
     m_inventory = embedded;
     m_accounts = embedded;
+    m_nodes = embedded;
+    m_enrollment = embedded;
     return {};
 }
 
@@ -99,6 +123,12 @@ api::Result<widgets::HubConnection> ConsoleConnector::connectEmbedded()
     widgets::HubConnection c;
     c.inventory = m_inventory;
     c.accounts = m_accounts;
+    c.nodes = m_nodes;
+    c.enrollment = m_enrollment;
+    // The embedded hub has no network listener: agents cannot reach it (agentHubAddress stays
+    // empty), but its CA is the one they would trust.
+    c.agentHubAddress = m_hub->listenAddress();
+    c.agentCaFile = QDir::toNativeSeparators(QDir(m_dataDir).filePath(QStringLiteral("ca.pem")));
     c.embedded = true;
     c.location = QDir::toNativeSeparators(m_dataDir);
     c.userName = m_session.userName;
@@ -149,6 +179,10 @@ api::Result<widgets::HubConnection> ConsoleConnector::connectRemote(
     widgets::HubConnection c;
     c.inventory = remote;
     c.accounts = remote;
+    c.nodes = remote;
+    c.enrollment = std::make_shared<ClientEnrollment>(remote);
+    c.agentHubAddress = params.hostPort;
+    c.agentCaFile = params.caFile;
     c.embedded = false;
     c.location = params.hostPort;
     c.userName = session->userName;

@@ -47,6 +47,8 @@ private:
     std::unique_ptr<hub::Hub> m_hub;
     std::shared_ptr<api::Inventory> m_inventory;
     std::shared_ptr<api::Accounts> m_accounts;
+    std::shared_ptr<api::Nodes> m_nodes;
+    std::shared_ptr<api::Enrollment> m_enrollment;
     api::Session m_session;
 };
 

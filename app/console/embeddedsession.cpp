@@ -115,4 +115,43 @@ api::Result<void> EmbeddedSession::removeUser(const QString &userName)
 
 api::Result<api::HealthInfo> EmbeddedSession::health() { return m_client->health(); }
 
+api::Result<QList<api::NodeStatus>> EmbeddedSession::nodeStatus(const QString &siteId)
+{
+    return retrying([&] { return m_client->nodeStatus(siteId); });
+}
+
+api::Result<api::DesiredState> EmbeddedSession::desiredState(const QString &nodeId)
+{
+    return retrying([&] { return m_client->desiredState(nodeId); });
+}
+
+api::Result<api::DesiredState> EmbeddedSession::setDesiredState(
+    const QString &nodeId, const QList<api::WorkloadSpec> &workloads, qint64 expectedGeneration)
+{
+    return retrying(
+        [&] { return m_client->setDesiredState(nodeId, workloads, expectedGeneration); });
+}
+
+api::Result<QList<api::MetricSample>> EmbeddedSession::metrics(const api::MetricsQuery &query)
+{
+    return retrying([&] { return m_client->metrics(query); });
+}
+
+api::Result<QList<api::NodeEvent>> EmbeddedSession::events(const QString &nodeId, qint64 sinceMs,
+                                                           int limit)
+{
+    return retrying([&] { return m_client->events(nodeId, sinceMs, limit); });
+}
+
+api::Result<api::IssuedBootstrapToken> EmbeddedSession::issueBootstrapToken(const QString &site,
+                                                                            qint64 ttlMs,
+                                                                            const QString &nodeName)
+{
+    auto info = retrying([&] { return m_client->createBootstrapToken(site, ttlMs, nodeName); });
+    if (!info)
+        return std::unexpected(info.error());
+    return api::IssuedBootstrapToken{info->token, info->siteId, info->siteName, info->nodeName,
+                                     info->expiresAtMs};
+}
+
 } // namespace edge::console

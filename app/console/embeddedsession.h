@@ -1,6 +1,8 @@
 #pragma once
 
+#include "backend/api/enrollment.h"
 #include "backend/api/inventory.h"
+#include "backend/api/workload.h"
 
 #include <functional>
 #include <memory>
@@ -16,7 +18,9 @@ namespace edge::console {
 // session and repeats the call once, so a console left open overnight keeps working.
 class EmbeddedSession final
     : public api::Inventory
-    , public api::Accounts {
+    , public api::Accounts
+    , public api::Nodes
+    , public api::Enrollment {
 public:
     using Renew = std::function<api::Result<api::Session>()>;
     EmbeddedSession(std::shared_ptr<client::Client> client, Renew renew);
@@ -41,6 +45,18 @@ public:
     api::Result<void> setPassword(const QString &userName, const QString &password) override;
     api::Result<void> removeUser(const QString &userName) override;
     api::Result<api::HealthInfo> health() override;
+
+    api::Result<QList<api::NodeStatus>> nodeStatus(const QString &siteId = {}) override;
+    api::Result<api::DesiredState> desiredState(const QString &nodeId) override;
+    api::Result<api::DesiredState> setDesiredState(const QString &nodeId,
+                                                   const QList<api::WorkloadSpec> &workloads,
+                                                   qint64 expectedGeneration = 0) override;
+    api::Result<QList<api::MetricSample>> metrics(const api::MetricsQuery &query) override;
+    api::Result<QList<api::NodeEvent>> events(const QString &nodeId, qint64 sinceMs,
+                                              int limit) override;
+
+    api::Result<api::IssuedBootstrapToken> issueBootstrapToken(const QString &site, qint64 ttlMs,
+                                                               const QString &nodeName) override;
 
 private:
     template<class F>

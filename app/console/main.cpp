@@ -121,7 +121,8 @@ int main(int argc, char *argv[])
     else if (!options->screenshot.isEmpty())
         probe = std::make_unique<console::StartupProbe>(console.window(),
                                                         console::StartupProbe::Mode::Screenshot,
-                                                        options->screenshot, sinceMain);
+                                                        options->screenshot, sinceMain,
+                                                        options->screenshotView);
     const int rc = app.exec();
     probe.reset();
     return rc;

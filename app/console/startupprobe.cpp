@@ -1,7 +1,13 @@
 #include "app/console/startupprobe.h"
 
+#include "widgets/dialogs/addnodewizard.h"
+#include "widgets/dialogs/bootstraptokendialog.h"
+#include "widgets/models/recordlistmodel.h"
 #include "widgets/models/sitesmodel.h"
 #include "widgets/views/mainwindow.h"
+#include "widgets/views/nodemetricspanel.h"
+#include "widgets/views/nodepage.h"
+#include "widgets/views/nodestatuspanel.h"
 #include "widgets/views/sitedetailpanel.h"
 #include "widgets/views/sitespage.h"
 
@@ -11,6 +17,9 @@
 #include <QImageWriter>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <cstdio>
@@ -20,11 +29,12 @@
 namespace edge::console {
 
 StartupProbe::StartupProbe(widgets::MainWindow *window, Mode mode, const QString &screenshotPath,
-                           QElapsedTimer sinceMain, QObject *parent)
+                           QElapsedTimer sinceMain, const QString &view, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_mode(mode)
     , m_path(screenshotPath)
+    , m_view(view)
     , m_sinceMain(sinceMain)
 {
     m_window->sitesPage()->table()->viewport()->installEventFilter(this);
@@ -103,7 +113,12 @@ void StartupProbe::prepareScreenshot()
         }
         connect(
             page->detailPanel(), &widgets::SiteDetailPanel::childrenLoaded, this,
-            [this] { QTimer::singleShot(400, this, &StartupProbe::takeScreenshot); },
+            [this] {
+                if (m_view.isEmpty() || m_view == QLatin1String("sites"))
+                    QTimer::singleShot(400, this, &StartupProbe::takeScreenshot);
+                else
+                    openView();
+            },
             Qt::SingleShotConnection);
         page->selectSite(best);
     };
@@ -115,13 +130,67 @@ void StartupProbe::prepareScreenshot()
     QTimer::singleShot(10'000, this, &StartupProbe::takeScreenshot);
 }
 
+void StartupProbe::openView()
+{
+    widgets::SiteDetailPanel *panel = m_window->sitesPage()->detailPanel();
+    const QList<api::Record> nodes = panel->nodes()->records();
+    auto later = [this](int ms) { QTimer::singleShot(ms, this, &StartupProbe::takeScreenshot); };
+    if (m_view == QLatin1String("site-nodes")) {
+        panel->tabs()->setCurrentIndex(1);
+        connect(
+            panel, &widgets::SiteDetailPanel::nodeStatusLoaded, this, [later] { later(400); },
+            Qt::SingleShotConnection);
+    } else if (m_view == QLatin1String("node") || m_view == QLatin1String("node-metrics")) {
+        if (nodes.isEmpty())
+            return later(0);
+        widgets::NodePage *node = panel->openNodePage(nodes.first().id);
+        if (!node)
+            return later(0);
+        m_target = node;
+        const bool metrics = m_view == QLatin1String("node-metrics");
+        if (metrics) {
+            node->tabs()->setCurrentIndex(1);
+            connect(
+                node->metricsPanel(), &widgets::NodeMetricsPanel::loaded, this,
+                [later] { later(600); }, Qt::SingleShotConnection);
+        } else {
+            connect(
+                node->statusPanel(), &widgets::NodeStatusPanel::refreshed, this,
+                [later] { later(600); }, Qt::SingleShotConnection);
+        }
+    } else if (m_view == QLatin1String("token")) {
+        widgets::BootstrapTokenDialog *dialog = panel->openTokenDialog();
+        if (!dialog)
+            return later(0);
+        m_target = dialog;
+        connect(
+            dialog, &widgets::BootstrapTokenDialog::tokenCreated, this, [later] { later(500); },
+            Qt::SingleShotConnection);
+        dialog->createButton()->click();
+    } else if (m_view == QLatin1String("wizard")) {
+        widgets::AddNodeWizard *wizard = panel->openAddNodeWizard();
+        if (!wizard)
+            return later(0);
+        m_target = wizard;
+        wizard->hostEdit()->setText(QStringLiteral("192.0.2.10"));
+        wizard->userEdit()->setText(QStringLiteral("root"));
+        wizard->keyFileEdit()->setText(QStringLiteral("/home/field/.ssh/id_ed25519"));
+        wizard->packageEdit()->setText(QStringLiteral("/home/field/edge-agent_1.0.0_amd64.deb"));
+        if (wizard->hubAddressEdit()->text().isEmpty())
+            wizard->hubAddressEdit()->setText(QStringLiteral("hub.example.net:7443"));
+        later(500);
+    } else {
+        later(0);
+    }
+}
+
 void StartupProbe::takeScreenshot()
 {
     static bool taken = false;
     if (taken)
         return;
     taken = true;
-    const QPixmap picture = m_window->grab();
+    const QPixmap picture = m_target ? m_target->grab() : m_window->grab();
     QImageWriter writer(m_path);
     if (!writer.write(picture.toImage())) {
         std::fprintf(stderr, "edge-console: cannot write %s: %s\n", qPrintable(m_path),

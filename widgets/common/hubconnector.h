@@ -1,8 +1,10 @@
 #pragma once
 
+#include "backend/api/enrollment.h"
 #include "backend/api/error.h"
 #include "backend/api/inventory.h"
 #include "backend/api/user.h"
+#include "backend/api/workload.h"
 
 #include <QMetaType>
 #include <QString>
@@ -15,6 +17,13 @@ namespace edge::widgets {
 struct HubConnection {
     std::shared_ptr<api::Inventory> inventory;
     std::shared_ptr<api::Accounts> accounts;
+    // Edge nodes and their enrollment (issue 3); null when the hub offers neither.
+    std::shared_ptr<api::Nodes> nodes;
+    std::shared_ptr<api::Enrollment> enrollment;
+    // What an edge agent is told to dial ("host:port") and the CA file it must trust, as far as
+    // the console knows them; empty when the hub has no network listener (the embedded hub).
+    QString agentHubAddress;
+    QString agentCaFile;
     bool embedded = true;
     // The embedded hub's data directory, or the remote hub's "host:port".
     QString location;

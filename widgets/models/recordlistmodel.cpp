@@ -2,6 +2,7 @@
 
 #include "backend/api/inventorytypes.h"
 
+#include <QColor>
 #include <QLocale>
 #include <algorithm>
 
@@ -53,7 +54,7 @@ int RecordListModel::columnCount(const QModelIndex &parent) const
         return 0;
     switch (m_kind) {
     case api::EntityKind::Cabinet: return 5;
-    case api::EntityKind::Node: return 5;
+    case api::EntityKind::Node: return 6;
     case api::EntityKind::Device: return 5;
     default: return 1;
     }
@@ -87,6 +88,27 @@ QString RecordListModel::cell(const api::Record &r, int column) const
         }
         case 3: return field(r, "mgmt_address");
         case 4: return r.fields.value(QStringLiteral("demo")).toBool() ? tr("Demo") : QString();
+        case kAgentColumn: {
+            if (!m_statusKnown)
+                return QStringLiteral("…");
+            const auto it = m_status.constFind(r.id);
+            if (it == m_status.cend() || it->lastSeenMs <= 0)
+                return tr("%1 · never connected").arg(api::nodeStateLabel(api::NodeState::Offline));
+            // Never better than the age of the last heartbeat allows.
+            api::NodeState state = api::presenceAt(m_statusAtMs, it->lastSeenMs,
+                                                   it->heartbeatIntervalMs,
+                                                   it->state != api::NodeState::Offline);
+            if (int(it->state) > int(state))
+                state = it->state;
+            if (state == api::NodeState::Online)
+                return api::nodeStateLabel(state);
+            const qint64 s = std::max<qint64>(0, (m_statusAtMs - it->lastSeenMs) / 1000);
+            const QString ago = s < 120         ? tr("%n s ago", nullptr, int(s))
+                                : s < 7200      ? tr("%n min ago", nullptr, int(s / 60))
+                                : s < 2 * 86400 ? tr("%n h ago", nullptr, int(s / 3600))
+                                                : tr("%n days ago", nullptr, int(s / 86400));
+            return tr("%1 · last seen %2").arg(api::nodeStateLabel(state), ago);
+        }
         }
         break;
     case api::EntityKind::Device:
@@ -120,8 +142,41 @@ QVariant RecordListModel::data(const QModelIndex &idx, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole: return cell(r, idx.column());
     case IdRole: return r.id;
+    case Qt::ForegroundRole: {
+        if (m_kind != api::EntityKind::Node || idx.column() != kAgentColumn || !m_statusKnown)
+            return {};
+        const auto it = m_status.constFind(r.id);
+        if (it == m_status.cend() || it->lastSeenMs <= 0)
+            return QColor(0x75, 0x75, 0x75);
+        const api::NodeState aged = api::presenceAt(m_statusAtMs, it->lastSeenMs,
+                                                    it->heartbeatIntervalMs,
+                                                    it->state != api::NodeState::Offline);
+        const int worst = std::max(int(aged), int(it->state));
+        return worst == int(api::NodeState::Online)  ? QColor(0x1e, 0x7d, 0x32)
+               : worst == int(api::NodeState::Stale) ? QColor(0xb2, 0x6a, 0x00)
+                                                     : QColor(0x75, 0x75, 0x75);
+    }
     default: return {};
     }
+}
+
+void RecordListModel::clearNodeStatus()
+{
+    m_status.clear();
+    m_statusKnown = false;
+    if (!m_records.isEmpty() && m_kind == api::EntityKind::Node)
+        Q_EMIT dataChanged(index(0, kAgentColumn), index(rowCount() - 1, kAgentColumn));
+}
+
+void RecordListModel::setNodeStatus(const QHash<QString, api::NodeStatus> &status, qint64 nowMs)
+{
+    if (m_kind != api::EntityKind::Node)
+        return;
+    m_status = status;
+    m_statusAtMs = nowMs;
+    m_statusKnown = true;
+    if (!m_records.isEmpty())
+        Q_EMIT dataChanged(index(0, kAgentColumn), index(rowCount() - 1, kAgentColumn));
 }
 
 QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -132,6 +187,8 @@ QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Name");
     if (section == 4)
         return tr("Demo");
+    if (section == kAgentColumn && m_kind == api::EntityKind::Node)
+        return tr("Agent");
     switch (m_kind) {
     case api::EntityKind::Cabinet:
         return section == 1 ? tr("Height") : section == 2 ? tr("Model") : tr("Serial number");

@@ -1,12 +1,19 @@
 #include "widgets/views/sitedetailpanel.h"
 
 #include "widgets/common/asynctask.h"
+#include "widgets/dialogs/addnodewizard.h"
+#include "widgets/dialogs/bootstraptokendialog.h"
 #include "widgets/models/recordlistmodel.h"
+#include "widgets/views/nodepage.h"
 
+#include <QDateTime>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -30,6 +37,13 @@ SiteDetailPanel::SiteDetailPanel(QWidget *parent)
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(150);
     connect(&m_reloadTimer, &QTimer::timeout, this, &SiteDetailPanel::reloadChildren);
+    m_nodeStatusTimer.setInterval(5000);
+    connect(&m_nodeStatusTimer, &QTimer::timeout, this, &SiteDetailPanel::refreshNodeStatus);
+    m_nodeTickTimer.setInterval(1000);
+    connect(&m_nodeTickTimer, &QTimer::timeout, this, [this] {
+        if (m_nodes->hasNodeStatus() && isVisible())
+            m_nodes->setNodeStatus(m_nodeStatus, QDateTime::currentMSecsSinceEpoch());
+    });
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -76,7 +90,34 @@ SiteDetailPanel::SiteDetailPanel(QWidget *parent)
     m_nodes = new RecordListModel(api::EntityKind::Node, this);
     m_devices = new RecordListModel(api::EntityKind::Device, this);
     m_tabs->addTab(makeTable(m_cabinets), QString());
-    m_tabs->addTab(makeTable(m_nodes), QString());
+    auto *nodesTab = new QWidget(this);
+    auto *nodesLayout = new QVBoxLayout(nodesTab);
+    nodesLayout->setContentsMargins(0, 4, 0, 0);
+    nodesLayout->setSpacing(4);
+    auto *nodeButtons = new QHBoxLayout;
+    nodeButtons->setSpacing(6);
+    m_openNode = new QPushButton(nodesTab);
+    m_openNode->setObjectName(QStringLiteral("openNodeButton"));
+    m_createToken = new QPushButton(nodesTab);
+    m_createToken->setObjectName(QStringLiteral("createTokenButton"));
+    m_addNodeSsh = new QPushButton(nodesTab);
+    m_addNodeSsh->setObjectName(QStringLiteral("addNodeSshButton"));
+    nodeButtons->addWidget(m_openNode);
+    nodeButtons->addWidget(m_createToken);
+    nodeButtons->addWidget(m_addNodeSsh);
+    nodeButtons->addStretch(1);
+    nodesLayout->addLayout(nodeButtons);
+    m_nodesView = makeTable(m_nodes);
+    m_nodesView->setObjectName(QStringLiteral("siteNodesView"));
+    nodesLayout->addWidget(m_nodesView, 1);
+    m_tabs->addTab(nodesTab, QString());
+    connect(m_openNode, &QPushButton::clicked, this, [this] { openNodePage(); });
+    connect(m_createToken, &QPushButton::clicked, this, [this] { openTokenDialog(); });
+    connect(m_addNodeSsh, &QPushButton::clicked, this, [this] { openAddNodeWizard(); });
+    connect(m_nodesView, &QTableView::doubleClicked, this, [this] { openNodePage(); });
+    connect(m_nodesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SiteDetailPanel::updateNodeActions);
+    connect(m_nodes, &QAbstractItemModel::modelReset, this, &SiteDetailPanel::updateNodeActions);
     m_tabs->addTab(makeTable(m_devices), QString());
     layout->addWidget(m_tabs, 1);
     m_stack->addWidget(page);
@@ -126,12 +167,106 @@ void SiteDetailPanel::setInventory(std::shared_ptr<api::Inventory> inventory)
     setSite(std::nullopt);
 }
 
+void SiteDetailPanel::setConnection(const HubConnection &connection)
+{
+    m_connection = connection;
+    setInventory(connection.inventory);
+    updateNodeActions();
+}
+
+void SiteDetailPanel::refreshNodeStatus()
+{
+    if (!m_connection.nodes || !m_site || m_nodeStatusLoading || !isVisible())
+        return;
+    m_nodeStatusLoading = true;
+    const int request = ++m_nodeStatusRequest;
+    auto nodes = m_connection.nodes;
+    const QString siteId = m_site->id;
+    AsyncTask::run(
+        this, [nodes, siteId] { return nodes->nodeStatus(siteId); },
+        [this, request](api::Result<QList<api::NodeStatus>> result) {
+            if (request != m_nodeStatusRequest)
+                return;
+            m_nodeStatusLoading = false;
+            if (!result)
+                return; // keeps aging what it knew; the node window says why
+            m_nodeStatus.clear();
+            for (const api::NodeStatus &s : std::as_const(*result))
+                m_nodeStatus.insert(s.nodeId, s);
+            m_nodes->setNodeStatus(m_nodeStatus, QDateTime::currentMSecsSinceEpoch());
+            Q_EMIT nodeStatusLoaded();
+        });
+}
+
+void SiteDetailPanel::updateNodeActions()
+{
+    const bool hasNodes = bool(m_connection.nodes);
+    const bool mayEnroll = m_connection.enrollment && m_site
+                           && api::roleAllows(m_connection.role, api::Role::Operator);
+    m_openNode->setEnabled(hasNodes && m_nodesView->selectionModel()->hasSelection());
+    m_createToken->setEnabled(mayEnroll);
+    m_addNodeSsh->setEnabled(mayEnroll);
+}
+
+NodePage *SiteDetailPanel::openNodePage(const QString &nodeId)
+{
+    if (!m_connection.nodes || !m_site)
+        return nullptr;
+    QString id = nodeId;
+    QString name;
+    if (id.isEmpty()) {
+        const QModelIndexList rows = m_nodesView->selectionModel()->selectedRows();
+        if (rows.isEmpty())
+            return nullptr;
+        id = m_nodes->records().value(rows.first().row()).id;
+    }
+    for (const api::Record &r : m_nodes->records())
+        if (r.id == id)
+            name = r.name();
+    if (id.isEmpty())
+        return nullptr;
+    if (name.isEmpty())
+        name = id;
+    auto *page = new NodePage(m_connection.nodes, id, name, m_site->id, m_site->name, this);
+    page->setWindowFlag(Qt::Window);
+    page->setAttribute(Qt::WA_DeleteOnClose);
+    page->show();
+    return page;
+}
+
+BootstrapTokenDialog *SiteDetailPanel::openTokenDialog()
+{
+    updateNodeActions();
+    if (!m_createToken->isEnabled())
+        return nullptr;
+    auto *dialog = new BootstrapTokenDialog(m_connection.enrollment, m_site->id, m_site->name,
+                                            m_connection.agentHubAddress, m_connection.agentCaFile,
+                                            this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+AddNodeWizard *SiteDetailPanel::openAddNodeWizard()
+{
+    updateNodeActions();
+    if (!m_addNodeSsh->isEnabled())
+        return nullptr;
+    auto *wizard = new AddNodeWizard(m_connection.enrollment, m_connection.nodes, m_site->id,
+                                     m_site->name, m_connection.agentHubAddress,
+                                     m_connection.agentCaFile, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
+    return wizard;
+}
+
 void SiteDetailPanel::setSite(const std::optional<api::Site> &site, const QString &regionName)
 {
     const bool sameSite = site && m_site && site->id == m_site->id;
     m_site = site;
     m_regionName = regionName;
     updateHeader();
+    updateNodeActions();
     if (sameSite)
         return;
     ++m_generation;
@@ -140,10 +275,20 @@ void SiteDetailPanel::setSite(const std::optional<api::Site> &site, const QStrin
     m_devices->setRecords({});
     m_loadFailed = false;
     m_reloadTimer.stop();
-    if (m_site)
+    ++m_nodeStatusRequest;
+    m_nodeStatusLoading = false;
+    m_nodeStatus.clear();
+    m_nodes->clearNodeStatus();
+    if (m_site) {
         reloadChildren();
-    else
+        refreshNodeStatus();
+        m_nodeStatusTimer.start();
+        m_nodeTickTimer.start();
+    } else {
         m_loading = false;
+        m_nodeStatusTimer.stop();
+        m_nodeTickTimer.stop();
+    }
     updateTabTitles();
 }
 
@@ -274,6 +419,13 @@ void SiteDetailPanel::retranslateUi()
     m_cabinets->retranslate();
     m_nodes->retranslate();
     m_devices->retranslate();
+    m_openNode->setText(tr("&Open Node…"));
+    m_openNode->setToolTip(tr("Show the selected node's status, workloads and metrics"));
+    m_createToken->setText(tr("Create &Bootstrap Token…"));
+    m_createToken->setToolTip(tr("Issue a one-time token an edge agent uses to enroll at this "
+                                 "site"));
+    m_addNodeSsh->setText(tr("Add Node over &SSH…"));
+    m_addNodeSsh->setToolTip(tr("Install the edge agent on a machine over SSH and enroll it"));
 }
 
 void SiteDetailPanel::changeEvent(QEvent *event)

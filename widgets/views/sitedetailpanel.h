@@ -2,19 +2,25 @@
 
 #include "backend/api/inventory.h"
 #include "backend/api/inventorytypes.h"
+#include "widgets/common/hubconnector.h"
 
+#include <QHash>
 #include <QTimer>
 #include <QWidget>
 #include <memory>
 #include <optional>
 
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
 
 namespace edge::widgets {
 
+class AddNodeWizard;
+class BootstrapTokenDialog;
+class NodePage;
 class RecordListModel;
 
 // Shows the selected site: its details and, in tabs, its cabinets, nodes and devices (listed with
@@ -25,6 +31,8 @@ public:
     explicit SiteDetailPanel(QWidget *parent = nullptr);
 
     void setInventory(std::shared_ptr<api::Inventory> inventory);
+    // The whole connection: also edge node status and enrollment (issue 3).
+    void setConnection(const HubConnection &connection);
     // The site to show (nullopt: none selected). `regionName` is shown beside the kind.
     void setSite(const std::optional<api::Site> &site, const QString &regionName = {});
     void applyChanges(const QList<edge::api::Change> &changes);
@@ -34,9 +42,22 @@ public:
     RecordListModel *nodes() const { return m_nodes; }
     RecordListModel *devices() const { return m_devices; }
     bool isLoading() const { return m_loading; }
+    QTableView *nodesView() const { return m_nodesView; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QPushButton *openNodeButton() const { return m_openNode; }
+    QPushButton *createTokenButton() const { return m_createToken; }
+    QPushButton *addNodeSshButton() const { return m_addNodeSsh; }
+
+    // Opens the node's window (the selected node when `nodeId` is empty); null when none.
+    NodePage *openNodePage(const QString &nodeId = {});
+    // Opens the bootstrap token dialog for the shown site (non-blocking); null when not allowed.
+    BootstrapTokenDialog *openTokenDialog();
+    // Opens the "Add Node over SSH" wizard for the shown site (non-blocking); null when not allowed.
+    AddNodeWizard *openAddNodeWizard();
 
 Q_SIGNALS:
     void childrenLoaded();
+    void nodeStatusLoaded();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,6 +69,8 @@ private:
     void retranslateUi();
     QTableView *makeTable(RecordListModel *model);
     void fitColumns();
+    void updateNodeActions();
+    void refreshNodeStatus();
 
     std::shared_ptr<api::Inventory> m_inventory;
     std::optional<api::Site> m_site;
@@ -69,6 +92,16 @@ private:
     RecordListModel *m_nodes = nullptr;
     RecordListModel *m_devices = nullptr;
     QList<QTableView *> m_views;
+    HubConnection m_connection;
+    QTimer m_nodeStatusTimer; // asks the hub for the site's node presence
+    QTimer m_nodeTickTimer;   // ages "last seen" locally each second
+    QHash<QString, api::NodeStatus> m_nodeStatus;
+    int m_nodeStatusRequest = 0;
+    bool m_nodeStatusLoading = false;
+    QTableView *m_nodesView = nullptr;
+    QPushButton *m_openNode = nullptr;
+    QPushButton *m_createToken = nullptr;
+    QPushButton *m_addNodeSsh = nullptr;
 };
 
 } // namespace edge::widgets

@@ -273,7 +273,7 @@ void SitesPage::setConnection(const HubConnection &connection)
     m_selectAfterInsert.clear();
     m_loadFailed = false;
     m_model->setInventory(connection.inventory);
-    m_detail->setInventory(connection.inventory);
+    m_detail->setConnection(connection);
     m_model->reload();
     updateActions();
     updateBanner();
