@@ -104,18 +104,28 @@ Result<void> writeFile(const QString &path, const QByteArray &data, mode_t mode)
     return {};
 }
 
-Result<PKey> readKey(const QString &dir)
+Result<PKey> readKeyFile(const QString &path)
 {
-    QFile f(Enrollment::keyPath(dir));
+    QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(Code::NotFound,
-                    AgentTr::tr("The node has no key at '%1'.").arg(Enrollment::keyPath(dir)));
+        return fail(Code::NotFound, AgentTr::tr("The node has no key at '%1'.").arg(path));
     const QByteArray pem = f.readAll();
     Bio bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
     PKey key(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
     if (!key)
         return std::unexpected(cryptoError("PEM_read_bio_PrivateKey"));
     return key;
+}
+
+Result<PKey> readKey(const QString &dir) { return readKeyFile(Enrollment::keyPath(dir)); }
+
+Result<Cert> readCertificate(const QByteArray &certificatePem)
+{
+    Bio bio(BIO_new_mem_buf(certificatePem.constData(), int(certificatePem.size())));
+    Cert cert(bio ? PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+    if (!cert)
+        return std::unexpected(cryptoError("PEM_read_bio_X509"));
+    return cert;
 }
 
 Result<QByteArray> makeRequest(EVP_PKEY *key, const QString &nodeName)
@@ -216,6 +226,73 @@ Result<void> Enrollment::storeCertificate(const QString &dir, const QByteArray &
     if (auto r = writeFile(certificatePath(dir), certificatePem, 0644); !r)
         return r;
     return writeFile(caPath(dir), caChainPem, 0644);
+}
+
+QString Enrollment::pendingKeyPath(const QString &dir)
+{
+    return QDir(dir).filePath(QStringLiteral("node.key.new"));
+}
+
+Result<QByteArray> Enrollment::createRenewalRequest(const QString &dir, const QString &nodeName)
+{
+    PKey key(EVP_EC_gen("P-256"));
+    if (!key)
+        return std::unexpected(cryptoError("EVP_EC_gen"));
+    Bio out(BIO_new(BIO_s_mem()));
+    if (!out
+        || !PEM_write_bio_PrivateKey(out.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr))
+        return std::unexpected(cryptoError("PEM_write_bio_PrivateKey"));
+    QByteArray pem = bioBytes(out.get());
+    auto written = writeFile(pendingKeyPath(dir), pem, 0600);
+    OPENSSL_cleanse(pem.data(), size_t(pem.size()));
+    if (!written)
+        return std::unexpected(written.error());
+    return makeRequest(key.get(), nodeName);
+}
+
+Result<void> Enrollment::completeRenewal(const QString &dir, const QByteArray &certificatePem,
+                                         const QByteArray &caChainPem)
+{
+    auto key = readKeyFile(pendingKeyPath(dir));
+    if (!key)
+        return std::unexpected(key.error());
+    auto cert = readCertificate(certificatePem);
+    if (!cert)
+        return std::unexpected(cert.error());
+    if (X509_check_private_key(cert->get(), key->get()) != 1)
+        return fail(Code::Crypto,
+                    AgentTr::tr("The certificate from the hub does not belong to this node's key."),
+                    opensslError());
+    const QString pendingCert = certificatePath(dir) + QStringLiteral(".new");
+    if (auto r = writeFile(pendingCert, certificatePem, 0644); !r)
+        return r;
+    if (!caChainPem.isEmpty()) {
+        if (auto r = writeFile(caPath(dir), caChainPem, 0644); !r)
+            return r;
+    }
+    if (::rename(QFile::encodeName(pendingKeyPath(dir)).constData(),
+                 QFile::encodeName(keyPath(dir)).constData())
+            != 0
+        || ::rename(QFile::encodeName(pendingCert).constData(),
+                    QFile::encodeName(certificatePath(dir)).constData())
+               != 0)
+        return fail(Code::StoreIo, AgentTr::tr("Cannot write '%1'.").arg(dir),
+                    QString::fromLocal8Bit(std::strerror(errno)));
+    return {};
+}
+
+void Enrollment::recoverRenewal(const QString &dir)
+{
+    const QString pendingCert = certificatePath(dir) + QStringLiteral(".new");
+    if (!QFile::exists(pendingCert))
+        return;
+    // The key was renamed first: when node.key.new is gone, node.key is the new key.
+    if (QFile::exists(pendingKeyPath(dir))) {
+        QFile::remove(pendingCert);
+        return;
+    }
+    ::rename(QFile::encodeName(pendingCert).constData(),
+             QFile::encodeName(certificatePath(dir)).constData());
 }
 
 } // namespace edge::agent

@@ -28,6 +28,17 @@ public:
     // belongs to DIR/node.key.
     static api::Result<void> storeCertificate(const QString &dir, const QByteArray &certificatePem,
                                               const QByteArray &caChainPem);
+
+    // Renewal (at 2/3 of the certificate's life): a fresh key in DIR/node.key.new and a request
+    // for it. The current key stays in use until completeRenewal().
+    static QString pendingKeyPath(const QString &dir);
+    static api::Result<QByteArray> createRenewalRequest(const QString &dir, const QString &nodeName);
+    // Checks the new certificate against DIR/node.key.new, then swaps key and certificate in
+    // (each by rename, key first; a crash in between is repaired by recoverRenewal()).
+    static api::Result<void> completeRenewal(const QString &dir, const QByteArray &certificatePem,
+                                             const QByteArray &caChainPem);
+    // At start-up: finishes a swap interrupted between the two renames.
+    static void recoverRenewal(const QString &dir);
 };
 
 } // namespace edge::agent

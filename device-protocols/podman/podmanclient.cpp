@@ -243,6 +243,19 @@ Result<QList<ContainerSummary>> PodmanClient::list(bool all)
     return parseList(r->body);
 }
 
+Result<QList<ContainerStats>> PodmanClient::stats(const QStringList &namesOrIds)
+{
+    QString path = QStringLiteral("/containers/stats?stream=false");
+    for (const QString &c : namesOrIds)
+        path += QStringLiteral("&containers=") + QString::fromLatin1(QUrl::toPercentEncoding(c));
+    auto r = request("GET", path);
+    if (!r)
+        return std::unexpected(r.error());
+    if (r->status != 200)
+        return std::unexpected(parseError(r->status, r->body));
+    return parseStats(r->body);
+}
+
 Result<QStringList> PodmanClient::loadImage(const QString &archivePath, const Progress &progress,
                                             std::chrono::milliseconds timeout)
 {

@@ -31,6 +31,9 @@ public:
     Result<void> remove(const QString &nameOrId, bool force = false);
     Result<ContainerState> inspect(const QString &nameOrId);
     Result<QList<ContainerSummary>> list(bool all = true);
+    // One sample of the running containers' resource use (all of them when `namesOrIds` is
+    // empty). Stopped containers are left out.
+    Result<QList<ContainerStats>> stats(const QStringList &namesOrIds = {});
     // Uploads an image archive (podman save / docker save); returns the loaded image names.
     Result<QStringList> loadImage(const QString &archivePath, const Progress &progress = {},
                                   std::chrono::milliseconds timeout = std::chrono::minutes(10));

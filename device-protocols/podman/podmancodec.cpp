@@ -402,6 +402,45 @@ Result<QStringList> parseLoadResponse(const QByteArray &body)
     return names;
 }
 
+Result<QList<ContainerStats>> parseStats(const QByteArray &body)
+{
+    auto o = parseObject(body);
+    if (!o)
+        return std::unexpected(o.error());
+    const QJsonValue error = o->value(QStringLiteral("Error"));
+    if ((error.isString() && !error.toString().isEmpty()) || error.isObject())
+        return fail(Code::Unavailable,
+                    trText(QT_TRANSLATE_NOOP("edge::podman::PodmanCodec",
+                                             "Podman could not report the containers' resource "
+                                             "use.")),
+                    error.isString()
+                        ? error.toString()
+                        : QString::fromUtf8(
+                            QJsonDocument(error.toObject()).toJson(QJsonDocument::Compact)));
+    const QJsonValue stats = o->value(QStringLiteral("Stats"));
+    if (!stats.isArray() && !stats.isNull())
+        return unreadable(QStringLiteral("stats response has no Stats list"));
+    QList<ContainerStats> out;
+    for (const QJsonValue &v : stats.toArray()) {
+        if (!v.isObject())
+            return unreadable(QStringLiteral("stats entry is not an object"));
+        const QJsonObject e = v.toObject();
+        ContainerStats c;
+        c.id = e.value(QStringLiteral("ContainerID")).toString();
+        c.name = e.value(QStringLiteral("Name")).toString();
+        c.cpuPercent = e.value(QStringLiteral("CPU")).toDouble();
+        c.memoryBytes = qint64(e.value(QStringLiteral("MemUsage")).toDouble());
+        c.memoryLimitBytes = qint64(e.value(QStringLiteral("MemLimit")).toDouble());
+        c.netInputBytes = qint64(e.value(QStringLiteral("NetInput")).toDouble());
+        c.netOutputBytes = qint64(e.value(QStringLiteral("NetOutput")).toDouble());
+        c.pids = e.value(QStringLiteral("PIDs")).toInt();
+        if (c.id.isEmpty())
+            return unreadable(QStringLiteral("stats entry without ContainerID"));
+        out.append(c);
+    }
+    return out;
+}
+
 api::Error parseError(long httpStatus, const QByteArray &body)
 {
     QString message;

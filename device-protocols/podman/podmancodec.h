@@ -96,6 +96,18 @@ struct ContainerSummary {
     bool exited = false;
 };
 
+// One container's resource use (GET /libpod/containers/stats?stream=false).
+struct ContainerStats {
+    QString id;
+    QString name;
+    double cpuPercent = 0; // of one CPU since the previous sample Podman took
+    qint64 memoryBytes = 0;
+    qint64 memoryLimitBytes = 0;
+    qint64 netInputBytes = 0;
+    qint64 netOutputBytes = 0;
+    int pids = 0;
+};
+
 struct VersionInfo {
     QString version;
     QString apiVersion;
@@ -109,6 +121,8 @@ Result<ContainerState> parseInspect(const QByteArray &body);
 Result<QList<ContainerSummary>> parseList(const QByteArray &body);
 Result<VersionInfo> parseVersion(const QByteArray &body);
 Result<QStringList> parseLoadResponse(const QByteArray &body);
+// {"Error": null | "...", "Stats": [...]}; a non-null Error is returned as an error.
+Result<QList<ContainerStats>> parseStats(const QByteArray &body);
 
 // Maps a non-2xx response ({"cause","message","response"}) to an Error. Works on any body.
 api::Error parseError(long httpStatus, const QByteArray &body);

@@ -102,7 +102,19 @@ public:
         return m_lastExitCode;
     }
 
+    // SIGKILL (no clean shutdown) and reap; for crash scenarios.
+    void kill()
+    {
+        if (!m_process)
+            return;
+        m_process->kill();
+        m_process->waitForFinished(10'000);
+        m_process.reset();
+        m_lastExitCode = -1;
+    }
+
     bool running() const { return m_process && m_process->state() == QProcess::Running; }
+    qint64 pid() const { return m_process ? m_process->processId() : 0; }
     QString address() const { return m_address; }
     QString caPath() const { return QDir(m_dataDir).filePath(QStringLiteral("ca.pem")); }
     QString generatedPassword() const { return m_generatedPassword; }

@@ -204,6 +204,53 @@ private Q_SLOTS:
         QVERIFY(!c.exited);
     }
 
+    void parseStatsGolden()
+    {
+        auto st = parseStats(golden("stats.json"));
+        QVERIFY2(st, st ? "" : qPrintable(st.error().detail));
+        QCOMPARE(st->size(), 1);
+        const ContainerStats &c = st->at(0);
+        QCOMPARE(c.id, QStringLiteral(
+                           "852a54dde4dd56478ec81b922f336aaded057ab0ccf6337b1bb0a7771504a673"));
+        QCOMPARE(c.name, QStringLiteral("st"));
+        QCOMPARE(c.memoryBytes, qint64(602112));
+        QCOMPARE(c.memoryLimitBytes, qint64(25276514304));
+        QCOMPARE(c.pids, 1);
+        QVERIFY(c.cpuPercent > 0.3 && c.cpuPercent < 0.4);
+    }
+
+    void parseStatsMalformed_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("code");
+        QTest::newRow("garbage") << QByteArray("\x01\x02{") << int(Code::Internal);
+        QTest::newRow("stats not a list")
+            << QByteArray(R"({"Error":null,"Stats":7})") << int(Code::Internal);
+        QTest::newRow("entry not an object")
+            << QByteArray(R"({"Error":null,"Stats":[1]})") << int(Code::Internal);
+        QTest::newRow("entry without id")
+            << QByteArray(R"({"Error":null,"Stats":[{"CPU":1}]})") << int(Code::Internal);
+        QTest::newRow("error reported")
+            << QByteArray(R"({"Error":"no such container","Stats":null})")
+            << int(Code::Unavailable);
+    }
+    void parseStatsMalformed()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, code);
+        auto st = parseStats(body);
+        QVERIFY(!st);
+        if (code != int(Code::Internal))
+            QCOMPARE(int(st.error().code), code);
+    }
+
+    void parseStatsEmpty()
+    {
+        auto st = parseStats(R"({"Error":null,"Stats":[]})");
+        QVERIFY(st);
+        QVERIFY(st->isEmpty());
+    }
+
     void parseVersionGolden()
     {
         auto v = parseVersion(golden("version.json"));
