@@ -1,5 +1,6 @@
 #include "widgets/views/nodepage.h"
 
+#include "widgets/views/nodeeventspanel.h"
 #include "widgets/views/nodemetricspanel.h"
 #include "widgets/views/nodestatuspanel.h"
 
@@ -42,12 +43,16 @@ NodePage::NodePage(std::shared_ptr<api::Nodes> nodes, const QString &nodeId,
     m_status->setNodes(nodes, clock);
     m_metrics = new NodeMetricsPanel(this);
     m_metrics->setNodes(nodes, clock);
+    m_events = new NodeEventsPanel(this);
+    m_events->setNodes(nodes, clock);
     m_tabs->addTab(m_status, QString());
     m_tabs->addTab(m_metrics, QString());
+    m_tabs->addTab(m_events, QString());
     layout->addWidget(m_tabs, 1);
 
     m_status->setNode(nodeId, siteId);
     m_metrics->setNode(nodeId);
+    m_events->setNode(nodeId);
     resize(1080, 720);
     retranslateUi();
 }
@@ -61,6 +66,7 @@ void NodePage::retranslateUi()
     m_subtitle->setText(tr("Edge node at %1  ·  id %2").arg(m_siteName, m_nodeId));
     m_tabs->setTabText(0, tr("Status"));
     m_tabs->setTabText(1, tr("Metrics"));
+    m_tabs->setTabText(2, tr("Events"));
 }
 
 void NodePage::changeEvent(QEvent *event)

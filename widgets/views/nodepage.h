@@ -11,11 +11,12 @@ class QTabWidget;
 
 namespace edge::widgets {
 
+class NodeEventsPanel;
 class NodeMetricsPanel;
 class NodeStatusPanel;
 
 // One edge node in its own window, opened from the Sites page: its status (presence, certificate,
-// agent, workloads) and its metrics charts, in two tabs.
+// agent, workloads), its metrics charts and its events, in three tabs.
 class NodePage : public QWidget {
     Q_OBJECT
 public:
@@ -27,6 +28,7 @@ public:
     QString nodeId() const { return m_nodeId; }
     NodeStatusPanel *statusPanel() const { return m_status; }
     NodeMetricsPanel *metricsPanel() const { return m_metrics; }
+    NodeEventsPanel *eventsPanel() const { return m_events; }
     QTabWidget *tabs() const { return m_tabs; }
 
 protected:
@@ -43,6 +45,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     NodeStatusPanel *m_status = nullptr;
     NodeMetricsPanel *m_metrics = nullptr;
+    NodeEventsPanel *m_events = nullptr;
 };
 
 } // namespace edge::widgets
