@@ -30,29 +30,96 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+98"/>
+        <location line="+108"/>
+        <location line="+93"/>
         <source>Cannot write &apos;%1&apos;.</source>
         <translation>无法写入“%1”。</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-168"/>
         <source>The node has no key at &apos;%1&apos;.</source>
         <translation>节点在“%1”处没有密钥。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>The node needs a host name.</source>
         <translation>节点需要一个主机名。</translation>
     </message>
     <message>
         <location line="+88"/>
+        <location line="+42"/>
         <source>The certificate from the hub does not belong to this node&apos;s key.</source>
         <translation>管理中心返回的证书与本节点的密钥不匹配。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-39"/>
         <source>The hub sent no CA certificate.</source>
         <translation>管理中心未发送 CA 证书。</translation>
+    </message>
+    <message>
+        <location filename="../backend/agent/agentconfig.cpp" line="+23"/>
+        <source>&apos;%1&apos; must be a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>“%1”必须是 %2 到 %3 之间的整数，而不是“%4”。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&apos;%1&apos; needs a value.</source>
+        <translation>“%1”需要一个值。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;%1&apos; is not a hub address; write HOST:PORT, e.g. hub.example.net:7443.</source>
+        <translation>“%1”不是管理中心地址；请写成 主机:端口，例如 hub.example.net:7443。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&apos;%1&apos; must be &apos;bridge&apos; or &apos;host&apos;, not &apos;%2&apos;.</source>
+        <translation>“%1”必须是“bridge”或“host”，而不是“%2”。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Unknown setting &apos;%1&apos;. Known settings: %2.</source>
+        <translation>未知设置“%1”。可用的设置：%2。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot read the configuration file &apos;%1&apos;: %2.</source>
+        <translation>无法读取配置文件“%1”：%2。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Expected &apos;key = value&apos;, found &apos;%1&apos;.</source>
+        <translation>应为“键 = 值”，实际为“%1”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The line has a value but no key.</source>
+        <translation>该行有值但没有键。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No data directory: pass --data DIR or set data-dir.</source>
+        <translation>没有数据目录：请传入 --data DIR 或设置 data-dir。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No hub address: pass --hub HOST:PORT or set hub.</source>
+        <translation>没有管理中心地址：请传入 --hub HOST:PORT 或设置 hub。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read the token file &apos;%1&apos;: %2.</source>
+        <translation>无法读取令牌文件“%1”：%2。</translation>
+    </message>
+    <message>
+        <location filename="../backend/agent/statestore.cpp" line="+35"/>
+        <source>Cannot use the agent&apos;s state file &apos;%1&apos;.</source>
+        <translation>无法使用代理的状态文件“%1”。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The desired state in &apos;%1&apos; is damaged; it will be replaced when the hub sends it again.</source>
+        <translation>“%1”中的期望状态已损坏；管理中心再次发送时将替换它。</translation>
     </message>
 </context>
 <context>
@@ -372,16 +439,172 @@
         <source>A password may have at most 1024 characters.</source>
         <translation>密码最多只能有 1024 个字符。</translation>
     </message>
+    <message>
+        <location filename="../backend/api/workload.cpp" line="+37"/>
+        <location line="+4"/>
+        <source>Expected a list of strings.</source>
+        <translation>应为字符串列表。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&apos;%1&apos; is not a known value.</source>
+        <translation>“%1”不是已知的值。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>端口是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Expected an object of NAME: value pairs.</source>
+        <translation>应为“名称: 值”对组成的对象。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An environment value must be a string.</source>
+        <translation>环境变量的值必须是字符串。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A workload name is 1-63 lower-case letters, digits or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>工作负载名称由 1-63 个小写字母、数字或“-”组成，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The image must be a reference such as localhost/busybox:latest.</source>
+        <translation>镜像必须是引用格式，例如 localhost/busybox:latest。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not a valid environment variable name.</source>
+        <translation>“%1”不是有效的环境变量名。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The protocol is tcp or udp.</source>
+        <translation>协议须为 tcp 或 udp。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A volume source must be an absolute path on the node.</source>
+        <translation>卷的源必须是节点上的绝对路径。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A volume target must be an absolute path in the container.</source>
+        <translation>卷的目标必须是容器内的绝对路径。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CPUs must be between 0 (no limit) and 1024.</source>
+        <translation>CPU 数须在 0（不限制）到 1024 之间。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A memory limit must be 0 (no limit) or at least 6 MiB.</source>
+        <translation>内存限制须为 0（不限制）或至少 6 MiB。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A health check needs a command.</source>
+        <translation>健康检查需要一个命令。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Health check interval and timeout must be at least one second.</source>
+        <translation>健康检查的间隔和超时至少为一秒。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Two workloads are named &apos;%1&apos;.</source>
+        <translation>有两个工作负载都名为“%1”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Host port %1/%2 is used by two workloads.</source>
+        <translation>主机端口 %1/%2 被两个工作负载同时使用。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading image</source>
+        <translation>正在加载镜像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creating</source>
+        <translation>正在创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restarting</source>
+        <translation>正在重启</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exited</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A workload status needs a name.</source>
+        <translation>工作负载状态需要名称。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stale</source>
+        <translation>心跳超时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>An event needs a type.</source>
+        <translation>事件需要类型。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A metric sample needs a time.</source>
+        <translation>指标样本需要时间。</translation>
+    </message>
 </context>
 <context>
     <name>edge::client</name>
     <message>
-        <location filename="../backend/client/client.cpp" line="+76"/>
+        <location filename="../backend/client/client.cpp" line="+80"/>
         <source>The hub did not accept the change stream in time.</source>
         <translation>管理中心未能及时接受变更流。</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+231"/>
         <source>Cannot reach the hub at %1: %2</source>
         <translation>无法连接到位于 %1 的管理中心：%2</translation>
     </message>
@@ -455,6 +678,24 @@
         <source>The limit must not be negative.</source>
         <translation>条数上限不能为负数。</translation>
     </message>
+    <message>
+        <location line="+426"/>
+        <source>The image push was cancelled.</source>
+        <translation>镜像推送已取消。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+20"/>
+        <location line="+11"/>
+        <location line="+23"/>
+        <source>Cannot read the image archive &apos;%1&apos;: %2.</source>
+        <translation>无法读取镜像归档“%1”：%2。</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>The image archive &apos;%1&apos; is empty; create it with podman save.</source>
+        <translation>镜像归档“%1”为空；请用 podman save 创建。</translation>
+    </message>
 </context>
 <context>
     <name>edge::console</name>
@@ -514,7 +755,7 @@
         <translation>站点页面首次显示出数据行时输出 {&quot;startup_ms&quot;: N}，然后退出。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Run %1 --help for the options.</source>
         <translation>运行 %1 --help 查看选项。</translation>
     </message>
@@ -524,7 +765,7 @@
         <translation>多余的参数“%1”。使用 --help 查看选项。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>--lang: unknown language &apos;%1&apos;; use one of: %2.</source>
         <translation>--lang：未知语言“%1”；请使用以下之一：%2。</translation>
     </message>
@@ -555,7 +796,7 @@
 <context>
     <name>edge::console::ConsoleConnector</name>
     <message>
-        <location filename="../app/console/consoleconnector.cpp" line="+114"/>
+        <location filename="../app/console/consoleconnector.cpp" line="+144"/>
         <source>The embedded hub has been shut down.</source>
         <translation>内置管理中心已关闭。</translation>
     </message>
@@ -569,9 +810,470 @@
     </message>
 </context>
 <context>
+    <name>edge::fieldinstall</name>
+    <message>
+        <location filename="../backend/fieldinstall/batchinstaller.cpp" line="+74"/>
+        <location filename="../backend/fieldinstall/fieldinstaller.cpp" line="+260"/>
+        <location line="+200"/>
+        <location line="+435"/>
+        <source>The install was cancelled.</source>
+        <translation>安装已取消。</translation>
+    </message>
+    <message>
+        <location filename="../backend/fieldinstall/fieldinstaller.cpp" line="-768"/>
+        <source>Give the node&apos;s address (host name or IP address).</source>
+        <translation>请给出节点的地址（主机名或 IP 地址）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The SSH port must be between 1 and 65535.</source>
+        <translation>SSH 端口必须在 1 到 65535 之间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the user to log in as on the node.</source>
+        <translation>请给出登录节点所用的用户。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give a private key file or a password for the SSH login.</source>
+        <translation>请为 SSH 登录给出私钥文件或密码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The private key file %1 cannot be read.</source>
+        <translation>无法读取私钥文件 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say which site the node joins.</source>
+        <translation>请说明节点加入哪个站点。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The node name may have letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 63).</source>
+        <translation>节点名称只能包含字母、数字、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;（最多 63 个）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the hub&apos;s address as the node reaches it, as HOST:PORT.</source>
+        <translation>请以 HOST:PORT 形式给出节点访问管理中心所用的地址。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hub&apos;s CA certificate %1 cannot be read.</source>
+        <translation>无法读取管理中心的 CA 证书 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agent package %1 cannot be read.</source>
+        <translation>无法读取代理安装包 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agent package must be a .deb or a .tar.gz file.</source>
+        <translation>代理安装包必须是 .deb 或 .tar.gz 文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The install prefix must be an absolute directory other than /.</source>
+        <translation>安装前缀必须是 / 以外的绝对目录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A bootstrap token is needed (or a hub connection to create one).</source>
+        <translation>需要一个引导令牌（或一个可创建令牌的管理中心连接）。</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>%1 failed on the node: %2</source>
+        <extracomment>%1 is an activity (&quot;Installing the package&quot;), %2 the remote program&apos;s last error line</extracomment>
+        <translation>%1 在节点上失败：%2</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Skipped: no hub connection to check the node&apos;s state.</source>
+        <translation>已跳过：没有可检查节点状态的管理中心连接。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The node %1 is online.</source>
+        <translation>节点 %1 已上线。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <extracomment>%1 is a step&apos;s label (&quot;Install the agent&quot;), %2 why it failed</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+65"/>
+        <source>Connected to %1 as %2.</source>
+        <translation>已以 %2 身份连接到 %1。</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>The host key is known.</source>
+        <translation>主机密钥已知。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>Reached %1.</source>
+        <translation>已连通 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The host key of %1 is new: %2</source>
+        <translation>%1 的主机密钥是新的：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The host key of %1 is %2, not the fingerprint you gave. Nothing was changed on the node.</source>
+        <translation>%1 的主机密钥是 %2，与您给出的指纹不符。节点上未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The host key of %1 is not known yet. Its fingerprint is %2. Check it on the node (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) and accept it.</source>
+        <translation>%1 的主机密钥尚未知。其指纹为 %2。请在节点上核对（ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub）后再接受。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The host key %1 was refused. Nothing was changed on the node.</source>
+        <translation>主机密钥 %1 已被拒绝。节点上未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Host key %1 accepted and recorded.</source>
+        <translation>主机密钥 %1 已接受并记录。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Detecting the system</source>
+        <translation>检测系统</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The node runs %1; the agent needs Linux.</source>
+        <translation>节点运行的是 %1；代理需要 Linux。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The node has no tar program to unpack the agent package.</source>
+        <translation>节点上没有用于解压代理安装包的 tar 程序。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is not enough free space in %1 on the node (%2 KiB free, %3 KiB needed).</source>
+        <translation>节点上 %1 的可用空间不足（可用 %2 KiB，需要 %3 KiB）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The node&apos;s host name %1 cannot be a node name; give one with the node name option.</source>
+        <translation>节点的主机名 %1 不能用作节点名称；请通过节点名称选项指定一个。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A system-wide install needs root on the node. Log in as root, or install for this user with an install prefix.</source>
+        <translation>系统级安装需要节点上的 root 权限。请以 root 登录，或使用安装前缀为该用户安装。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The node has no dpkg to install the .deb package. Use the .tar.gz package or an install prefix.</source>
+        <translation>节点上没有用于安装 .deb 包的 dpkg。请使用 .tar.gz 安装包或安装前缀。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 already exists on the node and is not an agent install. Choose another install prefix or remove it.</source>
+        <translation>%1 已存在于节点上且不是代理安装目录。请选择其他安装前缀或将其删除。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2), %3, %4.</source>
+        <extracomment>host name (architecture), &quot;root&quot; or &quot;user NAME&quot;, how the agent will be started</extracomment>
+        <translation>%1（%2），%3，%4。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>root</source>
+        <translation>root 用户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>user %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>started by systemd</source>
+        <translation>由 systemd 启动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>started as a supervised process</source>
+        <translation>作为受监管进程启动</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Creating a staging directory</source>
+        <translation>创建暂存目录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The node could not create a staging directory.</source>
+        <translation>节点无法创建暂存目录。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Uploaded %1 of %2 KiB.</source>
+        <translation>已上传 %1 / %2 KiB。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Uploaded the agent package (%1 KiB).</source>
+        <translation>已上传代理安装包（%1 KiB）。</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Installing the package</source>
+        <translation>安装软件包</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Installed %1.</source>
+        <translation>已安装 %1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Creating a bootstrap token.</source>
+        <translation>正在创建引导令牌。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Creating the agent&apos;s directories</source>
+        <translation>创建代理的目录</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Wrote %1 (hub %2, node %3).</source>
+        <translation>已写入 %1（管理中心 %2，节点 %3）。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Writing the systemd unit</source>
+        <translation>写入 systemd 单元</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Starting the agent with systemd</source>
+        <translation>用 systemd 启动代理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agent runs as the systemd service edge-agent.</source>
+        <translation>代理作为 systemd 服务 edge-agent 运行。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Starting the agent</source>
+        <translation>启动代理</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agent runs as a supervised background process (log: %1).</source>
+        <translation>代理作为受监管的后台进程运行（日志：%1）。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Waiting for %1 to enroll and come online (%2 s left).</source>
+        <translation>正在等待 %1 完成注册并上线（剩余 %2 秒）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The node %1 did not come online within %2 s. Check that the node reaches the hub at %3 (agent log on the node).</source>
+        <translation>节点 %1 未在 %2 秒内上线。请检查节点能否访问位于 %3 的管理中心（查看节点上的代理日志）。</translation>
+    </message>
+    <message>
+        <location filename="../backend/fieldinstall/hostscsv.cpp" line="+26"/>
+        <source>Hosts file, line %1, column %2: %3</source>
+        <translation>主机文件，第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the quote is not closed</source>
+        <translation>引号未闭合</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a comma or the end of the line must follow a quoted field</source>
+        <translation>带引号的字段后必须是逗号或行尾</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a quote inside an unquoted field</source>
+        <translation>未加引号的字段中出现引号</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>the line is longer than %1 bytes</source>
+        <translation>该行超过 %1 字节</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the text is not UTF-8</source>
+        <translation>文本不是 UTF-8 编码</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a control character in the field</source>
+        <translation>字段中有控制字符</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown column &apos;%1&apos; (known: %2)</source>
+        <translation>未知列 &apos;%1&apos;（已知列：%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>column &apos;%1&apos; twice</source>
+        <translation>列 &apos;%1&apos; 重复出现</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the header has no &apos;host&apos; column</source>
+        <translation>表头中没有 &apos;host&apos; 列</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 fields, but the header has %2</source>
+        <translation>有 %1 个字段，但表头有 %2 个</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more than %1 hosts</source>
+        <translation>主机超过 %1 台</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give a host name or address</source>
+        <translation>请给出主机名或地址</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>端口必须是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the node name may have letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 63)</source>
+        <translation>节点名称只能包含字母、数字、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;（最多 63 个）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the prefix must be an absolute directory other than /</source>
+        <translation>前缀必须是 / 以外的绝对目录</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the hub address must be HOST:PORT</source>
+        <translation>管理中心地址必须是 HOST:PORT 形式</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give the name of an environment variable</source>
+        <translation>请给出环境变量的名称</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the same host, port and prefix as line %1</source>
+        <translation>主机、端口和前缀与第 %1 行相同</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The hosts file is empty: it needs a header line such as host,port,user,name and one line per host.</source>
+        <translation>主机文件为空：需要一行表头（如 host,port,user,name），并且每台主机一行。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The hosts file lists no hosts.</source>
+        <translation>主机文件中没有列出任何主机。</translation>
+    </message>
+    <message>
+        <location filename="../backend/fieldinstall/steps.cpp" line="+40"/>
+        <source>Connect over SSH</source>
+        <translation>通过 SSH 连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify the host key</source>
+        <translation>验证主机密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detect the system</source>
+        <translation>检测系统</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upload the agent package</source>
+        <translation>上传代理安装包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install the agent</source>
+        <translation>安装代理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the agent configuration</source>
+        <translation>写入代理配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the agent</source>
+        <translation>启动代理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait until the node is online</source>
+        <translation>等待节点上线</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>edge::hub</name>
     <message>
-        <location filename="../backend/hub/certificateauthority.cpp" line="+162"/>
+        <location filename="../backend/hub/certificateauthority.cpp" line="+163"/>
         <location line="+4"/>
         <location line="+14"/>
         <location line="+5"/>
@@ -594,7 +1296,7 @@
         <translation>无法为“%1”创建证书。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Cannot read &apos;%1&apos;: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
@@ -604,12 +1306,17 @@
         <translation>“%1”既不是主机名也不是 IP 地址，无法写入证书。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>A certificate must be valid for 1 second to 3650 days.</source>
+        <translation>证书有效期须在 1 秒到 3650 天之间。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A certificate must be valid for 1 to 3650 days.</source>
         <translation>证书的有效期必须为 1 到 3650 天。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <location line="+4"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>
@@ -625,7 +1332,7 @@
         <translation>无法生成证书颁发机构的密钥。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The certificate authority could not be encoded.</source>
         <translation>无法编码证书颁发机构。</translation>
     </message>
@@ -681,7 +1388,7 @@
         <translation>这不是可读取的 PEM 证书。</translation>
     </message>
     <message>
-        <location filename="../backend/hub/hub.cpp" line="+62"/>
+        <location filename="../backend/hub/hub.cpp" line="+63"/>
         <source>&apos;%1&apos; is not an address to listen on; write HOST:PORT, e.g. 0.0.0.0:7443, 127.0.0.1:0 or [::]:7443.</source>
         <translation>“%1”不是可监听的地址；请写成 HOST:PORT，例如 0.0.0.0:7443、127.0.0.1:0 或 [::]:7443。</translation>
     </message>
@@ -708,7 +1415,7 @@
         <translation>管理员</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>No data directory was given.</source>
         <translation>未指定数据目录。</translation>
     </message>
@@ -718,17 +1425,22 @@
         <translation>“%1”既不是主机名也不是 IP 地址，无法写入管理中心的证书。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Node certificates must be valid for 60 seconds to 365 days.</source>
+        <translation>节点证书有效期须在 60 秒到 365 天之间。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cannot create the data directory &apos;%1&apos;.</source>
         <translation>无法创建数据目录“%1”。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>Cannot read the server certificate in &apos;%1&apos;.</source>
         <translation>无法读取“%1”中的服务器证书。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Cannot listen on %1: the port is in use, or the address does not belong to this machine.</source>
         <translation>无法在 %1 上监听：端口已被占用，或该地址不属于本机。</translation>
     </message>
@@ -753,7 +1465,7 @@
     <message>
         <location line="+4"/>
         <location line="+20"/>
-        <location line="+147"/>
+        <location line="+160"/>
         <source>Podman is not reachable.</source>
         <translation>无法连接到 Podman。</translation>
     </message>
@@ -781,7 +1493,12 @@
         <translation>Podman 返回的响应无法读取。</translation>
     </message>
     <message>
-        <location line="+393"/>
+        <location line="+374"/>
+        <source>Podman could not report the containers&apos; resource use.</source>
+        <translation>Podman 无法报告容器的资源使用情况。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Podman reported an error: %1</source>
         <translation>Podman 报告错误：%1</translation>
     </message>
@@ -789,7 +1506,7 @@
 <context>
     <name>edge::proto</name>
     <message>
-        <location filename="../backend/proto/convert.cpp" line="+66"/>
+        <location filename="../backend/proto/convert.cpp" line="+68"/>
         <source>Unknown kind &apos;%1&apos;; use region, site, cabinet, node or device.</source>
         <translation>未知类型“%1”；请使用 region、site、cabinet、node 或 device。</translation>
     </message>
@@ -807,6 +1524,16 @@
         <location line="+22"/>
         <source>The hub sent a session with an unknown role.</source>
         <translation>管理中心发送了一个角色未知的会话。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The value &apos;%1&apos; is not known here.</source>
+        <translation>此处无法识别值“%1”。</translation>
+    </message>
+    <message>
+        <location line="+215"/>
+        <source>A metric sample is not valid JSON.</source>
+        <translation>指标样本不是有效的 JSON。</translation>
     </message>
 </context>
 <context>
@@ -842,13 +1569,55 @@
         <translation>分页令牌无效；请从第一页重新列出。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../backend/services/agentcontrolservice.cpp" line="+248"/>
+        <source>The agent control channel needs the node&apos;s client certificate; enroll the node first.</source>
+        <translation>代理控制通道需要节点的客户端证书；请先注册该节点。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The hub did not issue this certificate (or no longer knows it); enroll the node again.</source>
+        <translation>此证书不是本管理中心签发的（或已不再记录）；请重新注册该节点。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The node &apos;%1&apos; was deleted from the inventory; enroll it again.</source>
+        <translation>节点“%1”已从资产清单中删除；请重新注册。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The certificate of the node &apos;%1&apos; has expired; enroll the node again with a new bootstrap token.</source>
+        <translation>节点“%1”的证书已过期；请使用新的引导令牌重新注册该节点。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The agent must send Hello first.</source>
+        <translation>代理必须先发送 Hello。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+352"/>
+        <location filename="../backend/services/inventoryservice.cpp" line="+26"/>
         <location line="+16"/>
         <source>The hub is shutting down.</source>
         <translation>管理中心正在关闭。</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="-218"/>
+        <source>The certificate request cannot be read.</source>
+        <translation>无法读取证书请求。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate request names &apos;%1&apos;, but this node is &apos;%2&apos;.</source>
+        <translation>证书请求的名称为“%1”，但此节点为“%2”。</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>Replaced by a newer connection of the same node.</source>
+        <translation>已被同一节点的新连接取代。</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/inventoryservice.cpp" line="+185"/>
         <source>Name the entity to change by its id.</source>
         <translation>请通过 id 指定要更改的实体。</translation>
     </message>
@@ -914,15 +1683,79 @@
         <translation>该引导令牌仅供节点“%1”使用。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../backend/services/agentcontrolservice.cpp" line="-134"/>
+        <location filename="../backend/services/enrollmentservice.cpp" line="+9"/>
         <source>This hub cannot issue certificates.</source>
         <translation>此管理中心无法签发证书。</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/nodesservice.cpp" line="+43"/>
+        <source>Name the node.</source>
+        <translation>请指定节点。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No node has the id &apos;%1&apos;.</source>
+        <translation>没有 ID 为“%1”的节点。</translation>
+    </message>
+    <message>
+        <location line="+243"/>
+        <source>Give the image archive&apos;s SHA-256 as 64 hex digits.</source>
+        <translation>请以 64 位十六进制数字给出镜像归档的 SHA-256。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An image archive holds between one byte and 16 GiB.</source>
+        <translation>镜像归档大小须在 1 字节到 16 GiB 之间。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The hub cannot keep image archives: its image directory cannot be created.</source>
+        <translation>管理中心无法保存镜像归档：无法创建其镜像目录。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+20"/>
+        <location line="+14"/>
+        <location line="+21"/>
+        <source>The hub cannot write the image archive.</source>
+        <translation>管理中心无法写入镜像归档。</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>The image chunks arrived out of order (offset %1, expected %2).</source>
+        <translation>镜像分块到达顺序错误（偏移 %1，应为 %2）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An image chunk holds at most 1 MiB.</source>
+        <translation>每个镜像分块最多 1 MiB。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The image archive is larger than announced.</source>
+        <translation>镜像归档比声明的大。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No image archive was sent.</source>
+        <translation>未发送镜像归档。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The image archive ended after %1 of %2 bytes.</source>
+        <translation>镜像归档在 %2 字节中的第 %1 字节处中断。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The image archive does not match its SHA-256; it was damaged on the way. Push it again.</source>
+        <translation>镜像归档与其 SHA-256 不符，传输中已损坏。请重新推送。</translation>
     </message>
 </context>
 <context>
     <name>edge::ssh</name>
     <message>
-        <location filename="../device-protocols/ssh/sshsession.cpp" line="+96"/>
+        <location filename="../device-protocols/ssh/sshsession.cpp" line="+114"/>
         <location line="+21"/>
         <location line="+6"/>
         <location line="+22"/>
@@ -965,12 +1798,13 @@
     <message>
         <location line="+10"/>
         <location line="+61"/>
-        <location line="+99"/>
+        <location line="+93"/>
+        <location line="+53"/>
         <source>Not connected.</source>
         <translation>未连接。</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-196"/>
         <location line="+2"/>
         <location line="+3"/>
         <location line="+21"/>
@@ -985,18 +1819,17 @@
         <translation>SSH 操作超时。</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+11"/>
+        <location line="-272"/>
         <location line="+2"/>
-        <location line="+16"/>
+        <location line="+287"/>
+        <location line="+24"/>
         <location line="+19"/>
         <location line="+8"/>
         <location line="+13"/>
         <location line="+3"/>
         <location line="+9"/>
-        <location line="+22"/>
-        <location line="+2"/>
-        <location line="+3"/>
+        <location line="+24"/>
+        <location line="+50"/>
         <location line="+25"/>
         <location line="+19"/>
         <location line="+10"/>
@@ -1005,9 +1838,9 @@
         <translation>文件传输失败。</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-173"/>
         <location line="+22"/>
-        <location line="+77"/>
+        <location line="+124"/>
         <source>The transfer was cancelled.</source>
         <translation>传输已取消。</translation>
     </message>
@@ -1060,7 +1893,7 @@
         <translation>无法读取或写入数据库。</translation>
     </message>
     <message>
-        <location filename="../backend/store/migrations.cpp" line="+133"/>
+        <location filename="../backend/store/migrations.cpp" line="+202"/>
         <source>The file &apos;%1&apos; is a database of another program, not an EdgeConsole store.</source>
         <translation>文件“%1”是其他程序的数据库，不是 EdgeConsole 数据库。</translation>
     </message>
@@ -1298,6 +2131,409 @@
         <source>Restoring from &apos;%1&apos; failed; the current data was kept.</source>
         <translation>从“%1”恢复失败；已保留当前数据。</translation>
     </message>
+    <message>
+        <location filename="../backend/store/agentsql.cpp" line="+154"/>
+        <location line="+174"/>
+        <source>The node &apos;%1&apos; has never connected to the hub.</source>
+        <translation>节点“%1”从未连接过管理中心。</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>The stored desired state of the node &apos;%1&apos; cannot be read.</source>
+        <translation>无法读取节点“%1”已保存的期望状态。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The desired state of this node changed meanwhile (generation %1, not %2); reload it and try again.</source>
+        <translation>此节点的期望状态已被修改（版本 %1，而非 %2）；请重新加载后再试。</translation>
+    </message>
+    <message>
+        <location line="+270"/>
+        <source>The hub has no certificate with the serial &apos;%1&apos;.</source>
+        <translation>管理中心没有序列号为“%1”的证书。</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>No image transfer of &apos;%1&apos; to the node &apos;%2&apos; is recorded.</source>
+        <translation>没有记录向节点“%2”传输“%1”的镜像任务。</translation>
+    </message>
+</context>
+<context>
+    <name>edge::widgets::AddNodeWizard</name>
+    <message>
+        <location filename="../widgets/dialogs/addnodewizard.cpp" line="+185"/>
+        <source>SSH Private Key</source>
+        <translation>SSH 私钥</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edge Agent Package</source>
+        <translation>边缘代理软件包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent packages (*.deb *.tar.gz);;All files (*)</source>
+        <translation>代理软件包 (*.deb *.tar.gz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Enter the password of %1.</source>
+        <translation>请输入 %1 的密码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the private key file to sign in with.</source>
+        <translation>请选择用于登录的私钥文件。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This hub connection cannot issue bootstrap tokens.</source>
+        <translation>此管理中心连接无法签发引导令牌。</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>%1 (port %2) is not yet known to this console. Its host key has this SHA256 fingerprint:</source>
+        <translation>此控制台尚不认识 %1（端口 %2）。其主机密钥的 SHA256 指纹为：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare it with the machine&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on its console) before you trust it. Trusting stores the key; a changed key is always refused.</source>
+        <translation>信任之前，请与该机器自身显示的指纹（在其控制台上运行 ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub）核对。信任后会保存该密钥；密钥一旦改变，总是会被拒绝。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cancelling… what this run put on the machine is removed.</source>
+        <translation>正在取消…本次在机器上安装的内容将被删除。</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>The node is installed</source>
+        <translation>节点已安装</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The edge agent runs on %1 as the node &quot;%2&quot; of %3, enrolled and online.</source>
+        <translation>边缘代理已在 %1 上运行，作为 %3 的节点“%2”，已注册并在线。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The edge agent runs on %1 as the node &quot;%2&quot; of %3. The console did not wait for it to come online.</source>
+        <translation>边缘代理已在 %1 上运行，作为 %3 的节点“%2”。控制台未等待其上线。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The installation was cancelled</source>
+        <translation>安装已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The installation failed</source>
+        <translation>安装失败</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped at the step &quot;%1&quot;.</source>
+        <translation>在步骤“%1”处停止。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The step &quot;%1&quot; failed.</source>
+        <translation>步骤“%1”失败。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything this run put on the machine was removed again; you can run the wizard again.</source>
+        <translation>本次在机器上安装的所有内容均已删除；可以再次运行向导。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cleaning up the machine failed too: %1</source>
+        <translation>清理机器也失败了：%1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Add Node over SSH</source>
+        <translation>通过 SSH 添加节点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust and Continue</source>
+        <translation>信任并继续</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to install</source>
+        <translation>安装位置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The console signs in to the machine over SSH, uploads the edge agent package, installs and starts it, and waits until it has enrolled as a node of &quot;%1&quot;.</source>
+        <translation>控制台通过 SSH 登录到机器，上传边缘代理软件包，安装并启动代理，然后等待其注册为“%1”的节点。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with:</source>
+        <translation>登录方式：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Key file:</source>
+        <translation>密钥文件(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Node name:</source>
+        <translation>节点名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agent p&amp;ackage:</source>
+        <translation>代理软件包(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hub &amp;address:</source>
+        <translation>管理中心地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hub &amp;CA file:</source>
+        <translation>管理中心 CA 文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Install &amp;into:</source>
+        <translation>安装目录(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a private key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name or address of the machine</source>
+        <translation>机器的名称或地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: the machine&apos;s host name</source>
+        <translation>可选：默认使用机器的主机名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edge-agent .deb or .tar.gz built by CPack</source>
+        <translation>由 CPack 构建的 edge-agent .deb 或 .tar.gz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host:port the node reaches the hub at</source>
+        <translation>节点访问管理中心所用的 host:port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: a directory for a user-level install</source>
+        <translation>可选：用户级安装的目录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the machine&apos;s identity</source>
+        <translation>核对机器身份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The machine&apos;s host key is known and matches.</source>
+        <translation>该机器的主机密钥已知且匹配。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refuse</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installing</source>
+        <translation>正在安装</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>edge::widgets::BootstrapTokenDialog</name>
+    <message>
+        <location filename="../widgets/dialogs/bootstraptokendialog.cpp" line="+178"/>
+        <source>No token was created: %1</source>
+        <translation>未创建令牌：%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Create Bootstrap Token</source>
+        <translation>创建引导令牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bootstrap token lets one edge agent enroll with this hub as a node of the site &quot;%1&quot;. It works once and expires.</source>
+        <translation>引导令牌允许一个边缘代理以站点“%1”的节点身份向此管理中心注册。令牌只能使用一次，并会过期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Valid for:</source>
+        <translation>有效期(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>30 minutes</source>
+        <translation>30 分钟</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2 hours</source>
+        <translation>2 小时</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>24 hours</source>
+        <translation>24 小时</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>7 days</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Node name:</source>
+        <translation>节点名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: the agent&apos;s host name is used</source>
+        <translation>可选：默认使用代理所在主机的主机名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;reate Token</source>
+        <translation>创建令牌(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Copy the token now.&lt;/b&gt; It is shown only this once; the hub keeps only its hash.</source>
+        <translation>&lt;b&gt;请立即复制令牌。&lt;/b&gt;令牌只显示这一次；管理中心只保存其哈希值。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token:</source>
+        <translation>令牌：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy Token</source>
+        <translation>复制令牌(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Co&amp;mmand</source>
+        <translation>复制命令(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run this on the node (after installing the edge-agent package):</source>
+        <translation>在节点上运行以下命令（先安装 edge-agent 软件包）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expires at %1.</source>
+        <translation>过期时间：%1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This console&apos;s embedded hub does not accept agent connections. Replace %1 with the address of an edge-hub that listens on the network.</source>
+        <translation>此控制台的内置管理中心不接受代理连接。请将 %1 替换为在网络上监听的 edge-hub 的地址。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy the hub&apos;s CA certificate %1 to the node as /etc/edge-agent/ca.pem first.</source>
+        <translation>请先将管理中心的 CA 证书 %1 复制到节点上的 /etc/edge-agent/ca.pem。</translation>
+    </message>
 </context>
 <context>
     <name>edge::widgets::ChangeFeed</name>
@@ -1330,7 +2566,7 @@
 <context>
     <name>edge::widgets::ConnectHubDialog</name>
     <message>
-        <location filename="../widgets/dialogs/connecthubdialog.cpp" line="+100"/>
+        <location filename="../widgets/dialogs/connecthubdialog.cpp" line="+94"/>
         <source>Connect to a Remote Hub</source>
         <translation>连接远程管理中心</translation>
     </message>
@@ -1701,9 +2937,501 @@
     </message>
 </context>
 <context>
+    <name>edge::widgets::NodeEventsModel</name>
+    <message>
+        <location filename="../widgets/models/nodeeventsmodel.cpp" line="+90"/>
+        <source>Agent started</source>
+        <translation>代理已启动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workload created</source>
+        <translation>工作负载已创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workload started</source>
+        <translation>工作负载已启动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workload restarted</source>
+        <translation>工作负载已重启</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workload removed</source>
+        <translation>工作负载已移除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workload failed</source>
+        <translation>工作负载失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image loaded</source>
+        <translation>镜像已加载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image could not be loaded</source>
+        <translation>镜像无法加载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate renewed</source>
+        <translation>证书已续期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent dropped unsent records</source>
+        <translation>代理丢弃了未发送的记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hub could not read a record from the agent</source>
+        <translation>管理中心无法读取代理发送的一条记录</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+4"/>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>edge::widgets::NodeEventsPanel</name>
+    <message>
+        <location filename="../widgets/views/nodeeventspanel.cpp" line="+151"/>
+        <source>Could not load the events: %1</source>
+        <translation>无法加载事件：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-8"/>
+        <source>The newest %n event(s)</source>
+        <translation>
+            <numerusform>最新的 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No events to show.</source>
+        <translation>没有可显示的事件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No events from this node yet.</source>
+        <translation>此节点尚无事件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No events from this node in this time range.</source>
+        <translation>此时间范围内此节点没有事件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Time range:</source>
+        <translation>时间范围(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>edge::widgets::NodeMetricsPanel</name>
+    <message>
+        <location filename="../widgets/views/nodemetricspanel.cpp" line="+112"/>
+        <location line="+31"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Could not load the metrics: %1</source>
+        <translation>无法加载指标：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n 个样本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No metrics yet: the node&apos;s agent has not reported any.</source>
+        <translation>暂无指标：该节点的代理尚未上报任何指标。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (not reported)</source>
+        <translation>%1（未上报）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory used</source>
+        <translation>已用内存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disk used</source>
+        <translation>已用磁盘</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MiB/s</source>
+        <translation>MiB/s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KiB/s</source>
+        <translation>KiB/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load (1 min)</source>
+        <translation>负载（1 分钟）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Load</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hottest sensor</source>
+        <translation>最高温度传感器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Time range:</source>
+        <translation>时间范围(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last 15 minutes</source>
+        <translation>最近 15 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 6 hours</source>
+        <translation>最近 6 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+</context>
+<context>
+    <name>edge::widgets::NodePage</name>
+    <message>
+        <location filename="../widgets/views/nodepage.cpp" line="+64"/>
+        <source>Node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edge node at %1  ·  id %2</source>
+        <translation>位于 %1 的边缘节点  ·  ID %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+</context>
+<context>
+    <name>edge::widgets::NodeStatusPanel</name>
+    <message numerus="yes">
+        <location filename="../widgets/views/nodestatuspanel.cpp" line="+237"/>
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n 秒前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>never connected</source>
+        <translation>从未连接</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>last seen %1 (%2)</source>
+        <translation>最后在线 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The hub did not answer: %1 The values shown may be out of date.</source>
+        <translation>管理中心没有应答：%1 显示的数值可能已过时。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No certificate issued yet</source>
+        <translation>尚未签发证书</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Expired on %1: the agent must enroll again with a new bootstrap token.</source>
+        <translation>已于 %1 过期：代理必须使用新的引导令牌重新注册。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Expires on %1 (in %n day(s)): renewed automatically while the node is connected.</source>
+        <translation>
+            <numerusform>将于 %1 过期（%n 天后）：节点连接期间会自动续期。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Valid until %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>有效期至 %1（剩余 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>not reported</source>
+        <translation>未上报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>desired %1, applied %2</source>
+        <translation>期望 %1，已应用 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(the agent has not applied the newest yet)</source>
+        <translation>（代理尚未应用最新版本）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(waiting for the agent)</source>
+        <translation>（等待代理）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 records dropped by the agent under its disk quota</source>
+        <translation>代理因磁盘配额丢弃了 %1 条记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The agent has not reported any workloads yet.</source>
+        <translation>代理尚未上报任何工作负载。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No workloads: none has been assigned to this node.</source>
+        <translation>没有工作负载：尚未给此节点分配任何工作负载。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate:</source>
+        <translation>证书：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent version:</source>
+        <translation>代理版本：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hostname:</source>
+        <translation>主机名：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generation:</source>
+        <translation>版本号：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped records:</source>
+        <translation>丢弃的记录：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workloads</source>
+        <translation>工作负载</translation>
+    </message>
+</context>
+<context>
     <name>edge::widgets::PlaceholderPage</name>
     <message>
-        <location line="-308"/>
+        <location filename="../widgets/views/mainwindow.cpp" line="-308"/>
         <source>Topology will draw how regions, sites, cabinets, nodes and devices connect, and let you explore the estate as a diagram.</source>
         <translation>拓扑页面将绘制区域、站点、机柜、节点和设备之间的连接关系，让您以图形方式浏览整个资产。</translation>
     </message>
@@ -1746,25 +3474,68 @@
 <context>
     <name>edge::widgets::RecordListModel</name>
     <message>
-        <location filename="../widgets/models/recordlistmodel.cpp" line="+69"/>
+        <location filename="../widgets/models/recordlistmodel.cpp" line="+70"/>
         <source>%1 U</source>
         <translation>%1 U</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+17"/>
-        <location line="+17"/>
-        <location line="+28"/>
+        <location line="+38"/>
+        <location line="+61"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-93"/>
+        <source>%1 · never connected</source>
+        <translation>%1 · 从未连接</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n 秒前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · last seen %2</source>
+        <translation>%1 · 最后在线 %2</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Agent</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Height</source>
         <translation>高度</translation>
     </message>
@@ -1901,7 +3672,7 @@
 <context>
     <name>edge::widgets::SiteDetailPanel</name>
     <message>
-        <location filename="../widgets/views/sitedetailpanel.cpp" line="+236"/>
+        <location filename="../widgets/views/sitedetailpanel.cpp" line="+381"/>
         <source>Region %1</source>
         <translation>区域 %1</translation>
     </message>
@@ -1940,11 +3711,41 @@
         <source>Select a site to see its cabinets, nodes and devices.</source>
         <translation>选择一个站点以查看其机柜、节点和设备。</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Open Node…</source>
+        <translation>打开节点(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the selected node&apos;s status, workloads and metrics</source>
+        <translation>显示所选节点的状态、工作负载和指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create &amp;Bootstrap Token…</source>
+        <translation>创建引导令牌(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue a one-time token an edge agent uses to enroll at this site</source>
+        <translation>签发一次性令牌，供边缘代理在此站点注册</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Node over &amp;SSH…</source>
+        <translation>通过 SSH 添加节点(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install the edge agent on a machine over SSH and enroll it</source>
+        <translation>通过 SSH 在机器上安装边缘代理并注册</translation>
+    </message>
 </context>
 <context>
     <name>edge::widgets::SiteDialog</name>
     <message>
-        <location filename="../widgets/dialogs/sitedialog.cpp" line="+164"/>
+        <location filename="../widgets/dialogs/sitedialog.cpp" line="+157"/>
         <source>No region</source>
         <translation>无区域</translation>
     </message>
@@ -2386,14 +4187,172 @@
     </message>
 </context>
 <context>
+    <name>edge::widgets::WorkloadsModel</name>
+    <message>
+        <location filename="../widgets/models/workloadsmodel.cpp" line="+47"/>
+        <source>no check</source>
+        <translation>无检查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>starting</source>
+        <translation>启动中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unhealthy</source>
+        <translation>不健康</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restarts</source>
+        <translation>重启次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>edge_agent</name>
+    <message>
+        <location filename="../app/agent/main.cpp" line="+47"/>
+        <source>Run &apos;edge-agent --help&apos; for the options.</source>
+        <translation>运行“edge-agent --help”查看选项。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The node is not enrolled yet: pass --ca FILE (the hub&apos;s ca.pem) with the bootstrap token.</source>
+        <translation>节点尚未注册：请与引导令牌一起传入 --ca FILE（管理中心的 ca.pem）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enrollment at %1 failed: %2</source>
+        <translation>在 %1 注册失败：%2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The EdgeConsole node agent: runs the containers the hub assigns to this node.</source>
+        <translation>EdgeConsole 节点代理：运行管理中心分配给本节点的容器。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agent&apos;s data directory.</source>
+        <translation>代理的数据目录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIR</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hub&apos;s address.</source>
+        <translation>管理中心的地址。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HOST:PORT</source>
+        <translation>主机:端口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hub&apos;s CA certificate (its ca.pem), for enrollment.</source>
+        <translation>管理中心的 CA 证书（其 ca.pem），用于注册。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>One-time bootstrap token (prefer --token-file).</source>
+        <translation>一次性引导令牌（建议使用 --token-file）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOKEN</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A file holding the bootstrap token.</source>
+        <translation>存放引导令牌的文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The node&apos;s name (default: the host name).</source>
+        <translation>节点名称（默认：主机名）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Configuration file (key = value lines).</source>
+        <translation>配置文件（“键 = 值”行）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Podman&apos;s API socket.</source>
+        <translation>Podman 的 API 套接字。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enroll, then exit.</source>
+        <translation>注册后退出。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The node is not enrolled yet: pass a bootstrap token with --token-file FILE (or --token), made with &apos;edgectl token create&apos;.</source>
+        <translation>节点尚未注册：请用 --token-file FILE（或 --token）传入由“edgectl token create”生成的引导令牌。</translation>
+    </message>
+</context>
+<context>
     <name>edge_hub</name>
     <message>
-        <location filename="../app/hub/main.cpp" line="+63"/>
+        <location filename="../app/hub/main.cpp" line="+64"/>
         <source>Run &apos;edge-hub --help&apos; for the options.</source>
         <translation>运行“edge-hub --help”查看可用选项。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+35"/>
         <source>The EdgeConsole hub: serves the inventory of regions, sites, cabinets, nodes and devices to consoles and edgectl over gRPC with TLS.
 
 On its first start it creates the data directory, a certificate authority (ca.pem: give it to every client) and the user &apos;admin&apos;. The admin password comes from the environment variable EDGE_ADMIN_PASSWORD, or is generated and printed once.</source>
@@ -2442,7 +4401,27 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <translation>秒数</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>How often edge agents send a heartbeat, in milliseconds (default 10000); a node shows as stale after two missed intervals.</source>
+        <translation>边缘代理发送心跳的间隔（毫秒，默认 10000）；错过两个间隔后节点显示为心跳超时。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MS</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long the certificates of edge nodes are valid, e.g. 30d, 12h, 90s (default 30d, from 60s to 365d); agents renew theirs at two thirds of it.</source>
+        <translation>边缘节点证书的有效期，例如 30d、12h、90s（默认 30d，范围 60s 到 365d）；代理在有效期过去三分之二时续期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DURATION</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>意外的参数“%1”。</translation>
     </message>
@@ -2460,6 +4439,16 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <location line="+10"/>
         <source>--session-ttl takes a number of seconds from 1 to 31622400, not &apos;%1&apos;.</source>
         <translation>--session-ttl 需要 1 到 31622400 之间的秒数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--heartbeat-interval takes a number of milliseconds from 100 to 3600000, not &apos;%1&apos;.</source>
+        <translation>--heartbeat-interval 须为 100 到 3600000 之间的毫秒数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--node-certificate-validity takes a duration from 60s to 365d (e.g. 30d, 12h, 90s), not &apos;%1&apos;.</source>
+        <translation>--node-certificate-validity 须为 60s 到 365d 之间的时长（例如 30d、12h、90s），而不是“%1”。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2599,7 +4588,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/edgectl/entitycommands.cpp" line="+336"/>
+        <location filename="../app/edgectl/entitycommands.cpp" line="+339"/>
         <source>Revision</source>
         <translation>修订号</translation>
     </message>
@@ -2665,6 +4654,8 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/edgectl/entitycommands.cpp" line="+255"/>
+        <location filename="../app/edgectl/nodecommands.cpp" line="+146"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -2867,7 +4858,22 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <translation>添加或删除演示资产。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>One-time bootstrap tokens that enroll edge nodes.</source>
+        <translation>用于注册边缘节点的一次性引导令牌。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The containers a node should run.</source>
+        <translation>节点应运行的容器。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Container images for nodes without a registry.</source>
+        <translation>供无法访问镜像仓库的节点使用的容器镜像。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+39"/>
         <source>Global options (before or after the command):</source>
         <translation>全局选项（可放在命令之前或之后）：</translation>
@@ -3048,7 +5054,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <translation>删除所有标记为演示数据的对象。</translation>
     </message>
     <message>
-        <location filename="../app/edgectl/entitycommands.cpp" line="-272"/>
+        <location filename="../app/edgectl/entitycommands.cpp" line="-527"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
@@ -3100,12 +5106,12 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     </message>
     <message>
         <location line="+69"/>
-        <location line="+227"/>
+        <location line="+258"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-253"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
@@ -3140,12 +5146,28 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <translation>已删除 %1“%2”。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+87"/>
+        <source>Warning: the hub did not report node presence: %1</source>
+        <translation>警告：管理中心未报告节点在线状态：%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No %1 matches.</source>
         <translation>没有匹配的 %1。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+14"/>
+        <location filename="../app/edgectl/nodecommands.cpp" line="+1"/>
+        <source>Last seen</source>
+        <translation>最后在线</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificate expires</source>
+        <translation>证书到期</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>The %1 it is in (names are unique only within one %1).</source>
         <translation>所属的 %1（名称仅在同一 %1 内唯一）。</translation>
     </message>
@@ -3662,6 +5684,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     </message>
     <message>
         <location filename="../app/edgectl/enrollcommands.cpp" line="+34"/>
+        <location filename="../app/edgectl/installcommands.cpp" line="+181"/>
         <source>Say which site the node joins: --site ID|NAME.</source>
         <translation>请指定节点加入的站点：--site ID|NAME。</translation>
     </message>
@@ -3682,6 +5705,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/edgectl/installcommands.cpp" line="-62"/>
         <source>The site the node joins.</source>
         <translation>节点加入的站点。</translation>
     </message>
@@ -3694,6 +5718,687 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <location line="+2"/>
         <source>Only a node of this name may use the token.</source>
         <translation>仅允许此名称的节点使用该令牌。</translation>
+    </message>
+    <message>
+        <location filename="../app/edgectl/installcommands.cpp" line="-7"/>
+        <source>SSH port (default 22).</source>
+        <translation>SSH 端口（默认 22）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user to log in as over SSH.</source>
+        <translation>通过 SSH 登录所用的用户。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private key for the SSH login.</source>
+        <translation>用于 SSH 登录的私钥。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log in with a password: asked on the terminal (or one line on stdin, or EDGE_SSH_PASSWORD).</source>
+        <translation>使用密码登录：在终端中询问（或从标准输入读取一行，或取自 EDGE_SSH_PASSWORD）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agent package (.deb or .tar.gz) built by CPack.</source>
+        <translation>由 CPack 构建的代理安装包（.deb 或 .tar.gz）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install into this directory as a supervised process (default: system-wide).</source>
+        <translation>安装到此目录并作为受监管进程运行（默认：系统级安装）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hub&apos;s address as the node reaches it (default: --hub).</source>
+        <translation>节点访问管理中心所用的地址（默认：--hub）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hub&apos;s CA certificate to give the node (default: --ca).</source>
+        <translation>提供给节点的管理中心 CA 证书（默认：--ca）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The known_hosts file to check and record host keys in.</source>
+        <translation>用于检查和记录主机密钥的 known_hosts 文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept a host key seen for the first time.</source>
+        <translation>接受首次见到的主机密钥。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long to wait until the node is online (default 180).</source>
+        <translation>等待节点上线的时长（秒，默认 180）。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Say whom to log in as: --user USER.</source>
+        <translation>请说明以哪个用户登录：--user USER。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--port takes a number from 1 to 65535.</source>
+        <translation>--port 需要 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give either --key FILE or --password-prompt.</source>
+        <translation>请给出 --key FILE 或 --password-prompt 二者之一。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SSH password for %1: </source>
+        <translation>%1 的 SSH 密码：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No agent package found: give --package FILE (the edgeconsole-agent .deb or the .tar.gz made by &apos;cpack&apos;).</source>
+        <translation>未找到代理安装包：请给出 --package FILE（edgeconsole-agent 的 .deb 或由 &apos;cpack&apos; 生成的 .tar.gz）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--timeout takes a number of seconds from 1 to 86400.</source>
+        <translation>--timeout 需要 1 到 86400 之间的秒数。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Say how the node reaches the hub: --agent-hub HOST:PORT.</source>
+        <translation>请说明节点如何访问管理中心：--agent-hub HOST:PORT。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the hub&apos;s CA certificate for the node: --agent-ca FILE (or --ca).</source>
+        <translation>请给出提供给节点的管理中心 CA 证书：--agent-ca FILE（或 --ca）。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No way to get a bootstrap token: give --hub HOST:PORT --ca FILE (edgectl makes one), or set EDGE_BOOTSTRAP_TOKEN.</source>
+        <translation>无法获得引导令牌：请给出 --hub HOST:PORT --ca FILE（由 edgectl 创建令牌），或设置 EDGE_BOOTSTRAP_TOKEN。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A batch install needs a token per node: give --hub HOST:PORT --ca FILE.</source>
+        <translation>批量安装需要为每个节点创建令牌：请给出 --hub HOST:PORT --ca FILE。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The host key of %1 (port %2) is not known yet.
+Its fingerprint is %3.
+Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on the node. Accept it? [y/N] </source>
+        <translation>%1（端口 %2）的主机密钥尚不认识。
+其指纹为 %3。
+请在节点上用“ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub”核对。是否接受？[y/N] </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Say which node to install: --host HOST.</source>
+        <translation>请说明要安装哪个节点：--host HOST。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>To trust this key, run the command again with --accept-host-key FINGERPRINT (after checking it on the node) or --yes.</source>
+        <translation>若要信任此密钥，请（在节点上核对后）加上 --accept-host-key FINGERPRINT 或 --yes 重新运行该命令。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The node could not be cleaned up: %1</source>
+        <translation>无法清理节点：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agent is installed on %1 as node %2.</source>
+        <translation>代理已安装在 %1 上，节点名为 %2。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give the hosts file: --csv FILE.</source>
+        <translation>请给出主机文件：--csv FILE。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read the hosts file %1.</source>
+        <translation>无法读取主机文件 %1。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--parallel takes a number from 1 to 64.</source>
+        <translation>--parallel 需要 1 到 64 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line %1 of %2 names no user: give --user USER or a &apos;user&apos; column.</source>
+        <translation>%2 的第 %1 行未指定用户：请给出 --user USER 或 &apos;user&apos; 列。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Line %1 of %2 has no way to log in: give --key FILE, --password-prompt, or a &apos;key&apos; or &apos;password-env&apos; column.</source>
+        <translation>%2 的第 %1 行无法登录：请给出 --key FILE、--password-prompt，或 &apos;key&apos; 或 &apos;password-env&apos; 列。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: installed</source>
+        <translation>%1：已安装</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: failed: %2</source>
+        <translation>%1：失败：%2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/edgectl/nodecommands.cpp" line="-2"/>
+        <location line="+219"/>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/edgectl/nodecommands.cpp" line="-188"/>
+        <location line="+306"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 hosts failed; each was cleaned up, so the same command can run again.</source>
+        <translation>%2 台主机中有 %1 台失败；每台都已清理，可以再次运行同一命令。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Install the edge agent on a node over SSH and enroll it.</source>
+        <translation>通过 SSH 在节点上安装边缘代理并完成注册。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connects over SSH (the host key is checked against known_hosts; a new one is shown for confirmation), uploads the agent package, installs it, writes its configuration and a one-time bootstrap token, starts it (systemd, or a supervised process with --prefix) and waits until the node is online at the hub. A failed or cancelled (Ctrl+C) install is removed from the node again, so the same command can simply be run again.</source>
+        <translation>通过 SSH 连接（主机密钥按 known_hosts 检查；新密钥会显示以供确认），上传代理安装包并安装，写入其配置和一次性引导令牌，启动代理（systemd，或使用 --prefix 时作为受监管进程），并等待节点在管理中心上线。失败或取消（Ctrl+C）的安装会从节点上删除，因此可以直接再次运行同一命令。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The node&apos;s address.</source>
+        <translation>节点的地址。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The node&apos;s name (default: its host name).</source>
+        <translation>节点的名称（默认：其主机名）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept a new host key only if it has this SHA256 fingerprint.</source>
+        <translation>仅当新主机密钥的 SHA256 指纹与此相同时才接受。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Install the edge agent on many nodes from a CSV file of hosts.</source>
+        <translation>根据主机 CSV 文件在多个节点上安装边缘代理。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CSV file starts with a header naming its columns: host (required), port, user, key, site, name, prefix, hub, password-env. Empty cells take the command&apos;s options. Prints one line per host: the result and, for a failure, the step and why.</source>
+        <translation>CSV 文件以列名表头开始：host（必需）、port、user、key、site、name、prefix、hub、password-env。空单元格取命令的选项值。每台主机输出一行：结果，失败时还有失败的步骤和原因。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The hosts file.</source>
+        <translation>主机文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many nodes to install at once (default 4).</source>
+        <translation>同时安装的节点数（默认 4）。</translation>
+    </message>
+    <message>
+        <location filename="../app/edgectl/nodecommands.cpp" line="-428"/>
+        <source>--since takes a duration such as 90s, 30m, 2h or 7d.</source>
+        <translation>--since 接受时长，例如 90s、30m、2h 或 7d。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The hub reports no status for node &apos;%1&apos;.</source>
+        <translation>管理中心没有报告节点“%1”的状态。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>valid until %1 UTC (serial %2)</source>
+        <translation>有效期至 %1 UTC（序列号 %2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EXPIRED on %1 UTC (serial %2)</source>
+        <translation>已于 %1 UTC 过期（序列号 %2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>desired %1, applied %2</source>
+        <translation>期望 %1，已应用 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the agent has not applied the latest yet)</source>
+        <translation>（代理尚未应用最新状态）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Heartbeat</source>
+        <translation>心跳</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>every %1 s</source>
+        <translation>每 %1 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never connected</source>
+        <translation>从未连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2</source>
+        <translation>%1，运行于 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+209"/>
+        <source>Generation</source>
+        <translation>版本号</translation>
+    </message>
+    <message>
+        <location line="-206"/>
+        <source>Dropped records</source>
+        <translation>丢弃的记录</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No workloads reported.</source>
+        <translation>未报告任何工作负载。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+201"/>
+        <location line="+105"/>
+        <source>Workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <location line="-306"/>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restarts</source>
+        <translation>重启次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started</source>
+        <translation>启动于</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 in %2: %3</source>
+        <translation>%2 中的 %1：%3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown field; check the spelling (see &apos;edgectl workload set --help&apos;).</source>
+        <translation>未知字段；请检查拼写（参见“edgectl workload set --help”）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected %1.</source>
+        <translation>应为%1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+19"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+19"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not valid JSON: line %2, column %3: %4</source>
+        <translation>%1 不是有效的 JSON：第 %2 行，第 %3 列：%4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected an object {&quot;workloads&quot;: [...]}.</source>
+        <translation>应为对象 {&quot;workloads&quot;: [...]}。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown field; the file holds {&quot;workloads&quot;: [...]}.</source>
+        <translation>未知字段；文件内容应为 {&quot;workloads&quot;: [...]}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a list of workloads (it may be empty to remove every workload).</source>
+        <translation>应为工作负载列表（列表为空表示移除所有工作负载）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected an object.</source>
+        <translation>应为对象。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No workloads: the node runs none.</source>
+        <translation>没有工作负载：该节点不运行任何工作负载。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ports</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restart</source>
+        <translation>重启策略</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the workloads: --file SPEC.json.</source>
+        <translation>请指定工作负载：--file SPEC.json。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--expect-generation takes a generation number (1 or more), as &apos;edgectl workload show&apos; prints it.</source>
+        <translation>--expect-generation 接受版本号（1 或更大），即“edgectl workload show”显示的值。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Run &apos;edgectl workload show %1&apos; to see the current state.</source>
+        <translation>运行“edgectl workload show %1”查看当前状态。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Node %1 now has %n workload(s), generation %2.</source>
+        <translation>
+            <numerusform>节点 %1 现有 %n 个工作负载，版本号 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>--limit takes a number from 1 to 100000.</source>
+        <translation>--limit 接受 1 到 100000 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No events from node %1.</source>
+        <translation>节点 %1 没有事件。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+75"/>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--points takes a number from 1 to 100000.</source>
+        <translation>--points 接受 1 到 100000 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No metrics from node %1 in that time.</source>
+        <translation>该时间段内节点 %1 没有指标数据。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Memory used / total</source>
+        <translation>内存 已用 / 总计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk free / total</source>
+        <translation>磁盘 可用 / 总计</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Net rx / tx</source>
+        <translation>网络 接收 / 发送</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Load</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temp °C</source>
+        <translation>温度 °C</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cannot read the image archive %1; create it with &apos;podman save -o FILE IMAGE&apos;.</source>
+        <translation>无法读取镜像归档 %1；请用“podman save -o FILE IMAGE”创建。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Checking %1: %2 %</source>
+        <translation>正在校验 %1：%2 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending %1 to the hub: %2 % of %3</source>
+        <translation>正在向管理中心发送 %1：%3 的 %2 %</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The hub holds %1 (%2, sha256 %3); it sends it to node %4 while the node is connected. Watch for the image.loaded event: edgectl node events %4</source>
+        <translation>管理中心已保存 %1（%2，sha256 %3）；节点 %4 连接时会发送给它。请留意 image.loaded 事件：edgectl node events %4</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Show a node&apos;s presence, certificate, agent, generations and workloads.</source>
+        <translation>显示节点的在线状态、证书、代理、版本号和工作负载。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NODE is the node&apos;s id or name. State is online while heartbeats arrive, stale when they stopped recently, offline when the agent is disconnected or never connected.</source>
+        <translation>NODE 是节点的 ID 或名称。收到心跳时状态为在线，心跳刚停止时为心跳超时，代理断开或从未连接时为离线。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace the workloads a node should run.</source>
+        <translation>替换节点应运行的工作负载。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SPEC.json holds {&quot;workloads&quot;: [...]}, each workload an object with name, image, and optionally command (list), env (object), ports ([{hostPort, containerPort, protocol, hostIp}]), volumes ([{source, target, readOnly}]), restart (always, on-failure, never), cpus, memoryBytes and health ({test, intervalS, timeoutS, retries}). An empty list removes every workload. The hub raises the node&apos;s generation by one and sends the new state to its agent. &apos;edgectl --json workload show NODE&apos; prints a file in this format.</source>
+        <translation>SPEC.json 的内容为 {&quot;workloads&quot;: [...]}，每个工作负载是一个对象，包含 name、image，以及可选的 command（列表）、env（对象）、ports（[{hostPort, containerPort, protocol, hostIp}]）、volumes（[{source, target, readOnly}]）、restart（always、on-failure、never）、cpus、memoryBytes 和 health（{test, intervalS, timeoutS, retries}）。空列表表示移除所有工作负载。管理中心将节点的版本号加一，并把新状态发送给其代理。“edgectl --json workload show NODE”输出的就是这种格式的文件。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The workloads, as JSON (see above).</source>
+        <translation>工作负载，JSON 格式（见上文）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only change the state if the hub still holds generation N (fails otherwise, so two people do not overwrite each other).</source>
+        <translation>仅当管理中心仍为版本号 N 时才修改（否则失败，以免两人互相覆盖）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the workloads a node should run and their generation.</source>
+        <translation>显示节点应运行的工作负载及其版本号。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>List the events a node&apos;s agent reported, newest first.</source>
+        <translation>列出节点代理报告的事件，最新的在前。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only events of the last DURATION, e.g. 30m, 1h, 7d (default: all).</source>
+        <translation>仅显示最近 DURATION 内的事件，例如 30m、1h、7d（默认：全部）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most N events (default: the hub&apos;s limit, 500).</source>
+        <translation>最多 N 条事件（默认：管理中心的上限 500）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>List a node&apos;s metrics samples (CPU, memory, disk, network).</source>
+        <translation>列出节点的指标样本（CPU、内存、磁盘、网络）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Samples of the last DURATION, e.g. 30m, 1h, 7d (default 1h).</source>
+        <translation>最近 DURATION 内的样本，例如 30m、1h、7d（默认 1h）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average into at most N points.</source>
+        <translation>平均汇总为最多 N 个点。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send a container image archive to a node through the hub (offline sites).</source>
+        <translation>通过管理中心向节点发送容器镜像归档（适用于离线站点）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE is the output of &apos;podman save -o FILE IMAGE&apos;. The file is sent to the hub, which keeps it and relays it to the node&apos;s agent whenever it is connected, resuming after interruptions; the agent loads it into Podman. Progress goes to stderr; Ctrl+C cancels.</source>
+        <translation>FILE 是“podman save -o FILE IMAGE”的输出。文件发送到管理中心，由其保存并在节点代理连接时转发，中断后可续传；代理将其加载到 Podman。进度输出到 stderr；按 Ctrl+C 取消。</translation>
+    </message>
+    <message>
+        <location filename="../app/edgectl/output.cpp" line="+31"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s ago</source>
+        <translation>%1 秒前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min ago</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h ago</source>
+        <translation>%1 小时前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d ago</source>
+        <translation>%1 天前</translation>
     </message>
 </context>
 </TS>

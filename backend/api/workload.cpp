@@ -13,8 +13,6 @@ namespace edge::api {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("edge::api", text); }
-
 std::unexpected<Error> invalid(const QString &field, const QString &message)
 {
     return fail(Code::Validation, message, {}, field);
@@ -35,10 +33,12 @@ Result<QStringList> stringList(const QJsonObject &o, const QString &key)
     if (v.isUndefined() || v.isNull())
         return out;
     if (!v.isArray())
-        return invalid(key, tr("Expected a list of strings."));
+        return invalid(key,
+                       QCoreApplication::translate("edge::api", "Expected a list of strings."));
     for (const QJsonValue &e : v.toArray()) {
         if (!e.isString())
-            return invalid(key, tr("Expected a list of strings."));
+            return invalid(key,
+                           QCoreApplication::translate("edge::api", "Expected a list of strings."));
         out << e.toString();
     }
     return out;
@@ -53,14 +53,16 @@ Result<E> enumField(const QJsonObject &o, const QString &key,
         return fallback;
     auto e = parse(v.toString());
     if (!e)
-        return invalid(key, tr("'%1' is not a known value.").arg(v.toString()));
+        return invalid(key, QCoreApplication::translate("edge::api", "'%1' is not a known value.")
+                                .arg(v.toString()));
     return *e;
 }
 
 Result<void> checkPort(int port, const QString &field)
 {
     if (port < 1 || port > 65535)
-        return invalid(field, tr("A port is a number from 1 to 65535."));
+        return invalid(field, QCoreApplication::translate("edge::api",
+                                                          "A port is a number from 1 to 65535."));
     return {};
 }
 
@@ -143,12 +145,15 @@ Result<WorkloadSpec> WorkloadSpec::fromJson(const QJsonObject &o)
     const QJsonValue env = o.value(QStringLiteral("env"));
     if (!env.isUndefined() && !env.isNull()) {
         if (!env.isObject())
-            return invalid(QStringLiteral("env"), tr("Expected an object of NAME: value pairs."));
+            return invalid(QStringLiteral("env"),
+                           QCoreApplication::translate("edge::api",
+                                                       "Expected an object of NAME: value pairs."));
         const QJsonObject e = env.toObject();
         for (auto it = e.begin(); it != e.end(); ++it) {
             if (!it.value().isString())
                 return invalid(QStringLiteral("env.") + it.key(),
-                               tr("An environment value must be a string."));
+                               QCoreApplication::translate(
+                                   "edge::api", "An environment value must be a string."));
             s.env.insert(it.key(), it.value().toString());
         }
     }
@@ -197,18 +202,24 @@ Result<void> validate(const WorkloadSpec &s)
     static const QRegularExpression nameRe(QStringLiteral("^[a-z0-9][a-z0-9-]{0,62}$"));
     if (!nameRe.match(s.name).hasMatch())
         return invalid(QStringLiteral("name"),
-                       tr("A workload name is 1-63 lower-case letters, digits or '-', starting "
-                          "with a letter or digit."));
+                       QCoreApplication::translate(
+                           "edge::api",
+                           "A workload name is 1-63 lower-case letters, digits or '-', starting "
+                           "with a letter or digit."));
     static const QRegularExpression imageRe(
         QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._/:@-]{0,254}$"));
     if (!imageRe.match(s.image).hasMatch())
         return invalid(QStringLiteral("image"),
-                       tr("The image must be a reference such as localhost/busybox:latest."));
+                       QCoreApplication::translate(
+                           "edge::api",
+                           "The image must be a reference such as localhost/busybox:latest."));
     static const QRegularExpression envRe(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     for (auto it = s.env.cbegin(); it != s.env.cend(); ++it)
         if (!envRe.match(it.key()).hasMatch())
             return invalid(QStringLiteral("env"),
-                           tr("'%1' is not a valid environment variable name.").arg(it.key()));
+                           QCoreApplication::translate(
+                               "edge::api", "'%1' is not a valid environment variable name.")
+                               .arg(it.key()));
     for (int i = 0; i < s.ports.size(); ++i) {
         const WorkloadPort &p = s.ports.at(i);
         const QString f = QStringLiteral("ports[%1]").arg(i);
@@ -217,29 +228,41 @@ Result<void> validate(const WorkloadSpec &s)
         if (auto r = checkPort(p.containerPort, f + QStringLiteral(".containerPort")); !r)
             return r;
         if (p.protocol != QLatin1String("tcp") && p.protocol != QLatin1String("udp"))
-            return invalid(f + QStringLiteral(".protocol"), tr("The protocol is tcp or udp."));
+            return invalid(f + QStringLiteral(".protocol"),
+                           QCoreApplication::translate("edge::api", "The protocol is tcp or udp."));
     }
     for (int i = 0; i < s.volumes.size(); ++i) {
         const WorkloadVolume &v = s.volumes.at(i);
         const QString f = QStringLiteral("volumes[%1]").arg(i);
         if (!QDir::isAbsolutePath(v.source) || v.source.contains(QLatin1String("..")))
             return invalid(f + QStringLiteral(".source"),
-                           tr("A volume source must be an absolute path on the node."));
+                           QCoreApplication::translate(
+                               "edge::api",
+                               "A volume source must be an absolute path on the node."));
         if (!v.target.startsWith(QLatin1Char('/')) || v.target.contains(QLatin1String("..")))
             return invalid(f + QStringLiteral(".target"),
-                           tr("A volume target must be an absolute path in the container."));
+                           QCoreApplication::translate(
+                               "edge::api",
+                               "A volume target must be an absolute path in the container."));
     }
     if (!std::isfinite(s.cpus) || s.cpus < 0 || s.cpus > 1024)
-        return invalid(QStringLiteral("cpus"), tr("CPUs must be between 0 (no limit) and 1024."));
+        return invalid(QStringLiteral("cpus"),
+                       QCoreApplication::translate("edge::api",
+                                                   "CPUs must be between 0 (no limit) and 1024."));
     if (s.memoryBytes < 0 || (s.memoryBytes > 0 && s.memoryBytes < 6 * 1024 * 1024))
         return invalid(QStringLiteral("memoryBytes"),
-                       tr("A memory limit must be 0 (no limit) or at least 6 MiB."));
+                       QCoreApplication::translate(
+                           "edge::api", "A memory limit must be 0 (no limit) or at least 6 MiB."));
     if (s.health) {
         if (s.health->test.isEmpty())
-            return invalid(QStringLiteral("health.test"), tr("A health check needs a command."));
+            return invalid(QStringLiteral("health.test"),
+                           QCoreApplication::translate("edge::api",
+                                                       "A health check needs a command."));
         if (s.health->intervalS < 1 || s.health->timeoutS < 1 || s.health->retries < 0)
             return invalid(QStringLiteral("health"),
-                           tr("Health check interval and timeout must be at least one second."));
+                           QCoreApplication::translate(
+                               "edge::api",
+                               "Health check interval and timeout must be at least one second."));
     }
     return {};
 }
@@ -293,13 +316,15 @@ Result<void> validate(const DesiredState &state)
         }
         if (names.contains(w.name))
             return invalid(QStringLiteral("workloads[%1].name").arg(i),
-                           tr("Two workloads are named '%1'.").arg(w.name));
+                           QCoreApplication::translate("edge::api", "Two workloads are named '%1'.")
+                               .arg(w.name));
         names.insert(w.name);
         for (const WorkloadPort &p : w.ports) {
             const QString key = p.protocol + QLatin1Char('/') + QString::number(p.hostPort);
             if (hostPorts.contains(key))
                 return invalid(QStringLiteral("workloads[%1].ports").arg(i),
-                               tr("Host port %1/%2 is used by two workloads.")
+                               QCoreApplication::translate(
+                                   "edge::api", "Host port %1/%2 is used by two workloads.")
                                    .arg(p.hostPort)
                                    .arg(p.protocol));
             hostPorts.insert(key);
@@ -336,14 +361,14 @@ std::optional<WorkloadPhase> workloadPhaseFromName(const QString &name)
 QString workloadPhaseLabel(WorkloadPhase p)
 {
     switch (p) {
-    case WorkloadPhase::Pending: return tr("Pending");
-    case WorkloadPhase::Pulling: return tr("Loading image");
-    case WorkloadPhase::Creating: return tr("Creating");
-    case WorkloadPhase::Running: return tr("Running");
-    case WorkloadPhase::Restarting: return tr("Restarting");
-    case WorkloadPhase::Exited: return tr("Exited");
-    case WorkloadPhase::Failed: return tr("Failed");
-    case WorkloadPhase::Removed: return tr("Removed");
+    case WorkloadPhase::Pending: return QCoreApplication::translate("edge::api", "Pending");
+    case WorkloadPhase::Pulling: return QCoreApplication::translate("edge::api", "Loading image");
+    case WorkloadPhase::Creating: return QCoreApplication::translate("edge::api", "Creating");
+    case WorkloadPhase::Running: return QCoreApplication::translate("edge::api", "Running");
+    case WorkloadPhase::Restarting: return QCoreApplication::translate("edge::api", "Restarting");
+    case WorkloadPhase::Exited: return QCoreApplication::translate("edge::api", "Exited");
+    case WorkloadPhase::Failed: return QCoreApplication::translate("edge::api", "Failed");
+    case WorkloadPhase::Removed: return QCoreApplication::translate("edge::api", "Removed");
     }
     return {};
 }
@@ -367,7 +392,8 @@ Result<WorkloadStatus> WorkloadStatus::fromJson(const QJsonObject &o)
     WorkloadStatus s;
     s.name = o.value(QStringLiteral("name")).toString();
     if (s.name.isEmpty())
-        return invalid(QStringLiteral("name"), tr("A workload status needs a name."));
+        return invalid(QStringLiteral("name"),
+                       QCoreApplication::translate("edge::api", "A workload status needs a name."));
     auto phase = enumField<WorkloadPhase>(o, QStringLiteral("phase"), &workloadPhaseFromName,
                                           WorkloadPhase::Pending);
     if (!phase)
@@ -405,9 +431,9 @@ std::optional<NodeState> nodeStateFromName(const QString &name)
 QString nodeStateLabel(NodeState s)
 {
     switch (s) {
-    case NodeState::Online: return tr("Online");
-    case NodeState::Stale: return tr("Stale");
-    case NodeState::Offline: return tr("Offline");
+    case NodeState::Online: return QCoreApplication::translate("edge::api", "Online");
+    case NodeState::Stale: return QCoreApplication::translate("edge::api", "Stale");
+    case NodeState::Offline: return QCoreApplication::translate("edge::api", "Offline");
     }
     return {};
 }
@@ -472,7 +498,8 @@ Result<NodeEvent> NodeEvent::fromJson(const QJsonObject &o)
     e.severity = *sev;
     e.type = o.value(QStringLiteral("type")).toString();
     if (e.type.isEmpty())
-        return invalid(QStringLiteral("type"), tr("An event needs a type."));
+        return invalid(QStringLiteral("type"),
+                       QCoreApplication::translate("edge::api", "An event needs a type."));
     e.workload = o.value(QStringLiteral("workload")).toString();
     e.message = o.value(QStringLiteral("message")).toString();
     return e;
@@ -501,7 +528,8 @@ Result<MetricSample> MetricSample::fromJson(const QJsonObject &o)
     MetricSample m;
     m.atMs = o.value(QStringLiteral("atMs")).toInteger();
     if (m.atMs <= 0)
-        return invalid(QStringLiteral("atMs"), tr("A metric sample needs a time."));
+        return invalid(QStringLiteral("atMs"),
+                       QCoreApplication::translate("edge::api", "A metric sample needs a time."));
     m.cpuPercent = o.value(QStringLiteral("cpuPercent")).toDouble(-1);
     m.memoryTotalBytes = o.value(QStringLiteral("memoryTotalBytes")).toInteger();
     m.memoryAvailableBytes = o.value(QStringLiteral("memoryAvailableBytes")).toInteger();
