@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -64,6 +65,23 @@ int usageError(const QString &message)
     return 2;
 }
 
+// "90s", "15m", "12h", "30d" (a bare number is seconds) in seconds; -1 when it is none of them.
+qint64 parseDuration(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*(\\d{1,12})\\s*([smhd]?)\\s*$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return -1;
+    const qint64 n = m.captured(1).toLongLong();
+    const QChar unit = m.captured(2).isEmpty() ? QLatin1Char('s') : m.captured(2).at(0).toLower();
+    const qint64 factor = unit == QLatin1Char('d')   ? 24 * 3600
+                          : unit == QLatin1Char('h') ? 3600
+                          : unit == QLatin1Char('m') ? 60
+                                                     : 1;
+    return n * factor;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -108,7 +126,13 @@ int main(int argc, char *argv[])
         Tr::tr("How often edge agents send a heartbeat, in milliseconds (default 10000); a node "
                "shows as stale after two missed intervals."),
         Tr::tr("MS"));
-    parser.addOptions({dataOption, listenOption, sanOption, ttlOption, heartbeatOption});
+    const QCommandLineOption nodeValidityOption(
+        QStringLiteral("node-certificate-validity"),
+        Tr::tr("How long the certificates of edge nodes are valid, e.g. 30d, 12h, 90s (default "
+               "30d, from 60s to 365d); agents renew theirs at two thirds of it."),
+        Tr::tr("DURATION"));
+    parser.addOptions(
+        {dataOption, listenOption, sanOption, ttlOption, heartbeatOption, nodeValidityOption});
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -144,6 +168,15 @@ int main(int argc, char *argv[])
                                      "100 to 3600000, not '%1'.")
                                   .arg(parser.value(heartbeatOption)));
         options.heartbeatIntervalMs = ms;
+    }
+    if (parser.isSet(nodeValidityOption)) {
+        const qint64 seconds = parseDuration(parser.value(nodeValidityOption));
+        if (seconds < edge::hub::HubOptions::kMinNodeCertificateValiditySeconds
+            || seconds > edge::hub::HubOptions::kMaxNodeCertificateValiditySeconds)
+            return usageError(Tr::tr("--node-certificate-validity takes a duration from 60s to "
+                                     "365d (e.g. 30d, 12h, 90s), not '%1'.")
+                                  .arg(parser.value(nodeValidityOption)));
+        options.nodeCertificateValiditySeconds = seconds;
     }
 
     if (!installSignalHandlers()) {

@@ -1,4 +1,5 @@
 #include "backend/agent/controlchannel.h"
+#include "backend/agent/dropreport.h"
 #include "backend/agent/enrollment.h"
 #include "backend/agent/outbox.h"
 #include "backend/proto/convert.h"
@@ -91,6 +92,7 @@ struct ControlChannel::Private {
     qint64 inflightSeq = 0;
     OutboxDropped inflightDropped;
     Clock::time_point inflightSince;
+    DropReport dropReport; // across connections: the outbox keeps its counts until acked
     bool renewPending = false;
     bool reconnectNow = false;
     std::pair<qint64, qint64> validity; // of node.pem at connect time
@@ -149,9 +151,13 @@ std::shared_ptr<grpc::ChannelCredentials> ControlChannel::Private::credentials(Q
     }
     const auto [notBefore, notAfter] = certificateValidity(dir);
     if (notAfter > 0 && notAfter < nowMs()) {
-        *error = QStringLiteral("the node certificate expired at %1; enroll the node again with a "
-                                "new bootstrap token (docs/agent.md)")
-                     .arg(QDateTime::fromMSecsSinceEpoch(notAfter, Qt::UTC).toString(Qt::ISODate));
+        *error = QStringLiteral("the node certificate expired at %1; the hub will not accept it. "
+                                "Enroll the node again: create a bootstrap token with 'edgectl "
+                                "token create --site SITE --node %2', put it in the token-file "
+                                "and restart edge-agent (docs/agent.md). Workloads keep running "
+                                "meanwhile.")
+                     .arg(QDateTime::fromMSecsSinceEpoch(notAfter, Qt::UTC).toString(Qt::ISODate),
+                          options.nodeName);
         Q_UNUSED(notBefore)
         return {};
     }
@@ -315,6 +321,7 @@ void ControlChannel::Private::handle(const v1::HubMessage &message)
         std::lock_guard lock(mutex);
         if (inflightSeq > 0 && seq >= inflightSeq) {
             outbox.resetDropped(inflightDropped);
+            dropReport.onAcked(inflightDropped);
             inflightSeq = 0;
             inflightDropped = {};
         }
@@ -486,11 +493,20 @@ void ControlChannel::Private::writerLoop()
                 b->set_dropped_event(dropped.event);
                 b->set_dropped_metric(dropped.metric);
                 const qint64 last = pending->empty() ? outbox.lastSequence() : pending->back().seq;
+                std::optional<api::NodeEvent> droppedEvent;
                 {
                     std::lock_guard lock(mutex);
                     inflightSeq = std::max<qint64>(last, 1);
                     inflightDropped = dropped;
                     inflightSince = Clock::now();
+                    droppedEvent = dropReport.onBatch(dropped, nowMs());
+                }
+                // Once per batch cycle at most; the event itself goes out with the next batch
+                // (recorded before the write, so that a dropped stream does not lose it).
+                if (droppedEvent) {
+                    qCWarning(lcChannel).noquote() << droppedEvent->message;
+                    if (hooks.onEvent)
+                        hooks.onEvent(*droppedEvent);
                 }
                 if (!write(m))
                     return;

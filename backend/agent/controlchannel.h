@@ -36,7 +36,8 @@ public:
         std::function<void(const api::DesiredState &)> onDesiredState;
         std::function<qint64()> desiredGeneration;
         std::function<qint64()> appliedGeneration;
-        // Events of the channel itself (certificate.renewed, image.loaded, image.failed).
+        // Events of the channel itself (certificate.renewed, image.loaded, image.failed,
+        // outbox.dropped); called without the channel's locks held.
         std::function<void(const api::NodeEvent &)> onEvent;
     };
 

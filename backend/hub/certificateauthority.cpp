@@ -20,6 +20,7 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <ctime>
@@ -211,17 +212,21 @@ bool addNameEntry(X509_NAME *name, const char *field, const QString &value)
 
 // Builds and signs a certificate for `subjectKey`. issuerCert == nullptr: self-signed CA.
 api::Result<Ptr<X509>> buildCertificate(EVP_PKEY *subjectKey, const QString &commonName,
-                                        const CertificateProfile *leaf, int validityDays,
+                                        const CertificateProfile *leaf, qint64 validitySeconds,
                                         X509 *issuerCert, EVP_PKEY *issuerKey)
 {
     const QString failed = Tr::tr("The certificate for '%1' could not be created.").arg(commonName);
     Ptr<X509> cert(X509_new());
     if (!cert || X509_set_version(cert.get(), X509_VERSION_3) != 1 || !setRandomSerial(cert.get()))
         return cryptoFail(failed);
-    // Backdated an hour so that a peer whose clock is slightly behind accepts it at once.
+    // Backdated (an hour, less for short-lived ones) so that a peer whose clock is slightly behind
+    // accepts it at once.
     const long shift = leaf ? long(leaf->shiftSeconds) : 0;
-    if (!X509_gmtime_adj(X509_getm_notBefore(cert.get()), -3600 + shift)
-        || !X509_time_adj_ex(X509_getm_notAfter(cert.get()), validityDays, shift, nullptr))
+    const long backdate = long(
+        std::min(CertificateAuthority::kBackdateSeconds, validitySeconds / 10));
+    if (!X509_gmtime_adj(X509_getm_notBefore(cert.get()), shift - backdate)
+        || !X509_time_adj_ex(X509_getm_notAfter(cert.get()), 0, long(validitySeconds) + shift,
+                             nullptr))
         return cryptoFail(failed);
     X509_NAME *subject = X509_get_subject_name(cert.get());
     if (!addNameEntry(subject, "O", QStringLiteral("EdgeConsole"))
@@ -282,11 +287,24 @@ api::Result<void> checkProfile(const CertificateProfile &profile)
                                     "cannot name it.")
                                  .arg(name),
                              {}, QStringLiteral("san"));
-    if (profile.validityDays < 1 || profile.validityDays > 3650)
+    if (profile.validitySeconds > 0) {
+        if (profile.validitySeconds > CertificateAuthority::kMaxValiditySeconds)
+            return api::fail(api::Code::InvalidArgument,
+                             Tr::tr("A certificate must be valid for 1 second to 3650 days."),
+                             QStringLiteral("validity_seconds=%1").arg(profile.validitySeconds),
+                             QStringLiteral("validity"));
+    } else if (profile.validityDays < 1 || profile.validityDays > 3650) {
         return api::fail(api::Code::InvalidArgument,
                          Tr::tr("A certificate must be valid for 1 to 3650 days."), {},
                          QStringLiteral("validity"));
+    }
     return {};
+}
+
+qint64 validityOf(const CertificateProfile &profile)
+{
+    return profile.validitySeconds > 0 ? profile.validitySeconds
+                                       : qint64(profile.validityDays) * 24 * 3600;
 }
 
 } // namespace
@@ -397,7 +415,8 @@ api::Result<std::unique_ptr<CertificateAuthority>> CertificateAuthority::openOrC
         const QString host = QSysInfo::machineHostName();
         const QString cn = host.isEmpty() ? QStringLiteral("EdgeConsole hub CA")
                                           : QStringLiteral("EdgeConsole hub CA (%1)").arg(host);
-        auto cert = buildCertificate(key.get(), cn, nullptr, kCaValidityDays, nullptr, key.get());
+        auto cert = buildCertificate(key.get(), cn, nullptr, qint64(kCaValidityDays) * 24 * 3600,
+                                     nullptr, key.get());
         if (!cert)
             return std::unexpected(cert.error());
         const QByteArray keyPem = privateKeyToPem(key.get());
@@ -469,7 +488,7 @@ api::Result<IssuedCertificate> CertificateAuthority::issue(const CertificateProf
     Ptr<EVP_PKEY> key = newKey();
     if (!key)
         return cryptoFail(Tr::tr("A key could not be generated."));
-    auto cert = buildCertificate(key.get(), profile.commonName, &profile, profile.validityDays,
+    auto cert = buildCertificate(key.get(), profile.commonName, &profile, validityOf(profile),
                                  d->cert.get(), d->key.get());
     if (!cert)
         return std::unexpected(cert.error());
@@ -514,7 +533,7 @@ api::Result<QByteArray> CertificateAuthority::signCsr(const QByteArray &csrPem,
         return api::fail(api::Code::InvalidArgument,
                          Tr::tr("The certificate request names no subject (CN)."), {},
                          QStringLiteral("csr"));
-    auto cert = buildCertificate(publicKey, cn, &profile, profile.validityDays, d->cert.get(),
+    auto cert = buildCertificate(publicKey, cn, &profile, validityOf(profile), d->cert.get(),
                                  d->key.get());
     if (!cert)
         return std::unexpected(cert.error());

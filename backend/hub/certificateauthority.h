@@ -17,6 +17,9 @@ struct CertificateProfile {
     QString commonName;          // empty for signCsr(): keep the request's CN
     QStringList subjectAltNames; // host names and IP addresses (IPv4 or IPv6), sorted out by form
     int validityDays = 397;
+    // When > 0, the validity in seconds, instead of validityDays (short-lived node certificates;
+    // tests use a minute or two). At most kMaxValiditySeconds.
+    qint64 validitySeconds = 0;
     // Moves the whole validity window by this many seconds (negative: into the past). Tests use
     // it to make certificates that have already expired.
     qint64 shiftSeconds = 0;
@@ -47,6 +50,11 @@ class CertificateAuthority {
 public:
     static constexpr int kCaValidityDays = 3650;
     static constexpr int kRenewBeforeDays = 30;
+    static constexpr qint64 kMaxValiditySeconds = 3650LL * 24 * 3600;
+    // Certificates start this long before they are issued, so that a peer whose clock is slightly
+    // behind accepts them at once; a certificate valid for less than ten times that starts a
+    // tenth of its validity early instead, so that most of its life lies ahead.
+    static constexpr qint64 kBackdateSeconds = 3600;
 
     // Loads DIR/ca.pem and DIR/ca.key, or creates both when neither exists. `created` tells which.
     static api::Result<std::unique_ptr<CertificateAuthority>> openOrCreate(const QString &dir,

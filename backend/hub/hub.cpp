@@ -275,6 +275,12 @@ api::Result<std::unique_ptr<Hub>> Hub::open(const HubOptions &options)
                                     "certificate cannot name it.")
                                  .arg(name),
                              {}, QStringLiteral("san"));
+    if (options.nodeCertificateValiditySeconds < HubOptions::kMinNodeCertificateValiditySeconds
+        || options.nodeCertificateValiditySeconds > HubOptions::kMaxNodeCertificateValiditySeconds)
+        return api::fail(api::Code::InvalidArgument,
+                         Tr::tr("Node certificates must be valid for 60 seconds to 365 days."),
+                         QStringLiteral("seconds=%1").arg(options.nodeCertificateValiditySeconds),
+                         QStringLiteral("node_certificate_validity"));
     auto p = std::make_unique<Private>();
     p->options = options;
     p->clock = options.clock ? options.clock : &p->systemClock;
@@ -302,16 +308,19 @@ api::Result<std::unique_ptr<Hub>> Hub::open(const HubOptions &options)
 
     services::ServicesOptions so;
     so.sessionTtlMs = options.sessionTtlMs;
-    so.signer = [ca = p->ca.get(), mutex = std::make_shared<std::mutex>()](const QByteArray &csrPem,
+    // The services ask for their default validity in days; the hub's option decides instead
+    // (HubOptions::nodeCertificateValiditySeconds, the same for enrollment and renewal).
+    so.signer = [ca = p->ca.get(), mutex = std::make_shared<std::mutex>(),
+                 validitySeconds = options.nodeCertificateValiditySeconds](const QByteArray &csrPem,
                                                                            const QString &nodeName,
-                                                                           int validityDays)
+                                                                           int /*requestedDays*/)
         -> api::Result<services::SignedCertificate> {
         std::lock_guard lock(*mutex);
         CertificateProfile profile;
         profile.usage = CertificateProfile::Usage::Client;
         profile.commonName = nodeName;
         profile.subjectAltNames = {nodeName};
-        profile.validityDays = validityDays;
+        profile.validitySeconds = validitySeconds;
         auto pem = ca->signCsr(csrPem, profile);
         if (!pem)
             return std::unexpected(pem.error());

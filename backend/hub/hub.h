@@ -24,6 +24,14 @@ struct HubOptions {
     const api::Clock *clock = nullptr; // null = system clock; must outlive the hub
     // How often agents send heartbeats (told to them in Welcome); presence is judged by it.
     qint64 heartbeatIntervalMs = api::kDefaultHeartbeatIntervalMs;
+    // How long the certificates the hub signs for nodes (enrollment and renewal) are valid.
+    // Agents renew at two thirds of it while connected. kMinNodeCertificateValiditySeconds to
+    // kMaxNodeCertificateValiditySeconds; short values are for tests.
+    qint64 nodeCertificateValiditySeconds = kDefaultNodeCertificateValiditySeconds;
+
+    static constexpr qint64 kDefaultNodeCertificateValiditySeconds = 30LL * 24 * 3600;
+    static constexpr qint64 kMinNodeCertificateValiditySeconds = 60;
+    static constexpr qint64 kMaxNodeCertificateValiditySeconds = 365LL * 24 * 3600;
 };
 
 // The hub: the store, the gRPC services and a server, composed. Data directory layout:

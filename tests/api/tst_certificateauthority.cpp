@@ -210,6 +210,42 @@ private Q_SLOTS:
         QVERIFY(!garbage);
         QCOMPARE(garbage.error().field, QStringLiteral("csr"));
     }
+
+    void validityInSeconds()
+    {
+        QTemporaryDir dir;
+        auto ca = CertificateAuthority::openOrCreate(dir.path());
+        QVERIFY(ca);
+        CertificateProfile profile;
+        profile.usage = CertificateProfile::Usage::Client;
+        profile.validityDays = 30; // overridden by validitySeconds
+        profile.validitySeconds = 90;
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        auto pem = (*ca)->signCsr(makeCsr("node-short"), profile);
+        QVERIFY2(pem, pem ? "" : qPrintable(pem.error().toString()));
+        const QDateTime after = QDateTime::currentDateTimeUtc().addSecs(1);
+        auto info = (*ca)->inspect(*pem);
+        QVERIFY(info);
+        // 90 s ahead, and backdated a tenth of that (not an hour): most of its life is ahead.
+        QVERIFY2(info->notAfter >= before.addSecs(90) && info->notAfter <= after.addSecs(90),
+                 qPrintable(info->notAfter.toString(Qt::ISODate)));
+        QVERIFY2(info->notBefore >= before.addSecs(-9) && info->notBefore <= after.addSecs(-9),
+                 qPrintable(info->notBefore.toString(Qt::ISODate)));
+
+        // Days as before: backdated an hour.
+        profile.validitySeconds = 0;
+        auto days = (*ca)->signCsr(makeCsr("node-days"), profile);
+        QVERIFY(days);
+        auto daysInfo = (*ca)->inspect(*days);
+        QVERIFY(daysInfo);
+        QVERIFY(daysInfo->notAfter >= before.addDays(30) && daysInfo->notAfter <= after.addDays(30));
+        QVERIFY(daysInfo->notBefore <= after.addSecs(-3600));
+
+        profile.validitySeconds = CertificateAuthority::kMaxValiditySeconds + 1;
+        auto tooLong = (*ca)->signCsr(makeCsr("node-long"), profile);
+        QVERIFY(!tooLong);
+        QCOMPARE(tooLong.error().field, QStringLiteral("validity"));
+    }
 };
 
 QTEST_GUILESS_MAIN(CertificateAuthorityTest)
