@@ -3,11 +3,11 @@
 //   (b) a real edge-hub child process over TLS, trusting its DIR/ca.pem,
 // plus the checks that only make sense for one of them (TLS, restarts, the manual clock).
 
-#include "support/hubprocess.h"
 #include "backend/api/inventorytypes.h"
 #include "backend/client/client.h"
 #include "backend/hub/certificateauthority.h"
 #include "backend/hub/hub.h"
+#include "support/hubprocess.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
