@@ -700,7 +700,7 @@
 <context>
     <name>edge::console</name>
     <message>
-        <location filename="../app/console/console.cpp" line="+44"/>
+        <location filename="../app/console/console.cpp" line="+46"/>
         <source>EdgeConsole: manage the regions, sites, cabinets, nodes and devices of edge-computing estates.</source>
         <translation>EdgeConsole：管理边缘计算资产中的区域、站点、机柜、节点和设备。</translation>
     </message>
@@ -721,11 +721,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+8"/>
         <source>HOST:PORT</source>
         <translation>HOST:PORT</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>CA certificate (PEM) that signed the remote hub&apos;s certificate.</source>
         <translation>签发远程管理中心证书的 CA 证书（PEM）。</translation>
     </message>
@@ -735,7 +736,12 @@
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Let edge agents connect to the embedded hub at HOST:PORT, e.g. 0.0.0.0:7443 (TLS, mutual TLS for agents; default: the setting, else no listener).</source>
+        <translation>允许边缘代理在 HOST:PORT（例如 0.0.0.0:7443）连接内嵌管理中心（TLS，代理使用双向 TLS；默认：按设置，否则不监听）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Language of the console: zh_CN or en (default: the setting, else the system language).</source>
         <translation>控制台语言：zh_CN 或 en（默认：设置中的语言，否则为系统语言）。</translation>
     </message>
@@ -765,7 +771,7 @@
         <translation>多余的参数“%1”。使用 --help 查看选项。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>--lang: unknown language &apos;%1&apos;; use one of: %2.</source>
         <translation>--lang：未知语言“%1”；请使用以下之一：%2。</translation>
     </message>
@@ -775,7 +781,7 @@
         <translation>--data：请指定一个目录。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>--ca only makes sense with --hub.</source>
         <translation>--ca 只能与 --hub 一起使用。</translation>
     </message>
@@ -783,7 +789,7 @@
 <context>
     <name>edge::console::Console</name>
     <message>
-        <location filename="../app/console/main.cpp" line="+104"/>
+        <location filename="../app/console/main.cpp" line="+105"/>
         <source>The embedded hub in %1 could not be opened: %2</source>
         <translation>无法打开 %1 中的内置管理中心：%2</translation>
     </message>
@@ -792,11 +798,36 @@
         <source>EdgeConsole</source>
         <translation>EdgeConsole</translation>
     </message>
+    <message>
+        <location filename="../app/console/console.cpp" line="+58"/>
+        <source>Agents: %1</source>
+        <translation>代理：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edge agents can connect to this console at %1 (TLS, mutual TLS for agents).</source>
+        <translation>边缘代理可通过 %1 连接到本控制台（TLS，代理使用双向 TLS）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agents: not listening (%1)</source>
+        <translation>代理：未监听（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edge agents cannot connect to this console: %1 Free the port or choose another address in Settings, then restart the console.</source>
+        <translation>边缘代理无法连接到本控制台：%1 请释放该端口或在“设置”中选择其他地址，然后重新启动控制台。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Edge agents cannot connect to this console: %1</source>
+        <translation>边缘代理无法连接到本控制台：%1</translation>
+    </message>
 </context>
 <context>
     <name>edge::console::ConsoleConnector</name>
     <message>
-        <location filename="../app/console/consoleconnector.cpp" line="+144"/>
+        <location filename="../app/console/consoleconnector.cpp" line="+235"/>
         <source>The embedded hub has been shut down.</source>
         <translation>内置管理中心已关闭。</translation>
     </message>
@@ -2191,7 +2222,7 @@
         <translation>此管理中心连接无法签发引导令牌。</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+115"/>
         <source>%1 (port %2) is not yet known to this console. Its host key has this SHA256 fingerprint:</source>
         <translation>此控制台尚不认识 %1（端口 %2）。其主机密钥的 SHA256 指纹为：</translation>
     </message>
@@ -2435,7 +2466,7 @@
 <context>
     <name>edge::widgets::BootstrapTokenDialog</name>
     <message>
-        <location filename="../widgets/dialogs/bootstraptokendialog.cpp" line="+178"/>
+        <location filename="../widgets/dialogs/bootstraptokendialog.cpp" line="+184"/>
         <source>No token was created: %1</source>
         <translation>未创建令牌：%1</translation>
     </message>
@@ -2526,8 +2557,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>This console&apos;s embedded hub does not accept agent connections. Replace %1 with the address of an edge-hub that listens on the network.</source>
-        <translation>此控制台的内置管理中心不接受代理连接。请将 %1 替换为在网络上监听的 edge-hub 的地址。</translation>
+        <source>This console&apos;s embedded hub does not accept agent connections (turn it on in Settings ▸ Edge agents and restart the console). Otherwise replace %1 with the address of an edge-hub that listens on the network.</source>
+        <translation>本控制台的内嵌管理中心不接受代理连接（可在“设置 ▸ 边缘代理”中开启并重新启动控制台）。否则请将 %1 替换为在网络上监听的 edge-hub 的地址。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The hub also listens on %1: if the node is on one of those networks, use that address instead of %2.</source>
+        <translation>管理中心还在 %1 上监听：如果节点位于其中某个网络，请改用该地址代替 %2。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3579,7 +3615,17 @@
 <context>
     <name>edge::widgets::SettingsPage</name>
     <message>
-        <location filename="../widgets/views/settingspage.cpp" line="+183"/>
+        <location filename="../widgets/views/settingspage.cpp" line="+204"/>
+        <source>Enter the address to listen on as host:port, for example 0.0.0.0:7443.</source>
+        <translation>请以 主机:端口 的形式输入监听地址，例如 0.0.0.0:7443。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not an address to listen on; write host:port, for example 0.0.0.0:7443.</source>
+        <translation>“%1”不是可监听的地址；请写成 主机:端口，例如 0.0.0.0:7443。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Choose the Data Directory</source>
         <translation>选择数据目录</translation>
     </message>
@@ -3620,11 +3666,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+14"/>
         <source>Default: %1</source>
         <translation>默认：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -3645,6 +3692,41 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Edge agents</source>
+        <translation>边缘代理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let edge &amp;agents connect to this console</source>
+        <translation>允许边缘代理连接到本控制台(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listen &amp;address:</source>
+        <translation>监听地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nodes at a site without a hub (a cabinet with a local switch) can enroll with this laptop: the embedded hub listens there with TLS, agents with their certificates (mutual TLS). 0.0.0.0 means every network of this computer. A change takes effect at the next start (the --listen option overrides it).</source>
+        <translation>没有管理中心的站点（只有本地交换机的机柜）中的节点可以向这台笔记本注册：内嵌管理中心在此地址以 TLS 监听，代理使用其证书（双向 TLS）。0.0.0.0 表示本机的所有网络。更改在下次启动时生效（--listen 选项优先）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Now listening on %1.</source>
+        <translation>当前正在监听 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now not listening: %1</source>
+        <translation>当前未监听：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now not listening.</source>
+        <translation>当前未监听。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Remote hubs</source>
         <translation>远程管理中心</translation>
     </message>
@@ -3672,7 +3754,7 @@
 <context>
     <name>edge::widgets::SiteDetailPanel</name>
     <message>
-        <location filename="../widgets/views/sitedetailpanel.cpp" line="+381"/>
+        <location filename="../widgets/views/sitedetailpanel.cpp" line="+382"/>
         <source>Region %1</source>
         <translation>区域 %1</translation>
     </message>

@@ -12,7 +12,9 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLoggingCategory>
+#include <QStatusBar>
 
 Q_LOGGING_CATEGORY(lcConsole, "edge.console")
 
@@ -57,6 +59,11 @@ api::Result<ConsoleOptions> parseOptions(const QStringList &arguments)
     const QCommandLineOption
         ca(QStringList{QStringLiteral("ca")},
            tr("CA certificate (PEM) that signed the remote hub's certificate."), tr("FILE"));
+    const QCommandLineOption listen(
+        QStringList{QStringLiteral("listen")},
+        tr("Let edge agents connect to the embedded hub at HOST:PORT, e.g. 0.0.0.0:7443 (TLS, "
+           "mutual TLS for agents; default: the setting, else no listener)."),
+        tr("HOST:PORT"));
     const QCommandLineOption lang(QStringList{QStringLiteral("lang")},
                                   tr("Language of the console: zh_CN or en (default: the setting, "
                                      "else the system language)."),
@@ -76,11 +83,11 @@ api::Result<ConsoleOptions> parseOptions(const QStringList &arguments)
     QCommandLineOption
         screenshotView(QStringList{QStringLiteral("screenshot-view")},
                        QStringLiteral("What --screenshot shows: sites (default), site-nodes, node, "
-                                      "node-metrics, token, wizard."),
+                                      "node-metrics, token, wizard, settings."),
                        QStringLiteral("VIEW"));
     screenshotView.setFlags(QCommandLineOption::HiddenFromHelp);
     for (const QCommandLineOption &o :
-         {data, hub, ca, lang, noDemo, bench, screenshot, screenshotView})
+         {data, hub, ca, listen, lang, noDemo, bench, screenshot, screenshotView})
         parser.addOption(o);
 
     if (!parser.parse(arguments))
@@ -98,6 +105,7 @@ api::Result<ConsoleOptions> parseOptions(const QStringList &arguments)
     o.dataDir = parser.value(data);
     o.hubHostPort = parser.value(hub);
     o.caFile = parser.value(ca);
+    o.agentListen = parser.value(listen).trimmed();
     o.languageGiven = parser.isSet(lang);
     o.language = parser.value(lang);
     o.seedDemo = !parser.isSet(noDemo);
@@ -117,6 +125,12 @@ api::Result<ConsoleOptions> parseOptions(const QStringList &arguments)
             return api::fail(api::Code::Usage, QStringLiteral("--hub: ") + problem, {},
                              QStringLiteral("hub"));
     }
+    if (parser.isSet(listen)) {
+        if (const QString problem = widgets::SettingsPage::checkListenAddress(o.agentListen);
+            !problem.isEmpty())
+            return api::fail(api::Code::Usage, QStringLiteral("--listen: ") + problem, {},
+                             QStringLiteral("listen"));
+    }
     if (parser.isSet(ca) && o.hubHostPort.isEmpty())
         return api::fail(api::Code::Usage, tr("--ca only makes sense with --hub."), {},
                          QStringLiteral("ca"));
@@ -133,7 +147,10 @@ Console::Console(const ConsoleOptions &options, QObject *parent)
                                                 : widgets::ConsoleSettings::defaultDataDir();
     m_dataDir = QDir(m_dataDir).absolutePath();
     applyLanguage(options.languageGiven ? options.language : settings.language());
-    m_connector = std::make_unique<ConsoleConnector>(m_dataDir, options.seedDemo);
+    const QString listen = !options.agentListen.isEmpty()    ? options.agentListen
+                           : settings.agentListenerEnabled() ? settings.agentListenAddress()
+                                                             : QString();
+    m_connector = std::make_unique<ConsoleConnector>(m_dataDir, options.seedDemo, listen);
 }
 
 Console::~Console()
@@ -154,7 +171,41 @@ bool Console::applyLanguage(const QString &language)
                              << i18n::current(*app);
         return false;
     }
+    updateAgentStatus();
     return true;
+}
+
+void Console::updateAgentStatus()
+{
+    if (!m_window)
+        return;
+    const QString requested = m_connector->agentListenRequested();
+    const QString address = m_connector->agentListenAddress();
+    const QString error = m_connector->agentListenError();
+    m_window->settingsPage()->setAgentListenerState(requested, address, error);
+    if (!m_agentStatus) {
+        m_agentStatus = new QLabel(m_window.get());
+        m_agentStatus->setObjectName(QStringLiteral("agentListenerStatus"));
+        m_agentStatus->setContentsMargins(10, 0, 10, 0);
+        m_window->statusBar()->addPermanentWidget(m_agentStatus);
+    }
+    if (!address.isEmpty()) {
+        m_agentStatus->setText(tr("Agents: %1").arg(address));
+        m_agentStatus->setToolTip(
+            tr("Edge agents can connect to this console at %1 (TLS, mutual TLS for agents).")
+                .arg(ConsoleConnector::agentDialAddresses(address).join(QStringLiteral(", "))));
+        m_agentStatus->setStyleSheet(QString());
+    } else if (!error.isEmpty()) {
+        // Short in the status bar (it shares the line); the whole reason in its tool tip, in a
+        // message at start and on the Settings page.
+        m_agentStatus->setText(tr("Agents: not listening (%1)").arg(requested));
+        m_agentStatus->setToolTip(tr("Edge agents cannot connect to this console: %1 Free the "
+                                     "port or choose another address in Settings, then restart "
+                                     "the console.")
+                                      .arg(error));
+        m_agentStatus->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    }
+    m_agentStatus->setVisible(!address.isEmpty() || !error.isEmpty());
 }
 
 api::Result<void> Console::start()
@@ -165,6 +216,7 @@ api::Result<void> Console::start()
     m_window->settingsPage()->setLanguage(m_options.languageGiven ? m_options.language
                                                                   : settings.language());
     m_window->settingsPage()->setCurrentDataDir(m_dataDir);
+    updateAgentStatus();
 
     if (!m_options.hubHostPort.isEmpty()) {
         m_window->show();
@@ -175,6 +227,10 @@ api::Result<void> Console::start()
     if (!connection)
         return std::unexpected(connection.error());
     m_window->setConnection(*connection);
+    updateAgentStatus();
+    if (const QString error = m_connector->agentListenError(); !error.isEmpty())
+        m_window->statusBar()
+            ->showMessage(tr("Edge agents cannot connect to this console: %1").arg(error), 60'000);
     m_window->show();
     return {};
 }

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <memory>
 
+class QLabel;
+
 namespace edge::widgets {
 class MainWindow;
 }
@@ -19,12 +21,15 @@ struct ConsoleOptions {
     QString dataDir;     // empty: the setting, else QStandardPaths::AppDataLocation
     QString hubHostPort; // --hub: start connected to a remote hub (asks for user and password)
     QString caFile;      // --ca
-    QString language;    // --lang: "zh_CN", "en"; empty: the setting, else the system language
+    // --listen HOST:PORT: the embedded hub listens there for edge agents (else the setting).
+    QString agentListen;
+    QString language; // --lang: "zh_CN", "en"; empty: the setting, else the system language
     bool languageGiven = false;
     bool seedDemo = true; // --no-demo turns it off
     bool benchStartup = false;
     QString screenshot; // hidden --screenshot FILE
-    // hidden --screenshot-view: sites (default), site-nodes, node, node-metrics, token, wizard
+    // hidden --screenshot-view: sites (default), site-nodes, node, node-metrics, token, wizard,
+    // settings
     QString screenshotView;
     bool showHelp = false;
     bool showVersion = false;
@@ -56,12 +61,17 @@ public:
     QString dataDir() const { return m_dataDir; }
     // Installs the translation for `language` ("zh_CN", "en", "" = system) at run time.
     bool applyLanguage(const QString &language);
+    // The status bar's agent listener label ("Agents: 0.0.0.0:7443" or why there is none).
+    QLabel *agentStatusLabel() const { return m_agentStatus; }
 
 private:
+    void updateAgentStatus();
+
     ConsoleOptions m_options;
     QString m_dataDir;
     std::unique_ptr<ConsoleConnector> m_connector;
     std::unique_ptr<widgets::MainWindow> m_window;
+    QLabel *m_agentStatus = nullptr; // owned by the window's status bar
 };
 
 } // namespace edge::console

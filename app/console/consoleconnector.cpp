@@ -7,7 +7,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHostAddress>
 #include <QLoggingCategory>
+#include <QNetworkInterface>
+#include <QRegularExpression>
+#include <QSysInfo>
 
 Q_LOGGING_CATEGORY(lcConnector, "edge.console.connector")
 
@@ -37,10 +41,79 @@ private:
 };
 } // namespace
 
-ConsoleConnector::ConsoleConnector(const QString &dataDir, bool seedDemo)
+namespace {
+// "HOST:PORT" or "[V6]:PORT" split; false when it is neither.
+bool splitHostPort(const QString &hostPort, QString *host, QString *port)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^\[?([^\[\]]*)\]?:(\d{1,5})$)"));
+    const auto m = re.match(hostPort.trimmed());
+    if (!m.hasMatch())
+        return false;
+    *host = m.captured(1);
+    *port = m.captured(2);
+    return true;
+}
+
+bool isWildcardHost(const QString &host)
+{
+    const QHostAddress a(host);
+    return a == QHostAddress(QHostAddress::AnyIPv4) || a == QHostAddress(QHostAddress::AnyIPv6);
+}
+} // namespace
+
+ConsoleConnector::ConsoleConnector(const QString &dataDir, bool seedDemo, const QString &agentListen)
     : m_dataDir(QDir::cleanPath(dataDir))
     , m_seedDemo(seedDemo)
+    , m_agentListen(agentListen.trimmed())
 {}
+
+QString ConsoleConnector::agentListenAddress()
+{
+    std::lock_guard lock(m_mutex);
+    return m_hub ? m_hub->listenAddress() : QString();
+}
+
+QString ConsoleConnector::agentListenError()
+{
+    std::lock_guard lock(m_mutex);
+    return m_agentListenError;
+}
+
+QStringList ConsoleConnector::localIpv4Addresses()
+{
+    QStringList out;
+    const auto interfaces = QNetworkInterface::allInterfaces();
+    for (const QNetworkInterface &i : interfaces) {
+        const auto flags = i.flags();
+        if (!flags.testFlag(QNetworkInterface::IsUp)
+            || flags.testFlag(QNetworkInterface::IsLoopBack))
+            continue;
+        const auto entries = i.addressEntries();
+        for (const QNetworkAddressEntry &e : entries) {
+            const QHostAddress a = e.ip();
+            if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback()
+                && !out.contains(a.toString()))
+                out << a.toString();
+        }
+    }
+    return out;
+}
+
+QStringList ConsoleConnector::agentDialAddresses(const QString &listenAddress)
+{
+    QString host;
+    QString port;
+    if (!splitHostPort(listenAddress, &host, &port))
+        return {};
+    if (!isWildcardHost(host))
+        return {listenAddress};
+    QStringList out;
+    for (const QString &ip : localIpv4Addresses())
+        out << ip + QLatin1Char(':') + port;
+    if (out.isEmpty()) // no network yet: the host name is in the server certificate too
+        out << QSysInfo::machineHostName() + QLatin1Char(':') + port;
+    return out;
+}
 
 ConsoleConnector::~ConsoleConnector() { shutdown(); }
 
@@ -71,7 +144,23 @@ api::Result<void> ConsoleConnector::openHub()
         return {};
     hub::HubOptions options;
     options.dataDir = m_dataDir;
+    options.listen = m_agentListen;
+    QString host;
+    QString port;
+    // Agents dial this machine by one of its addresses: the server certificate must name them.
+    if (splitHostPort(m_agentListen, &host, &port) && isWildcardHost(host))
+        options.extraSubjectAltNames = localIpv4Addresses();
+    m_agentListenError.clear();
     auto hub = hub::Hub::open(options);
+    if (!hub && !options.listen.isEmpty() && hub.error().field == u"listen") {
+        // The console is still useful without the listener: open the hub without it and say why.
+        m_agentListenError = hub.error().message;
+        qCWarning(lcConnector).noquote()
+            << "no listener for agents:" << hub.error().toString() << "- opening without it";
+        options.listen.clear();
+        options.extraSubjectAltNames.clear();
+        hub = hub::Hub::open(options);
+    }
     if (!hub)
         return std::unexpected(hub.error());
     auto session = (*hub)->localSession();
@@ -125,9 +214,11 @@ api::Result<widgets::HubConnection> ConsoleConnector::connectEmbedded()
     c.accounts = m_accounts;
     c.nodes = m_nodes;
     c.enrollment = m_enrollment;
-    // The embedded hub has no network listener: agents cannot reach it (agentHubAddress stays
-    // empty), but its CA is the one they would trust.
-    c.agentHubAddress = m_hub->listenAddress();
+    // Without a listener agents cannot reach the embedded hub (agentHubAddress stays empty), but
+    // its CA is the one they would trust. With one, agents dial this machine's address.
+    const QStringList dial = agentDialAddresses(m_hub->listenAddress());
+    c.agentHubAddress = dial.value(0);
+    c.agentHubOtherAddresses = dial.mid(1);
     c.agentCaFile = QDir::toNativeSeparators(QDir(m_dataDir).filePath(QStringLiteral("ca.pem")));
     c.embedded = true;
     c.location = QDir::toNativeSeparators(m_dataDir);

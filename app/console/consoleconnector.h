@@ -19,9 +19,13 @@ namespace edge::console {
 // through its in-process channel as the local admin) and remote hubs (edge::client::Client over
 // TLS, signed in with a password). Seeds the demo estate on the first start of a data directory
 // (store setting "demo.seeded") unless told not to.
+//
+// With `agentListen` ("HOST:PORT") the embedded hub also listens there, TLS only with mutual TLS
+// for edge agents, exactly as edge-hub. When that fails (the port is taken), the hub opens
+// without a listener and agentListenError() says why: the console still starts.
 class ConsoleConnector final : public widgets::HubConnector {
 public:
-    ConsoleConnector(const QString &dataDir, bool seedDemo);
+    ConsoleConnector(const QString &dataDir, bool seedDemo, const QString &agentListen = {});
     ~ConsoleConnector() override;
 
     api::Result<widgets::HubConnection> connectEmbedded() override;
@@ -36,6 +40,19 @@ public:
     // Stops the embedded hub (after the caller stopped every background call).
     void shutdown();
 
+    // The address asked for (empty: no listener wanted).
+    QString agentListenRequested() const { return m_agentListen; }
+    // The address the embedded hub listens on for agents ("0.0.0.0:7443"; the real port when 0
+    // was asked for); empty without a listener (not wanted, not open yet, or failed).
+    QString agentListenAddress();
+    // Why the listener could not be opened (translated); empty when it is up or not wanted.
+    QString agentListenError();
+    // The addresses agents can dial for `listenAddress`: itself for a specific host; for a
+    // wildcard this machine's non-loopback IPv4 addresses (QNetworkInterface), else its host name.
+    static QStringList agentDialAddresses(const QString &listenAddress);
+    // This machine's non-loopback IPv4 addresses on interfaces that are up.
+    static QStringList localIpv4Addresses();
+
 private:
     api::Result<void> openHub(); // with m_mutex held
     void seedDemoIfFirstStart(api::Inventory &inventory);
@@ -44,6 +61,8 @@ private:
     std::recursive_mutex m_mutex; // recursive: a renewal may run inside connectEmbedded()
     const QString m_dataDir;
     const bool m_seedDemo;
+    const QString m_agentListen;
+    QString m_agentListenError;
     std::unique_ptr<hub::Hub> m_hub;
     std::shared_ptr<api::Inventory> m_inventory;
     std::shared_ptr<api::Accounts> m_accounts;

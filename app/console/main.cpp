@@ -1,6 +1,7 @@
 // edge-console: the desktop console with its embedded hub.
 //
-//   edge-console [--data DIR] [--hub HOST:PORT --ca FILE] [--lang zh_CN|en] [--no-demo]
+//   edge-console [--data DIR] [--hub HOST:PORT --ca FILE] [--listen HOST:PORT] [--lang zh_CN|en]
+//                [--no-demo]
 //                [--bench-startup]
 #include "app/console/console.h"
 #include "app/console/startupprobe.h"

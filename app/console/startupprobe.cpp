@@ -167,6 +167,9 @@ void StartupProbe::openView()
             dialog, &widgets::BootstrapTokenDialog::tokenCreated, this, [later] { later(500); },
             Qt::SingleShotConnection);
         dialog->createButton()->click();
+    } else if (m_view == QLatin1String("settings")) {
+        m_window->setPage(widgets::MainWindow::Settings);
+        later(400);
     } else if (m_view == QLatin1String("wizard")) {
         widgets::AddNodeWizard *wizard = panel->openAddNodeWizard();
         if (!wizard)

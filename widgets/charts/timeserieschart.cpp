@@ -13,10 +13,12 @@
 namespace edge::widgets {
 
 TimeSeriesChart::TimeSeriesChart(QWidget *parent)
-    : QChartView(parent)
+    // The chart goes in through the constructor: QChartView(QWidget *) makes a default chart of its
+    // own, which setChart() would release without deleting (a leak per chart).
+    : QChartView(new QChart, parent) // the view owns the chart
 {
     setRenderHint(QPainter::Antialiasing);
-    auto *c = new QChart;
+    QChart *c = chart();
     c->setMargins(QMargins(4, 4, 4, 4));
     c->setBackgroundRoundness(4);
     c->legend()->setAlignment(Qt::AlignTop);
@@ -33,7 +35,6 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     m_value->setTickCount(5);
     c->addAxis(m_time, Qt::AlignBottom);
     c->addAxis(m_value, Qt::AlignLeft);
-    setChart(c); // the view owns the chart
     setMinimumSize(220, 170);
 }
 

@@ -41,6 +41,31 @@ QString ConsoleSettings::defaultDataDir()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
+bool ConsoleSettings::agentListenerEnabled() const
+{
+    return open().value(QStringLiteral("agents/listen"), false).toBool();
+}
+
+void ConsoleSettings::setAgentListenerEnabled(bool enabled)
+{
+    open().setValue(QStringLiteral("agents/listen"), enabled);
+}
+
+QString ConsoleSettings::agentListenAddress() const
+{
+    const QString a = open().value(QStringLiteral("agents/listenAddress")).toString().trimmed();
+    return a.isEmpty() ? defaultAgentListenAddress() : a;
+}
+
+void ConsoleSettings::setAgentListenAddress(const QString &hostPort)
+{
+    QSettings s = open();
+    if (hostPort.trimmed().isEmpty())
+        s.remove(QStringLiteral("agents/listenAddress"));
+    else
+        s.setValue(QStringLiteral("agents/listenAddress"), hostPort.trimmed());
+}
+
 QList<ConsoleSettings::RemoteHub> ConsoleSettings::remoteHubs() const
 {
     QSettings s = open();

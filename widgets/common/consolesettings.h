@@ -21,6 +21,13 @@ public:
     void setDataDir(const QString &dir);
     static QString defaultDataDir(); // QStandardPaths::AppDataLocation
 
+    // Whether the embedded hub listens for edge agents, and where ("HOST:PORT"); read at start.
+    bool agentListenerEnabled() const;
+    void setAgentListenerEnabled(bool enabled);
+    QString agentListenAddress() const; // defaultAgentListenAddress() when unset
+    void setAgentListenAddress(const QString &hostPort);
+    static QString defaultAgentListenAddress() { return QStringLiteral("0.0.0.0:7443"); }
+
     // Remote hubs connected to before, most recent first (at most 10).
     struct RemoteHub {
         QString hostPort;

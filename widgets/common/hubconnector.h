@@ -8,6 +8,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 namespace edge::widgets {
@@ -24,6 +25,9 @@ struct HubConnection {
     // the console knows them; empty when the hub has no network listener (the embedded hub).
     QString agentHubAddress;
     QString agentCaFile;
+    // More addresses of the same hub an agent may dial instead (the embedded hub listening on
+    // all interfaces of a machine with several); agentHubAddress is the first.
+    QStringList agentHubOtherAddresses;
     bool embedded = true;
     // The embedded hub's data directory, or the remote hub's "host:port".
     QString location;

@@ -393,7 +393,14 @@ void AddNodeWizard::startInstall()
     retranslateUi();
     auto nodes = m_nodes; // kept alive while the install runs
     AsyncTask::run(
-        this, [installer, nodes] { return installer->run(); },
+        this,
+        [installer, nodes, shared] {
+            auto result = installer->run();
+            // The installer's callbacks hold `shared`, which holds the installer: break the cycle.
+            std::lock_guard lock(shared->mutex);
+            shared->installer.reset();
+            return result;
+        },
         [this](fieldinstall::InstallResult result) { onFinished(result); });
 }
 

@@ -149,6 +149,12 @@ QString BootstrapTokenDialog::agentCommand(const QString &hubAddress, const QStr
         .arg(hubAddress.isEmpty() ? kHubPlaceholder : hubAddress, token);
 }
 
+void BootstrapTokenDialog::setOtherHubAddresses(const QStringList &addresses)
+{
+    m_otherHubAddresses = addresses;
+    retranslateUi();
+}
+
 bool BootstrapTokenDialog::hasToken() const
 {
     return m_stack->currentIndex() == 1 && !m_token->text().isEmpty();
@@ -224,9 +230,14 @@ void BootstrapTokenDialog::retranslateUi()
                                                       QLocale::LongFormat)));
     QString note;
     if (m_hubAddress.isEmpty())
-        note = tr("This console's embedded hub does not accept agent connections. Replace %1 "
-                  "with the address of an edge-hub that listens on the network.")
+        note = tr("This console's embedded hub does not accept agent connections (turn it on in "
+                  "Settings ▸ Edge agents and restart the console). Otherwise replace %1 with the "
+                  "address of an edge-hub that listens on the network.")
                    .arg(kHubPlaceholder);
+    else if (!m_otherHubAddresses.isEmpty())
+        note = tr("The hub also listens on %1: if the node is on one of those networks, use that "
+                  "address instead of %2.")
+                   .arg(m_otherHubAddresses.join(QStringLiteral(", ")), m_hubAddress);
     if (!m_caFile.isEmpty())
         note += (note.isEmpty() ? QString() : QStringLiteral(" "))
                 + tr("Copy the hub's CA certificate %1 to the node as /etc/edge-agent/ca.pem "

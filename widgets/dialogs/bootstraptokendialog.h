@@ -27,6 +27,11 @@ public:
                          const QString &siteName, const QString &hubAddress, const QString &caFile,
                          QWidget *parent = nullptr);
 
+    // More addresses of the same hub (this machine's other networks when the embedded hub listens
+    // on all of them): listed under the command, which uses `hubAddress`.
+    void setOtherHubAddresses(const QStringList &addresses);
+    QStringList otherHubAddresses() const { return m_otherHubAddresses; }
+
     // The command line an agent runs to enroll with `token`.
     static QString agentCommand(const QString &hubAddress, const QString &token);
     // Time-to-live choices in milliseconds (the combo box's order).
@@ -60,6 +65,7 @@ private:
     QString m_siteName;
     QString m_hubAddress;
     QString m_caFile;
+    QStringList m_otherHubAddresses;
     bool m_busy = false;
     qint64 m_expiresAtMs = 0;
 

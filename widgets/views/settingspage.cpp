@@ -1,5 +1,9 @@
 #include "widgets/views/settingspage.h"
 
+#include "widgets/common/formerrors.h"
+#include "widgets/common/hubconnector.h"
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
@@ -76,6 +80,32 @@ SettingsPage::SettingsPage(QWidget *parent)
     dg->addWidget(m_dataNote, 1, 0, 1, 4);
     layout->addWidget(m_dataBox);
 
+    // Edge agents connecting to the embedded hub.
+    m_agentBox = new QGroupBox(this);
+    auto *ag = new QGridLayout(m_agentBox);
+    ag->setHorizontalSpacing(12);
+    m_agentListen = new QCheckBox(m_agentBox);
+    m_agentListen->setObjectName(QStringLiteral("agentListenCheck"));
+    m_agentAddressLabel = new QLabel(m_agentBox);
+    m_agentAddress = new QLineEdit(m_agentBox);
+    m_agentAddress->setObjectName(QStringLiteral("agentListenEdit"));
+    m_agentAddressLabel->setBuddy(m_agentAddress);
+    m_agentAddressError = createFormErrorLabel(m_agentBox);
+    m_agentAddressError->setObjectName(QStringLiteral("agentListenError"));
+    showFormError(m_agentAddressError, QString());
+    m_agentNote = new QLabel(m_agentBox);
+    m_agentNote->setObjectName(QStringLiteral("agentListenNote"));
+    m_agentNote->setWordWrap(true);
+    m_agentNote->setEnabled(false);
+    m_agentNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    ag->addWidget(m_agentListen, 0, 0, 1, 3);
+    ag->addWidget(m_agentAddressLabel, 1, 0);
+    ag->addWidget(m_agentAddress, 1, 1);
+    ag->setColumnStretch(2, 1);
+    ag->addWidget(m_agentAddressError, 2, 1, 1, 2);
+    ag->addWidget(m_agentNote, 3, 0, 1, 3);
+    layout->addWidget(m_agentBox);
+
     // Remote hub history.
     m_historyBox = new QGroupBox(this);
     auto *hg = new QGridLayout(m_historyBox);
@@ -111,6 +141,13 @@ SettingsPage::SettingsPage(QWidget *parent)
         retranslateUi();
     });
     connect(m_browse, &QPushButton::clicked, this, &SettingsPage::browseDataDir);
+    connect(m_agentListen, &QCheckBox::toggled, this, [this](bool on) {
+        m_settings.setAgentListenerEnabled(on);
+        m_agentAddress->setEnabled(on);
+        retranslateUi();
+    });
+    connect(m_agentAddress, &QLineEdit::editingFinished, this,
+            &SettingsPage::saveAgentListenAddress);
     connect(m_resetDataDir, &QPushButton::clicked, this, [this] {
         m_dataDir->clear();
         m_settings.setDataDir({});
@@ -138,6 +175,9 @@ SettingsPage::SettingsPage(QWidget *parent)
 
     setLanguage(m_settings.language());
     m_dataDir->setText(m_settings.dataDir());
+    m_agentListen->setChecked(m_settings.agentListenerEnabled());
+    m_agentAddress->setText(m_settings.agentListenAddress());
+    m_agentAddress->setEnabled(m_agentListen->isChecked());
     reloadHistory();
     retranslateUi();
 }
@@ -145,6 +185,43 @@ SettingsPage::SettingsPage(QWidget *parent)
 void SettingsPage::setCurrentDataDir(const QString &dir)
 {
     m_currentDataDir = dir;
+    retranslateUi();
+}
+
+void SettingsPage::setAgentListenerState(const QString &requested, const QString &listening,
+                                         const QString &error)
+{
+    m_agentRequested = requested;
+    m_agentListening = listening;
+    m_agentError = error;
+    retranslateUi();
+}
+
+QString SettingsPage::checkListenAddress(const QString &hostPort)
+{
+    const QString text = hostPort.trimmed();
+    if (text.isEmpty())
+        return tr("Enter the address to listen on as host:port, for example 0.0.0.0:7443.");
+    // checkHostPort() knows host names and bracketed IPv6; port 0 (any free port) is fine here.
+    QString probe = text;
+    if (probe.endsWith(QLatin1String(":0")))
+        probe.replace(probe.size() - 1, 1, QLatin1Char('1'));
+    if (const QString problem = checkHostPort(probe); !problem.isEmpty())
+        return tr("'%1' is not an address to listen on; write host:port, for example "
+                  "0.0.0.0:7443.")
+            .arg(text);
+    return {};
+}
+
+void SettingsPage::saveAgentListenAddress()
+{
+    const QString text = m_agentAddress->text().trimmed();
+    const QString problem = checkListenAddress(text);
+    setFieldInvalid(m_agentAddress, !problem.isEmpty(), problem);
+    showFormError(m_agentAddressError, problem);
+    if (!problem.isEmpty())
+        return; // the last valid address stays stored
+    m_settings.setAgentListenAddress(text);
     retranslateUi();
 }
 
@@ -212,6 +289,27 @@ void SettingsPage::retranslateUi()
         note += QLatin1Char(' ')
                 + tr("Now in use: %1").arg(QDir::toNativeSeparators(m_currentDataDir));
     m_dataNote->setText(note);
+    m_agentBox->setTitle(tr("Edge agents"));
+    m_agentListen->setText(tr("Let edge &agents connect to this console"));
+    m_agentAddressLabel->setText(tr("Listen &address:"));
+    m_agentAddress->setPlaceholderText(
+        tr("Default: %1").arg(ConsoleSettings::defaultAgentListenAddress()));
+    QString agentNote = tr(
+        "Nodes at a site without a hub (a cabinet with a local switch) can enroll with this "
+        "laptop: the embedded hub listens there with TLS, agents with their certificates "
+        "(mutual TLS). 0.0.0.0 means every network of this computer. A change takes effect "
+        "at the next start (the --listen option overrides it).");
+    if (!m_agentListening.isEmpty())
+        agentNote += QLatin1Char(' ') + tr("Now listening on %1.").arg(m_agentListening);
+    else if (!m_agentError.isEmpty())
+        agentNote += QLatin1Char(' ') + tr("Now not listening: %1").arg(m_agentError);
+    else if (m_agentRequested.isEmpty())
+        agentNote += QLatin1Char(' ') + tr("Now not listening.");
+    m_agentNote->setText(agentNote);
+    // A listener that failed is news: not greyed out like the rest of the notes.
+    m_agentNote->setEnabled(!m_agentError.isEmpty());
+    m_agentNote->setStyleSheet(m_agentError.isEmpty() ? QString()
+                                                      : QStringLiteral("color: #b3261e;"));
     m_historyBox->setTitle(tr("Remote hubs"));
     m_connect->setText(tr("Connect…"));
     m_remove->setText(tr("Remove"));

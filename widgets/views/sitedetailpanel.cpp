@@ -242,6 +242,7 @@ BootstrapTokenDialog *SiteDetailPanel::openTokenDialog()
     auto *dialog = new BootstrapTokenDialog(m_connection.enrollment, m_site->id, m_site->name,
                                             m_connection.agentHubAddress, m_connection.agentCaFile,
                                             this);
+    dialog->setOtherHubAddresses(m_connection.agentHubOtherAddresses);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
