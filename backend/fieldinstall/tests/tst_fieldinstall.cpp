@@ -7,6 +7,7 @@
 #include "backend/client/client.h"
 #include "backend/fieldinstall/fieldinstaller.h"
 #include "support/hubprocess.h"
+#include "support/localnet.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -36,36 +37,12 @@ using namespace edge;
 using namespace edge::fieldinstall;
 using namespace std::chrono_literals;
 
+using edge::testsupport::canConnect;
+using edge::testsupport::freePort;
+
 namespace {
 
 const QString kSshd = QStringLiteral("/usr/sbin/sshd");
-
-int freePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t len = sizeof addr;
-    int port = 0;
-    if (::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0
-        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0)
-        port = ntohs(addr.sin_port);
-    ::close(fd);
-    return port;
-}
-
-bool canConnect(int port)
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    addr.sin_port = htons(static_cast<uint16_t>(port));
-    const bool ok = ::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0;
-    ::close(fd);
-    return ok;
-}
 
 bool runTool(const QString &program, const QStringList &args, QByteArray *out = nullptr)
 {
