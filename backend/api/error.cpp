@@ -28,10 +28,13 @@ QString codeName(Code code)
     case Code::PermissionDenied: return QStringLiteral("permission-denied");
     case Code::TokenExpired: return QStringLiteral("token-expired");
     case Code::Usage: return QStringLiteral("usage");
+    case Code::DeviceIo: return QStringLiteral("device-io");
+    case Code::DeviceProtocol: return QStringLiteral("device-protocol");
     case Code::Crypto: return QStringLiteral("crypto");
     case Code::WorkloadFailed: return QStringLiteral("workload-failed");
     case Code::ImageIntegrity: return QStringLiteral("image-integrity");
     case Code::InstallFailed: return QStringLiteral("install-failed");
+    case Code::BadInput: return QStringLiteral("bad-input");
     }
     return QStringLiteral("code-%1").arg(int(code));
 }

@@ -37,11 +37,17 @@ enum class Code : int {
 
     Usage = 500,
 
+    DeviceIo = 600,       // a device (Modbus, SNMP) did not answer or the link failed
+    DeviceProtocol = 601, // a device answered with an error or a value that makes no sense
+
     Crypto = 700,
 
     WorkloadFailed = 800, // the container runtime refused or failed a workload
     ImageIntegrity = 801, // a transferred image archive does not match its sha256
     InstallFailed = 802,  // a field-install step failed (the message names the step)
+
+    BadInput = 900, // an imported file (CSV, GeoJSON, WAV) is malformed: the message names the
+                    // file, line/column or field, what is wrong and what to do
 };
 
 // A failure that crosses a module boundary. `message` is for people (translated where shown);

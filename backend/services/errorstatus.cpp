@@ -20,12 +20,15 @@ grpc::Status toGrpcStatus(const api::Error &error)
     case Code::ImageIntegrity: code = grpc::StatusCode::DATA_LOSS; break;
     case Code::InvalidArgument:
     case Code::Validation:
-    case Code::Usage: code = grpc::StatusCode::INVALID_ARGUMENT; break;
+    case Code::Usage:
+    case Code::BadInput: code = grpc::StatusCode::INVALID_ARGUMENT; break;
     case Code::NotFound: code = grpc::StatusCode::NOT_FOUND; break;
     case Code::AlreadyExists: code = grpc::StatusCode::ALREADY_EXISTS; break;
     case Code::FailedPrecondition:
     case Code::StoreConstraint: code = grpc::StatusCode::FAILED_PRECONDITION; break;
-    case Code::Unavailable: code = grpc::StatusCode::UNAVAILABLE; break;
+    case Code::Unavailable:
+    case Code::DeviceIo: code = grpc::StatusCode::UNAVAILABLE; break;
+    case Code::DeviceProtocol: code = grpc::StatusCode::FAILED_PRECONDITION; break;
     case Code::Cancelled: code = grpc::StatusCode::CANCELLED; break;
     case Code::DeadlineExceeded: code = grpc::StatusCode::DEADLINE_EXCEEDED; break;
     case Code::Conflict: code = grpc::StatusCode::ABORTED; break;
