@@ -24,7 +24,7 @@ BUILD_PKGS=(
 RUN_PKGS=(xvfb xauth x11-apps imagemagick librsvg2-bin)
 # The test suite: PDF text extraction, format check, packaging checks (cpack DEB needs
 # dpkg-shlibdeps from dpkg-dev and `file`), python3 for scripts/ts-status.py.
-TEST_PKGS=(poppler-utils clang-format file dpkg-dev python3)
+TEST_PKGS=(poppler-utils clang-format file dpkg-dev python3 geographiclib-tools)
 # Real peers that integration tests start on loopback with their own config (see
 # environment notes): sshd, snmpd, a Modbus server, Podman, PostgreSQL. `make test` installs them.
 PEER_PKGS=(

@@ -25,7 +25,8 @@ QString optionName(const QString &arg)
 Cli::Cli()
 {
     m_commands << entityCommands() << accountCommands() << watchCommands() << demoCommands()
-               << enrollmentCommands() << nodeCommands() << installCommands();
+               << enrollmentCommands() << nodeCommands() << installCommands()
+               << surveyNoiseCommands() << surveyDistanceCommands() << surveyTemperatureCommands();
 }
 
 QList<OptionSpec> Cli::globalOptionSpecs()

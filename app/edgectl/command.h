@@ -64,8 +64,11 @@ QList<Command> accountCommands();
 QList<Command> watchCommands();
 QList<Command> demoCommands();
 QList<Command> enrollmentCommands();
-QList<Command> nodeCommands();    // nodecommands.cpp
-QList<Command> installCommands(); // installcommands.cpp
+QList<Command> nodeCommands();              // nodecommands.cpp
+QList<Command> installCommands();           // installcommands.cpp
+QList<Command> surveyNoiseCommands();       // surveynoise.cpp: survey noise
+QList<Command> surveyDistanceCommands();    // surveydistance.cpp: survey distance
+QList<Command> surveyTemperatureCommands(); // surveytemperature.cpp: survey temperature
 
 // JSON and display helpers shared by the commands.
 QJsonObject recordToJson(const api::Record &record);
