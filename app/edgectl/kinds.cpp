@@ -167,6 +167,79 @@ std::vector<KindSpec> build()
               QT_TRANSLATE_NOOP("edgectl", "Serial")},
          },
          {"name", "site_id", "cabinet_id", "kind", "protocol", "address", "id"}});
+    k.push_back(
+        {EntityKind::Survey,
+         "survey",
+         QT_TRANSLATE_NOOP("edgectl",
+                           "Site surveys: temperature, noise, distances and site facts checked "
+                           "against the standards."),
+         {
+             {"site", "site_id", VT::Ref, "SITE", QT_TRANSLATE_NOOP("edgectl", "Site (id or name)."),
+              QT_TRANSLATE_NOOP("edgectl", "Site")},
+             {"name", "name", VT::Text, "NAME",
+              QT_TRANSLATE_NOOP("edgectl", "Survey name (unique within its site)."),
+              QT_TRANSLATE_NOOP("edgectl", "Name")},
+             {"status", "status", VT::Text, "STATUS",
+              QT_TRANSLATE_NOOP("edgectl", "draft or final."),
+              QT_TRANSLATE_NOOP("edgectl", "Status"), true},
+             {"author", "author", VT::Text, "NAME",
+              QT_TRANSLATE_NOOP("edgectl", "Who surveyed the site."),
+              QT_TRANSLATE_NOOP("edgectl", "Author"), true},
+             {"class", "site_class", VT::Text, "A|B|C",
+              QT_TRANSLATE_NOOP("edgectl",
+                                "GB 50174-2017 class of the installation (A, B or C): sets the "
+                                "distance rules."),
+              QT_TRANSLATE_NOOP("edgectl", "Class"), true},
+             {"profile", "thermal_profile", VT::Text, "PROFILE",
+              QT_TRANSLATE_NOOP("edgectl",
+                                "Temperature profile, e.g. ashrae-2021-recommended ('edgectl "
+                                "survey temperature --profile list' lists them)."),
+              QT_TRANSLATE_NOOP("edgectl", "Temperature profile")},
+             {"zone", "noise_zone", VT::Text, "ZONE",
+              QT_TRANSLATE_NOOP("edgectl", "GB 3096-2008 noise zone: 0, 1, 2, 3, 4a or 4b."),
+              QT_TRANSLATE_NOOP("edgectl", "Noise zone"), true},
+             {"margin", "warn_margin", VT::Real, "N",
+              QT_TRANSLATE_NOOP("edgectl",
+                                "Warn when a value is inside its limit by less than N (in the "
+                                "limit's unit)."),
+              QT_TRANSLATE_NOOP("edgectl", "Warn margin")},
+             {"lat", "latitude", VT::Real, "DEGREES",
+              QT_TRANSLATE_NOOP("edgectl",
+                                "Latitude where the survey was taken, if not the site's."),
+              QT_TRANSLATE_NOOP("edgectl", "Latitude")},
+             {"lon", "longitude", VT::Real, "DEGREES",
+              QT_TRANSLATE_NOOP("edgectl",
+                                "Longitude where the survey was taken, if not the site's."),
+              QT_TRANSLATE_NOOP("edgectl", "Longitude")},
+             {"notes", "notes", VT::Text, "TEXT", QT_TRANSLATE_NOOP("edgectl", "Free-text notes."),
+              QT_TRANSLATE_NOOP("edgectl", "Notes")},
+         },
+         {"name", "site_id", "status", "author", "site_class", "noise_zone", "id"}});
+    k.push_back(
+        {EntityKind::SurveyItem,
+         "survey-item",
+         QT_TRANSLATE_NOOP("edgectl",
+                           "Measurements of a survey: readings, noise, hazards, site facts, "
+                           "photos and notes."),
+         {
+             {"survey", "survey_id", VT::Ref, "SURVEY",
+              QT_TRANSLATE_NOOP("edgectl", "Survey (id or name)."),
+              QT_TRANSLATE_NOOP("edgectl", "Survey")},
+             {"name", "name", VT::Text, "NAME",
+              QT_TRANSLATE_NOOP("edgectl", "Item name (unique within its survey)."),
+              QT_TRANSLATE_NOOP("edgectl", "Name")},
+             {"kind", "kind", VT::Text, "KIND",
+              QT_TRANSLATE_NOOP("edgectl",
+                                "readings, noise, hazards, facts, photo, note or calibration."),
+              QT_TRANSLATE_NOOP("edgectl", "Kind"), true},
+             {"author", "author", VT::Text, "NAME", QT_TRANSLATE_NOOP("edgectl", "Who took it."),
+              QT_TRANSLATE_NOOP("edgectl", "Author")},
+             {"payload", "payload", VT::Text, "JSON",
+              QT_TRANSLATE_NOOP("edgectl",
+                                "The measurement as JSON (its shape depends on the kind)."),
+              QT_TRANSLATE_NOOP("edgectl", "Payload")},
+         },
+         {"name", "survey_id", "kind", "author", "taken_at", "id"}});
     return k;
 }
 

@@ -1,6 +1,7 @@
 #include "backend/api/entity.h"
 
 #include "backend/api/inventorytypes.h"
+#include "backend/api/surveyrecord.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -79,6 +80,23 @@ std::vector<EntitySchema> buildSchemas()
          QStringLiteral("site_id"),
          EntityKind::Site,
          QStringLiteral("site_id")});
+    // Site surveys (issue 4). Items are append-only measurements of one survey.
+    s.push_back({EntityKind::Survey,
+                 QStringLiteral("surveys"),
+                 {ref("site_id", EntityKind::Site, true), text("name", true), text("status"),
+                  text("author"), integer("started_at"), integer("finished_at"), text("site_class"),
+                  text("thermal_profile"), text("noise_zone"), real("warn_margin"),
+                  real("latitude"), real("longitude"), text("notes"), boolean("demo")},
+                 QStringLiteral("site_id"),
+                 EntityKind::Site,
+                 QStringLiteral("site_id")});
+    s.push_back({EntityKind::SurveyItem,
+                 QStringLiteral("survey_items"),
+                 {ref("survey_id", EntityKind::Survey, true), text("name", true), text("kind", true),
+                  text("author"), integer("taken_at"), json("payload"), boolean("demo")},
+                 QStringLiteral("survey_id"),
+                 EntityKind::Survey,
+                 QStringLiteral("survey_id")});
     return s;
 }
 
@@ -100,6 +118,8 @@ QString kindName(EntityKind kind)
     case EntityKind::Cabinet: return QStringLiteral("cabinet");
     case EntityKind::Node: return QStringLiteral("node");
     case EntityKind::Device: return QStringLiteral("device");
+    case EntityKind::Survey: return QStringLiteral("survey");
+    case EntityKind::SurveyItem: return QStringLiteral("survey-item");
     }
     return {};
 }
@@ -114,8 +134,8 @@ std::optional<EntityKind> kindFromName(const QString &name)
 
 QList<EntityKind> allKinds()
 {
-    return {EntityKind::Region, EntityKind::Site, EntityKind::Cabinet, EntityKind::Node,
-            EntityKind::Device};
+    return {EntityKind::Region, EntityKind::Site,   EntityKind::Cabinet,   EntityKind::Node,
+            EntityKind::Device, EntityKind::Survey, EntityKind::SurveyItem};
 }
 
 const FieldSpec *EntitySchema::field(const QString &name) const
@@ -224,6 +244,8 @@ Result<void> validateRecord(const Record &record, bool complete)
     case EntityKind::Cabinet: return check(Cabinet::fromRecord(*norm));
     case EntityKind::Node: return check(Node::fromRecord(*norm));
     case EntityKind::Device: return check(Device::fromRecord(*norm));
+    case EntityKind::Survey: return check(Survey::fromRecord(*norm));
+    case EntityKind::SurveyItem: return check(SurveyItem::fromRecord(*norm));
     }
     return {};
 }

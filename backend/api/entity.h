@@ -14,9 +14,9 @@ namespace edge::api {
 // Inventory entities. Every entity travels, is stored and is logged as a Record: a kind, an id,
 // a revision and a map of scalar fields. The typed structs in inventorytypes.h convert to and from
 // Records and validate. One generic path (store, op log, proto, client) serves every kind.
-enum class EntityKind { Region, Site, Cabinet, Node, Device };
+enum class EntityKind { Region, Site, Cabinet, Node, Device, Survey, SurveyItem };
 
-QString kindName(EntityKind kind); // "region", "site", ...
+QString kindName(EntityKind kind); // "region", "site", ..., "survey", "survey-item"
 std::optional<EntityKind> kindFromName(const QString &name);
 QList<EntityKind> allKinds();
 

@@ -29,12 +29,14 @@ EntitySql::EntitySql(const api::EntitySchema &schema)
 
 const EntitySql &EntitySql::of(api::EntityKind kind)
 {
-    static const std::array<EntitySql, 5> all{
+    static const std::array<EntitySql, 7> all{
         EntitySql(api::schemaOf(api::EntityKind::Region)),
         EntitySql(api::schemaOf(api::EntityKind::Site)),
         EntitySql(api::schemaOf(api::EntityKind::Cabinet)),
         EntitySql(api::schemaOf(api::EntityKind::Node)),
         EntitySql(api::schemaOf(api::EntityKind::Device)),
+        EntitySql(api::schemaOf(api::EntityKind::Survey)),
+        EntitySql(api::schemaOf(api::EntityKind::SurveyItem)),
     };
     return all[std::size_t(kind)];
 }

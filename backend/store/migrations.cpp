@@ -59,8 +59,11 @@ api::Result<void> createInitialSchema(Database &db)
         // Sync keeps the winning clock per field in a small table of its own instead.
         QStringLiteral("CREATE INDEX op_log_revision ON op_log(revision)"),
     };
-    // Parents before children (allKinds() is in that order), for the REFERENCES clauses.
-    for (api::EntityKind kind : api::allKinds()) {
+    // The kinds of version 1, parents before children, for the REFERENCES clauses. Later kinds
+    // get their tables in their own step.
+    for (api::EntityKind kind :
+         {api::EntityKind::Region, api::EntityKind::Site, api::EntityKind::Cabinet,
+          api::EntityKind::Node, api::EntityKind::Device}) {
         const EntitySql &e = EntitySql::of(kind);
         sql << e.createTable() << e.createIndexes();
     }
@@ -167,6 +170,17 @@ api::Error migrationError(const QString &message, const QString &detail = {})
     return api::Error{api::Code::StoreMigration, message, detail, {}};
 }
 
+// Version 4: site surveys and their append-only items (issue 4), entities like the inventory.
+api::Result<void> createSurveyTables(Database &db)
+{
+    QStringList sql;
+    for (api::EntityKind kind : {api::EntityKind::Survey, api::EntityKind::SurveyItem}) {
+        const EntitySql &e = EntitySql::of(kind);
+        sql << e.createTable() << e.createIndexes();
+    }
+    return execAll(db, sql);
+}
+
 } // namespace
 
 const std::vector<Migrations::Step> &Migrations::steps()
@@ -179,6 +193,7 @@ const std::vector<Migrations::Step> &Migrations::steps()
          QStringLiteral("agents, desired state, workload status, node events and metrics, "
                         "image transfers"),
          createAgentTables},
+        {4, QStringLiteral("site surveys and survey items"), createSurveyTables},
     };
     return all;
 }

@@ -20,6 +20,7 @@ struct Counts {
     api::Result<int> cabinets = 0;
     api::Result<int> nodes = 0;
     api::Result<int> devices = 0;
+    api::Result<int> surveys = 0;
 };
 } // namespace
 
@@ -111,12 +112,14 @@ void DeleteSiteDialog::countChildren()
                 return page->total;
             };
             return Counts{total(api::EntityKind::Cabinet), total(api::EntityKind::Node),
-                          total(api::EntityKind::Device)};
+                          total(api::EntityKind::Device), total(api::EntityKind::Survey)};
         },
         [this](Counts counts) {
-            for (const api::Result<int> *r : {&counts.cabinets, &counts.nodes, &counts.devices})
+            for (const api::Result<int> *r :
+                 {&counts.cabinets, &counts.nodes, &counts.devices, &counts.surveys})
                 if (!*r) {
-                    m_error = tr("Could not count the site's cabinets, nodes and devices: %1")
+                    m_error = tr("Could not count the site's cabinets, nodes, devices and "
+                                 "surveys: %1")
                                   .arg(r->error().message);
                     updateUi();
                     return;
@@ -124,6 +127,7 @@ void DeleteSiteDialog::countChildren()
             m_cabinets = *counts.cabinets;
             m_nodes = *counts.nodes;
             m_devices = *counts.devices;
+            m_surveys = *counts.surveys;
             m_countsKnown = true;
             updateUi();
         });
@@ -145,21 +149,22 @@ void DeleteSiteDialog::updateUi()
     const QLocale locale;
     if (!m_countsKnown) {
         m_children->setText(m_error.isEmpty()
-                                ? tr("Checking for cabinets, nodes and devices at this site…")
+                                ? tr("Checking for cabinets, nodes, devices and surveys at "
+                                     "this site…")
                                 : QString());
         m_children->setVisible(m_error.isEmpty());
         m_cascade->hide();
     } else if (childCount() == 0) {
-        m_children->setText(tr("The site has no cabinets, nodes or devices."));
+        m_children->setText(tr("The site has no cabinets, nodes, devices or surveys."));
         m_children->show();
         m_cascade->hide();
     } else {
-        m_children->setText(tr("The site still has %1 cabinets, %2 nodes and %3 devices. Deleting "
-                               "the site deletes them too.")
+        m_children->setText(tr("The site still has %1 cabinets, %2 nodes, %3 devices and %4 "
+                               "surveys. Deleting the site deletes them too.")
                                 .arg(locale.toString(m_cabinets), locale.toString(m_nodes),
-                                     locale.toString(m_devices)));
+                                     locale.toString(m_devices), locale.toString(m_surveys)));
         m_children->show();
-        m_cascade->setText(tr("Also delete its cabinets, nodes and devices"));
+        m_cascade->setText(tr("Also delete its cabinets, nodes, devices and surveys"));
         m_cascade->show();
     }
     showFormError(m_errorLabel, m_error);
@@ -205,10 +210,10 @@ void DeleteSiteDialog::submit()
             }
             switch (result.error().code) {
             case api::Code::FailedPrecondition:
-                // Someone added a cabinet, node or device meanwhile: count again and ask.
+                // Someone added a cabinet, node, device or survey meanwhile: count again and ask.
                 m_error = tr(
-                    "The site got new cabinets, nodes or devices meanwhile. Check the numbers "
-                    "above and confirm again.");
+                    "The site got new cabinets, nodes, devices or surveys meanwhile. Check the "
+                    "numbers above and confirm again.");
                 m_cascade->setChecked(false);
                 countChildren();
                 return;

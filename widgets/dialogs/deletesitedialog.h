@@ -13,7 +13,7 @@ class QPushButton;
 
 namespace edge::widgets {
 
-// Asks before deleting a site. Counts the site's cabinets, nodes and devices first; when it has
+// Asks before deleting a site. Counts the site's cabinets, nodes, devices and surveys first; when it has
 // any, explains that they go too and offers "delete with its contents" (cascade), which must be
 // ticked before Delete is enabled.
 class DeleteSiteDialog : public QDialog {
@@ -23,7 +23,7 @@ public:
                      QWidget *parent = nullptr);
 
     bool childrenKnown() const { return m_countsKnown; }
-    int childCount() const { return m_cabinets + m_nodes + m_devices; }
+    int childCount() const { return m_cabinets + m_nodes + m_devices + m_surveys; }
     QString errorText() const;
 
 Q_SIGNALS:
@@ -45,6 +45,7 @@ private:
     int m_cabinets = 0;
     int m_nodes = 0;
     int m_devices = 0;
+    int m_surveys = 0;
     QString m_error;
 
     QLabel *m_icon = nullptr;

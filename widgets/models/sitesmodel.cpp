@@ -321,6 +321,8 @@ void SitesModel::applyChanges(const QList<api::Change> &changes)
             else
                 m_pendingChildChanges.append(change);
             break;
+        case api::EntityKind::Survey:
+        case api::EntityKind::SurveyItem: break; // not shown in the sites list
         }
     }
     flushRemovals();

@@ -2,6 +2,7 @@
 // names and the summary verdict.
 
 #include "backend/api/survey.h"
+#include "backend/api/surveyrecord.h"
 
 #include <QTest>
 
@@ -72,6 +73,54 @@ private Q_SLOTS:
         checks[1].result = CheckResult::Pass;
         QCOMPARE(summarize(checks).verdict, CheckResult::Pass);
         QCOMPARE(summarize({}).verdict, CheckResult::NotMeasured);
+    }
+    void surveyRecordRoundTripAndRules()
+    {
+        Survey v;
+        v.siteId = QStringLiteral("s1");
+        v.name = QStringLiteral("Roof cabinet");
+        v.siteClass = QStringLiteral("B");
+        v.noiseZone = QStringLiteral("4b");
+        v.latitude = 22.5;
+        v.longitude = 114.1;
+        v.startedAtMs = 1000;
+        QVERIFY(validateRecord(v.toRecord(), true));
+        auto back = Survey::fromRecord(v.toRecord());
+        QVERIFY(back);
+        QCOMPARE(back->noiseZone, QStringLiteral("4b"));
+        QCOMPARE(*back->latitude, 22.5);
+
+        const auto fieldOf = [](Survey s) {
+            auto r = validateRecord(s.toRecord(), true);
+            return r ? QString() : r.error().field;
+        };
+        Survey bad = v;
+        bad.siteClass = QStringLiteral("D");
+        QCOMPARE(fieldOf(bad), QStringLiteral("site_class"));
+        bad = v;
+        bad.noiseZone = QStringLiteral("4");
+        QCOMPARE(fieldOf(bad), QStringLiteral("noise_zone"));
+        bad = v;
+        bad.longitude.reset();
+        QCOMPARE(fieldOf(bad), QStringLiteral("longitude"));
+        bad = v;
+        bad.finishedAtMs = 500;
+        QCOMPARE(fieldOf(bad), QStringLiteral("finished_at"));
+        bad = v;
+        bad.siteId.clear();
+        QCOMPARE(fieldOf(bad), QStringLiteral("site_id"));
+    }
+    void surveyItemKinds()
+    {
+        for (SurveyItemKind k : allSurveyItemKinds())
+            QCOMPARE(surveyItemKindFromName(surveyItemKindName(k)), k);
+        Record r = SurveyItem{}.toRecord();
+        r.fields[QStringLiteral("survey_id")] = QStringLiteral("x");
+        r.fields[QStringLiteral("name")] = QStringLiteral("n");
+        r.fields[QStringLiteral("kind")] = QStringLiteral("video");
+        auto v = validateRecord(r, true);
+        QVERIFY(!v);
+        QCOMPARE(v.error().field, QStringLiteral("kind"));
     }
 };
 

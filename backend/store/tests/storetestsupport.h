@@ -4,6 +4,7 @@
 // to look at the file the store writes (the store's own API is what is under test).
 
 #include "backend/api/inventorytypes.h"
+#include "backend/api/surveyrecord.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -74,6 +75,28 @@ inline api::Record deviceRecord(const QString &siteId, const QString &name,
     d.address = QStringLiteral("192.0.2.10:161");
     d.demo = demo;
     return d.toRecord();
+}
+
+inline api::Record surveyRecord(const QString &siteId, const QString &name)
+{
+    api::Survey v;
+    v.siteId = siteId;
+    v.name = name;
+    v.author = QStringLiteral("alice");
+    v.siteClass = QStringLiteral("B");
+    v.noiseZone = QStringLiteral("4a");
+    return v.toRecord();
+}
+
+inline api::Record surveyItemRecord(const QString &surveyId, const QString &name)
+{
+    api::SurveyItem v;
+    v.surveyId = surveyId;
+    v.name = name;
+    v.kind = api::SurveyItemKind::Readings;
+    v.takenAtMs = 1764000000000;
+    v.payload = QStringLiteral("{\"readings\":[]}");
+    return v.toRecord();
 }
 
 // Rows of a query run on a separate read-only connection, each column as text ("NULL" for null).

@@ -141,6 +141,10 @@ void TestSqliteStore::crudEveryKind_data()
     QTest::newRow("node") << EntityKind::Node << QStringLiteral("labels")
                           << QVariant(QStringLiteral("{\"zone\":\"b\"}"));
     QTest::newRow("device") << EntityKind::Device << QStringLiteral("demo") << QVariant(true);
+    QTest::newRow("survey") << EntityKind::Survey << QStringLiteral("noise_zone")
+                            << QVariant(QStringLiteral("1"));
+    QTest::newRow("survey-item") << EntityKind::SurveyItem << QStringLiteral("payload")
+                                 << QVariant(QStringLiteral("{\"readings\":[1]}"));
 }
 
 void TestSqliteStore::crudEveryKind()
@@ -164,6 +168,12 @@ void TestSqliteStore::crudEveryKind()
     case EntityKind::Device:
         input = deviceRecord(site.id, QStringLiteral("UPS-1"), cabinet.id);
         break;
+    case EntityKind::Survey: input = surveyRecord(site.id, QStringLiteral("Survey 1")); break;
+    case EntityKind::SurveyItem: {
+        const Record survey = make(surveyRecord(site.id, QStringLiteral("Survey 0")));
+        input = surveyItemRecord(survey.id, QStringLiteral("readings 1"));
+        break;
+    }
     }
 
     auto created = m_store->create(input, QStringLiteral("alice"));

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void init();
     void freshDatabase();
     void reopenIsNoOp();
+    void version3UpgradesToSurveysKeepingData();
     void newerDatabaseRefusedAndUntouched();
     void foreignDatabaseRefused();
     void garbageFileRefused();
@@ -49,8 +50,9 @@ void TestStoreMigrations::freshDatabase()
     QCOMPARE(rawValue(dbPath(), QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
     QCOMPARE(rawValue(dbPath(), QStringLiteral("PRAGMA auto_vacuum")),
              QStringLiteral("2")); // incremental
-    for (const char *table : {"regions", "sites", "cabinets", "nodes", "devices", "users",
-                              "sessions", "settings", "op_log", "meta", "schema_migrations"})
+    for (const char *table :
+         {"regions", "sites", "cabinets", "nodes", "devices", "surveys", "survey_items", "users",
+          "sessions", "settings", "op_log", "meta", "schema_migrations"})
         QVERIFY2(rawValue(dbPath(),
                           QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' "
                                          "AND name = '%1'")
@@ -82,6 +84,42 @@ void TestStoreMigrations::reopenIsNoOp()
     auto page = (*store)->list(q);
     QVERIFY(page);
     QCOMPARE(page->total, 1);
+}
+
+// A database written before site surveys existed (schema 3) gains the survey tables on open and
+// keeps what it had.
+void TestStoreMigrations::version3UpgradesToSurveysKeepingData()
+{
+    {
+        auto store = SqliteStore::open(dbPath(), m_clock);
+        QVERIFY(store);
+        QVERIFY((*store)->create(siteRecord(QStringLiteral("Before surveys")), {}));
+    }
+    QVERIFY(rawExec(dbPath(), QStringLiteral("DROP TABLE survey_items")));
+    QVERIFY(rawExec(dbPath(), QStringLiteral("DROP TABLE surveys")));
+    QVERIFY(rawExec(dbPath(), QStringLiteral("DELETE FROM schema_migrations WHERE version = 4")));
+
+    auto store = SqliteStore::open(dbPath(), m_clock);
+    QVERIFY2(store, qPrintable(store ? QString() : store.error().toString()));
+    QCOMPARE(rawValue(dbPath(), QStringLiteral("SELECT MAX(version) FROM schema_migrations")),
+             QStringLiteral("4"));
+    api::ListQuery q;
+    q.kind = api::EntityKind::Site;
+    auto sites = (*store)->list(q);
+    QVERIFY(sites);
+    QCOMPARE(sites->total, 1);
+    auto survey = (*store)->create(surveyRecord(sites->records.first().id,
+                                                QStringLiteral("First survey")),
+                                   QStringLiteral("alice"));
+    QVERIFY2(survey, qPrintable(survey ? QString() : survey.error().toString()));
+    auto item = (*store)->create(surveyItemRecord(survey->id, QStringLiteral("readings 1")),
+                                 QStringLiteral("alice"));
+    QVERIFY2(item, qPrintable(item ? QString() : item.error().toString()));
+    // A survey cannot point at a site that does not exist.
+    auto orphan = (*store)->create(surveyRecord(QStringLiteral("no-such-site"),
+                                                QStringLiteral("Orphan")),
+                                   QStringLiteral("alice"));
+    QVERIFY(!orphan);
 }
 
 void TestStoreMigrations::newerDatabaseRefusedAndUntouched()
