@@ -1,6 +1,7 @@
 #include "app/console/startupprobe.h"
 
 #include "widgets/dialogs/addnodewizard.h"
+#include "widgets/dialogs/batchinstalldialog.h"
 #include "widgets/dialogs/bootstraptokendialog.h"
 #include "widgets/models/recordlistmodel.h"
 #include "widgets/models/sitesmodel.h"
@@ -19,8 +20,10 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <cstdio>
 #include <ctime>
@@ -182,6 +185,37 @@ void StartupProbe::openView()
         if (wizard->hubAddressEdit()->text().isEmpty())
             wizard->hubAddressEdit()->setText(QStringLiteral("hub.example.net:7443"));
         later(500);
+    } else if (m_view == QLatin1String("batch")) {
+        // "Install from CSV" with a live table: two refused ports fail at once, two machines of
+        // TEST-NET-1 (never answer) stay at connecting. Placeholder files stand in for the key and
+        // the package; nothing is installed anywhere.
+        widgets::BatchInstallDialog *dialog = panel->openBatchInstallDialog();
+        if (!dialog)
+            return later(0);
+        m_target = dialog;
+        static QTemporaryDir scratch;
+        auto write = [](const QString &file, const QByteArray &content) {
+            QFile f(file);
+            if (f.open(QIODevice::WriteOnly))
+                f.write(content);
+            return file;
+        };
+        dialog->setConfirmClose(false);
+        dialog->setKnownHostsFile(scratch.filePath(QStringLiteral("known_hosts")));
+        dialog->csvEdit()->setText(write(scratch.filePath(QStringLiteral("hosts.csv")),
+                                         "host,port,name\n127.0.0.1,1,pump-station-1\n"
+                                         "127.0.0.1,2,pump-station-2\n192.0.2.10,22,substation-a\n"
+                                         "192.0.2.11,22,substation-b\n192.0.2.12,22,\n"));
+        dialog->userEdit()->setText(QStringLiteral("root"));
+        dialog->keyFileEdit()->setText(
+            write(scratch.filePath(QStringLiteral("id_ed25519")), "placeholder\n"));
+        dialog->packageEdit()->setText(
+            write(scratch.filePath(QStringLiteral("edge-agent_1.0.0_amd64.deb")), "placeholder\n"));
+        if (dialog->hubAddressEdit()->text().isEmpty())
+            dialog->hubAddressEdit()->setText(QStringLiteral("hub.example.net:7443"));
+        dialog->parallelSpin()->setValue(4);
+        dialog->start();
+        later(2500);
     } else {
         later(0);
     }

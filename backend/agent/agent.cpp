@@ -106,9 +106,14 @@ api::Result<std::unique_ptr<Agent>> Agent::create(const AgentConfig &config, con
     p.state = std::move(*state);
     p.podman = std::make_unique<podman::PodmanClient>(config.podmanSocket, std::chrono::seconds(60));
     Agent *self = agent.get();
+    // Podman runs health checks from systemd timers; without systemd the agent runs them.
+    const bool agentRunsHealthChecks = !Reconciler::podmanSchedulesHealthChecks();
+    qCInfo(lcAgent) << "health checks run by"
+                    << (agentRunsHealthChecks ? "the agent (no systemd)" : "Podman (systemd)");
     p.reconciler = std::make_unique<Reconciler>(
         *p.podman, *p.state, [self](const api::NodeEvent &e) { self->recordEvent(e); },
-        Reconciler::Options{config.containerNetwork == QLatin1String("host"), config.stopTimeoutS});
+        Reconciler::Options{config.containerNetwork == QLatin1String("host"), config.stopTimeoutS,
+                            agentRunsHealthChecks});
     ControlChannel::Options co;
     co.dataDir = config.dataDir;
     co.hub = config.hub;
@@ -262,15 +267,19 @@ void Agent::Private::workerLoop()
     while (true) {
         bool reconcileNow = false;
         bool metricsNow = false;
+        // A due health check (the agent runs them where Podman cannot) brings the pass forward.
+        const auto nextHealthCheck = reconciler->nextHealthCheck();
+        const auto nextPass = nextHealthCheck ? std::min(nextReconcile, *nextHealthCheck)
+                                              : nextReconcile;
         {
             std::unique_lock lock(mutex);
-            auto until = nextReconcile;
+            auto until = nextPass;
             if (config.metricsIntervalS > 0)
                 until = std::min(until, nextMetrics);
             cv.wait_until(lock, until, [&] { return stopping || desiredChanged; });
             if (stopping)
                 return;
-            reconcileNow = desiredChanged || Clock::now() >= nextReconcile;
+            reconcileNow = desiredChanged || Clock::now() >= nextPass;
             desiredChanged = false;
             metricsNow = config.metricsIntervalS > 0 && Clock::now() >= nextMetrics;
         }

@@ -2,6 +2,7 @@
 #include "backend/agent/statestore.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSet>
 
@@ -32,6 +33,40 @@ Reconciler::Reconciler(podman::PodmanClient &podman, StateStore &state, EventSin
 QString Reconciler::containerName(const QString &workload)
 {
     return QStringLiteral("edge-") + workload;
+}
+
+bool Reconciler::podmanSchedulesHealthChecks()
+{
+    return QFileInfo(QStringLiteral("/run/systemd/system")).isDir();
+}
+
+std::optional<std::chrono::steady_clock::time_point> Reconciler::nextHealthCheck() const
+{
+    std::optional<std::chrono::steady_clock::time_point> next;
+    for (const auto &due : m_healthDue) {
+        if (!next || due < *next)
+            next = due;
+    }
+    return next;
+}
+
+void Reconciler::runHealthCheckIfDue(const api::WorkloadSpec &spec, const QString &containerId)
+{
+    const auto now = std::chrono::steady_clock::now();
+    const auto interval = std::chrono::seconds(std::max(1, spec.health->intervalS));
+    const auto it = m_healthDue.find(containerId);
+    if (it == m_healthDue.end()) {
+        // Like Podman's timer: the first check one interval after the container is seen running.
+        m_healthDue.insert(containerId, now + interval);
+        return;
+    }
+    if (now < *it)
+        return;
+    *it = now + interval;
+    auto r = m_podman.runHealthCheck(containerId);
+    if (!r)
+        qCWarning(lcReconcile).noquote() << "health check of" << spec.name
+                                         << "did not run:" << r.error().message << r.error().detail;
 }
 
 podman::ContainerSpec Reconciler::containerSpec(const api::WorkloadSpec &spec) const
@@ -124,6 +159,8 @@ WorkloadStatus Reconciler::createAndStart(const api::WorkloadSpec &spec, Workloa
         return failed(r.error());
     m_lastFailure.remove(spec.name);
     status.phase = WorkloadPhase::Running;
+    if (spec.health && m_options.runHealthChecks)
+        runHealthCheckIfDue(spec, *id); // schedules the first check
     fillFromInspect(*id, status);
     emitEvent(EventSeverity::Info, QStringLiteral("workload.started"), spec.name,
               QStringLiteral("started container %1").arg(name));
@@ -161,6 +198,10 @@ WorkloadStatus Reconciler::ensure(const api::WorkloadSpec &spec,
     const QString &state = existing->state;
     if (state == QLatin1String("running") || state == QLatin1String("paused")) {
         status.phase = WorkloadPhase::Running;
+        if (spec.health && m_options.runHealthChecks && state == QLatin1String("running"))
+            runHealthCheckIfDue(spec, existing->id);
+        else
+            m_healthDue.remove(existing->id); // paused: its schedule starts again on resume
         const auto cached = m_started.constFind(existing->id);
         if (cached != m_started.constEnd() && !spec.health) {
             status.startedAtMs = *cached;
@@ -224,6 +265,10 @@ WorkloadStatus Reconciler::ensure(const api::WorkloadSpec &spec,
     }
     m_lastFailure.remove(spec.name);
     status.phase = WorkloadPhase::Running;
+    if (spec.health && m_options.runHealthChecks) {
+        m_healthDue.remove(existing->id);
+        runHealthCheckIfDue(spec, existing->id); // schedules the first check after the start
+    }
     if (neverStarted) {
         emitEvent(EventSeverity::Info, QStringLiteral("workload.started"), spec.name,
                   QStringLiteral("started container %1").arg(containerName(spec.name)));
@@ -287,6 +332,17 @@ bool Reconciler::reconcile(const QList<api::WorkloadSpec> &desired)
             ++it;
         else
             it = m_lastFailure.erase(it);
+    }
+    QSet<QString> running;
+    for (const WorkloadStatus &s : std::as_const(out)) {
+        if (s.phase == WorkloadPhase::Running)
+            running.insert(s.containerId);
+    }
+    for (auto it = m_healthDue.begin(); it != m_healthDue.end();) {
+        if (running.contains(it.key()))
+            ++it;
+        else
+            it = m_healthDue.erase(it);
     }
     m_statuses = out;
     return true;

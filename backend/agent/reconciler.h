@@ -7,6 +7,7 @@
 #include <QList>
 #include <chrono>
 #include <functional>
+#include <optional>
 
 namespace edge::agent {
 
@@ -23,6 +24,12 @@ class StateStore;
 //   StateStore. A container that was never started (or was stopped by a reboot) is started.
 //   A crash loop backs off: the first restart is immediate, each further one within
 //   kRestartWindow waits twice as long as the one before (1 s, 2 s, 4 s ... kMaxRestartDelay).
+// - Health checks: Podman schedules a container's health check with a systemd timer; without
+//   systemd (many edge nodes, containers, test machines) it never runs and the health stays
+//   "starting". With Options::runHealthChecks the reconciler runs each running workload's check
+//   through Podman's API when its interval is due (first one interval after it is first seen
+//   running); Podman records the result and counts the retries, and the status reports the
+//   health Podman then has. nextHealthCheck() tells the caller when to call reconcile() again.
 // Not thread-safe: one thread calls reconcile().
 class Reconciler {
 public:
@@ -36,6 +43,8 @@ public:
     struct Options {
         bool hostNetwork = false; // container-network = host
         int stopTimeoutS = 10;
+        // Run due health checks here (see above); podmanSchedulesHealthChecks() tells the default.
+        bool runHealthChecks = false;
     };
     // Called for each event (type, workload, severity, message); the Agent appends it to the outbox.
     using EventSink = std::function<void(const api::NodeEvent &)>;
@@ -43,6 +52,9 @@ public:
     Reconciler(podman::PodmanClient &podman, StateStore &state, EventSink events, Options options);
 
     static QString containerName(const QString &workload);
+    // Whether Podman runs health checks on its own on this machine: it needs systemd as the init
+    // system (checked like sd_booted(): /run/systemd/system exists).
+    static bool podmanSchedulesHealthChecks();
     // The Podman container spec of a workload (labels included).
     podman::ContainerSpec containerSpec(const api::WorkloadSpec &spec) const;
 
@@ -50,6 +62,8 @@ public:
     bool reconcile(const QList<api::WorkloadSpec> &desired);
     // The status of every desired workload after the last pass, in desired order.
     QList<api::WorkloadStatus> statuses() const { return m_statuses; }
+    // When the next health check is due (runHealthChecks only); nullopt when none is scheduled.
+    std::optional<std::chrono::steady_clock::time_point> nextHealthCheck() const;
 
 private:
     void emitEvent(api::EventSeverity severity, const QString &type, const QString &workload,
@@ -58,6 +72,7 @@ private:
                                const podman::ContainerSummary *existing);
     api::WorkloadStatus createAndStart(const api::WorkloadSpec &spec, api::WorkloadStatus status);
     void fillFromInspect(const QString &nameOrId, api::WorkloadStatus &status);
+    void runHealthCheckIfDue(const api::WorkloadSpec &spec, const QString &containerId);
 
     podman::PodmanClient &m_podman;
     StateStore &m_state;
@@ -71,6 +86,8 @@ private:
         std::chrono::steady_clock::time_point last;
     };
     QHash<QString, Backoff> m_backoff; // workload -> crash-loop back-off
+    // container id -> when its health check is next due (runHealthChecks only)
+    QHash<QString, std::chrono::steady_clock::time_point> m_healthDue;
 };
 
 } // namespace edge::agent

@@ -232,6 +232,16 @@ Result<ContainerState> PodmanClient::inspect(const QString &nameOrId)
     return parseInspect(r->body);
 }
 
+Result<QString> PodmanClient::runHealthCheck(const QString &nameOrId)
+{
+    auto r = request("GET", QStringLiteral("/containers/%1/healthcheck").arg(encode(nameOrId)));
+    if (!r)
+        return std::unexpected(r.error());
+    if (r->status != 200)
+        return std::unexpected(parseError(r->status, r->body));
+    return parseHealthCheckRun(r->body);
+}
+
 Result<QList<ContainerSummary>> PodmanClient::list(bool all)
 {
     auto r = request("GET", QStringLiteral("/containers/json?all=%1")

@@ -31,6 +31,11 @@ public:
     Result<void> remove(const QString &nameOrId, bool force = false);
     Result<ContainerState> inspect(const QString &nameOrId);
     Result<QList<ContainerSummary>> list(bool all = true);
+    // Runs the container's health check once, now (what Podman's systemd timer would do), and
+    // returns this run's result, "healthy" or "unhealthy". Podman records it; the container's
+    // health, retries counted, is inspect()'s `health`. Conflict when the container has no health
+    // check or is not running.
+    Result<QString> runHealthCheck(const QString &nameOrId);
     // One sample of the running containers' resource use (all of them when `namesOrIds` is
     // empty). Stopped containers are left out.
     Result<QList<ContainerStats>> stats(const QStringList &namesOrIds = {});

@@ -402,6 +402,17 @@ Result<QStringList> parseLoadResponse(const QByteArray &body)
     return names;
 }
 
+Result<QString> parseHealthCheckRun(const QByteArray &body)
+{
+    auto o = parseObject(body);
+    if (!o)
+        return std::unexpected(o.error());
+    const QString status = o->value(QStringLiteral("Status")).toString();
+    if (status.isEmpty())
+        return unreadable(QStringLiteral("health check response has no status"));
+    return status;
+}
+
 Result<QList<ContainerStats>> parseStats(const QByteArray &body)
 {
     auto o = parseObject(body);

@@ -121,6 +121,9 @@ Result<ContainerState> parseInspect(const QByteArray &body);
 Result<QList<ContainerSummary>> parseList(const QByteArray &body);
 Result<VersionInfo> parseVersion(const QByteArray &body);
 Result<QStringList> parseLoadResponse(const QByteArray &body);
+// The answer of GET /libpod/containers/{name}/healthcheck (runs the check once):
+// {"Status": "healthy" | "unhealthy" | "starting", "FailingStreak": n, "Log": ...}; returns Status.
+Result<QString> parseHealthCheckRun(const QByteArray &body);
 // {"Error": null | "...", "Stats": [...]}; a non-null Error is returned as an error.
 Result<QList<ContainerStats>> parseStats(const QByteArray &body);
 

@@ -20,6 +20,7 @@
 #include "widgets/views/sitespage.h"
 
 #include "support/localnet.h"
+#include "support/sshdpeer.h"
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -30,7 +31,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -38,31 +38,16 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QTreeWidget>
 #include <QtTest>
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <pwd.h>
-#include <signal.h>
-#include <sys/prctl.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace edge;
 using widgets::AddNodeWizard;
 using widgets::MainWindow;
 using widgets::NodePage;
 
-using edge::testsupport::canConnect;
-using edge::testsupport::freePort;
 using edge::testsupport::run;
-
-namespace {
-
-const QString kSshd = QStringLiteral("/usr/sbin/sshd");
-
-} // namespace
+using edge::testsupport::SshdPeer;
 
 class TestNodes : public QObject {
     Q_OBJECT
@@ -86,15 +71,12 @@ private:
     widgets::SiteDetailPanel *panel() const { return window()->sitesPage()->detailPanel(); }
     // Selects a demo site with nodes; sets the first node's id.
     void selectSiteWithNodes(QString *nodeId);
-    bool startSshd();
-    void stopSshd();
     AddNodeWizard *openWizard();
-    QString path(const char *name) const { return m_sshDir.filePath(QLatin1String(name)); }
+    QString path(const char *name) const { return m_sshd.path(QLatin1String(name)); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<console::Console> m_console;
-    QTemporaryDir m_sshDir;
-    std::unique_ptr<QProcess> m_sshd;
+    SshdPeer m_sshd;
     int m_sshPort = 0;
     QString m_user;
     bool m_haveSshd = false;
@@ -104,82 +86,20 @@ void TestNodes::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale::c());
-    QVERIFY(m_sshDir.isValid());
-    if (!QFile::exists(kSshd))
+    if (!SshdPeer::available())
         return; // the wizard tests skip
-    QDir().mkpath(QStringLiteral("/run/sshd"));
-    if (const passwd *pw = ::getpwuid(::geteuid()))
-        m_user = QString::fromLocal8Bit(pw->pw_name);
-    QVERIFY(!m_user.isEmpty());
-    for (const char *key : {"host_key", "user_key"})
-        QVERIFY(run(QStringLiteral("ssh-keygen"),
-                    {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                     QStringLiteral("-N"), QString(), QStringLiteral("-C"), QLatin1String(key),
-                     QStringLiteral("-f"), path(key)}));
-    QVERIFY(QFile::copy(path("user_key.pub"), path("authorized_keys")));
-    QFile config(path("sshd_config"));
-    QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write(QStringLiteral("ListenAddress 127.0.0.1\n"
-                                "PidFile %1\n"
-                                "AuthorizedKeysFile %2\n"
-                                "PermitRootLogin prohibit-password\n"
-                                "PasswordAuthentication no\n"
-                                "KbdInteractiveAuthentication no\n"
-                                "StrictModes no\n"
-                                "UsePAM no\n"
-                                "LogLevel ERROR\n"
-                                "Subsystem sftp internal-sftp\n")
-                     .arg(path("sshd.pid"), path("authorized_keys"))
-                     .toUtf8());
-    config.close();
+    QVERIFY2(m_sshd.start(), qPrintable(m_sshd.error()));
+    m_sshPort = m_sshd.port();
+    m_user = m_sshd.user();
     // Not an agent package: a .tar.gz that tar cannot read, so a later step fails for real.
     QFile package(path("edge-agent-0.0.0-Linux.tar.gz"));
     QVERIFY(package.open(QIODevice::WriteOnly));
     package.write("this is not a gzip archive\n");
     package.close();
-    m_sshPort = freePort();
-    QVERIFY(m_sshPort > 0);
-    QVERIFY2(startSshd(), "sshd did not start");
     m_haveSshd = true;
 }
 
-void TestNodes::cleanupTestCase() { stopSshd(); }
-
-bool TestNodes::startSshd()
-{
-    m_sshd = std::make_unique<QProcess>();
-    m_sshd->setProcessChannelMode(QProcess::MergedChannels);
-    m_sshd->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-    m_sshd->start(kSshd, {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-p"),
-                          QString::number(m_sshPort), QStringLiteral("-f"), path("sshd_config"),
-                          QStringLiteral("-h"), path("host_key")});
-    if (!m_sshd->waitForStarted(10000))
-        return false;
-    for (int i = 0; i < 200; ++i) {
-        if (m_sshd->state() != QProcess::Running) {
-            qWarning() << "sshd exited:" << m_sshd->readAll();
-            return false;
-        }
-        if (canConnect(m_sshPort))
-            return true;
-        QThread::msleep(50);
-    }
-    return false;
-}
-
-void TestNodes::stopSshd()
-{
-    if (!m_sshd)
-        return;
-    if (m_sshd->state() != QProcess::NotRunning) {
-        m_sshd->terminate();
-        if (!m_sshd->waitForFinished(5000)) {
-            m_sshd->kill();
-            m_sshd->waitForFinished(5000);
-        }
-    }
-    m_sshd.reset();
-}
+void TestNodes::cleanupTestCase() { m_sshd.stop(); }
 
 void TestNodes::init()
 {
@@ -404,7 +324,7 @@ AddNodeWizard *TestNodes::openWizard()
     wizard->packageEdit()->setText(path("edge-agent-0.0.0-Linux.tar.gz"));
     wizard->hubAddressEdit()->setText(QStringLiteral("127.0.0.1:9"));
     wizard->caFileEdit()->setText(m_dir->filePath(QStringLiteral("data/ca.pem")));
-    wizard->prefixEdit()->setText(m_sshDir.filePath(QStringLiteral("prefix")));
+    wizard->prefixEdit()->setText(path("prefix"));
     return wizard;
 }
 

@@ -33,7 +33,10 @@ public:
     struct Options {
         // Directives put first in sshd_config (sshd keeps the first value it reads, so these
         // override the defaults below), one per line.
-        QString extraConfig;
+        QString extraConfig = {};
+        // Host key for this start, e.g. one made with generateKey() to look like a reinstalled
+        // host after a restart; empty: hostKeyPath().
+        QString hostKey = {};
     };
 
     SshdPeer() = default;
@@ -48,7 +51,8 @@ public:
 
     // Generates the keys and config on the first call, then starts sshd on a free port (the same
     // port again after stop(), so a test can restart "the same host"). False with error().
-    bool start(const Options &options = {})
+    bool start() { return start(Options{}); }
+    bool start(const Options &options)
     {
         if (!prepare(options))
             return false;
@@ -56,10 +60,11 @@ public:
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::MergedChannels);
         m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-        m_process->start(program(), {QStringLiteral("-D"), QStringLiteral("-e"),
-                                     QStringLiteral("-p"), QString::number(m_port),
-                                     QStringLiteral("-f"), path(QStringLiteral("sshd_config")),
-                                     QStringLiteral("-h"), hostKeyPath()});
+        m_process->start(program(),
+                         {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-p"),
+                          QString::number(m_port), QStringLiteral("-f"),
+                          path(QStringLiteral("sshd_config")), QStringLiteral("-h"),
+                          options.hostKey.isEmpty() ? hostKeyPath() : options.hostKey});
         if (!m_process->waitForStarted(10000))
             return fail(QStringLiteral("sshd did not start: %1").arg(m_process->errorString()));
         for (int i = 0; i < 400; ++i) {
@@ -85,6 +90,20 @@ public:
             }
         }
         m_process.reset();
+    }
+
+    // Generates an ed25519 key pair without passphrase, path(name) and path(name + ".pub"), for
+    // extra host keys or keys sshd does not authorize. False with error().
+    bool generateKey(const QString &name)
+    {
+        if (!m_dir.isValid())
+            return fail(QStringLiteral("no temporary directory"));
+        if (!run(QStringLiteral("ssh-keygen"),
+                 {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                  QStringLiteral("-N"), QString(), QStringLiteral("-C"), name, QStringLiteral("-f"),
+                  path(name)}))
+            return fail(QStringLiteral("ssh-keygen failed for %1").arg(name));
+        return true;
     }
 
     bool running() const { return m_process && m_process->state() == QProcess::Running; }
@@ -117,11 +136,8 @@ private:
         if (m_user.isEmpty())
             return fail(QStringLiteral("cannot tell the current user's name"));
         for (const QString &key : {QStringLiteral("host_key"), QStringLiteral("user_key")}) {
-            if (!run(QStringLiteral("ssh-keygen"),
-                     {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                      QStringLiteral("-N"), QString(), QStringLiteral("-C"), key,
-                      QStringLiteral("-f"), path(key)}))
-                return fail(QStringLiteral("ssh-keygen failed for %1").arg(key));
+            if (!generateKey(key))
+                return false;
         }
         if (!QFile::copy(path(QStringLiteral("user_key.pub")),
                          path(QStringLiteral("authorized_keys"))))

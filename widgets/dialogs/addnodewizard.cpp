@@ -2,6 +2,7 @@
 
 #include "widgets/common/asynctask.h"
 #include "widgets/common/formerrors.h"
+#include "widgets/dialogs/hostkeyprompt.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>
@@ -201,11 +202,8 @@ AddNodeWizard::AddNodeWizard(std::shared_ptr<api::Enrollment> enrollment,
     auto *hl = new QVBoxLayout(hostKey);
     m_hostKeyText = wrapping(hostKey);
     m_hostKeyText->setObjectName(QStringLiteral("hostKeyText"));
-    m_fingerprint = new QLabel(hostKey);
+    m_fingerprint = createFingerprintLabel(hostKey);
     m_fingerprint->setObjectName(QStringLiteral("hostKeyFingerprint"));
-    m_fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_fingerprint->setWordWrap(true);
     m_hostKeyHint = wrapping(hostKey);
     m_refuse = new QPushButton(hostKey);
     m_refuse->setObjectName(QStringLiteral("refuseHostKeyButton"));
@@ -424,17 +422,10 @@ void AddNodeWizard::onProgress(const fieldinstall::ProgressEvent &event)
 void AddNodeWizard::onHostKey(const fieldinstall::HostKeyInfo &key)
 {
     m_pendingFingerprint = key.fingerprint;
-    m_hostKeyText->setText(
-        tr("%1 (port %2) is not yet known to this console. Its host key has this SHA256 "
-           "fingerprint:")
-            .arg(key.host)
-            .arg(key.port));
+    m_hostKeyText->setText(hostKeyQuestion(key));
     m_fingerprint->setText(key.fingerprint);
     m_fingerprint->show();
-    m_hostKeyHint->setText(
-        tr("Compare it with the machine's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub "
-           "on its console) before you trust it. Trusting stores the key; a changed key is "
-           "always refused."));
+    m_hostKeyHint->setText(hostKeyAdvice());
     m_hostKeyHint->show();
     m_refuse->show();
     static_cast<AddNodeWizardPage *>(m_pages[HostKeyPage])->notify();

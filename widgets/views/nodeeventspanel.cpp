@@ -1,11 +1,11 @@
 #include "widgets/views/nodeeventspanel.h"
 
 #include "widgets/common/asynctask.h"
+#include "widgets/common/timerangeselector.h"
 #include "widgets/models/nodeeventsmodel.h"
 
 #include <QComboBox>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QStackedWidget>
@@ -16,7 +16,6 @@
 namespace edge::widgets {
 
 namespace {
-constexpr qint64 kHour = 3600 * 1000;
 constexpr int kAllIndex = 3;
 } // namespace
 
@@ -24,25 +23,19 @@ NodeEventsPanel::NodeEventsPanel(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("nodeEventsPanel"));
-    m_refreshTimer.setInterval(10'000);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &NodeEventsPanel::reload);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(8);
-    auto *top = new QHBoxLayout;
-    m_rangeCaption = new QLabel(this);
-    m_range = new QComboBox(this);
-    m_range->setObjectName(QStringLiteral("eventsRange"));
-    m_rangeCaption->setBuddy(m_range);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("eventsStatus"));
-    m_status->setEnabled(false);
-    top->addWidget(m_rangeCaption);
-    top->addWidget(m_range);
-    top->addSpacing(12);
-    top->addWidget(m_status, 1);
-    layout->addLayout(top);
+    m_range = new TimeRangeSelector(ranges(), kAllIndex, 10'000, this);
+    m_range->combo()->setObjectName(QStringLiteral("eventsRange"));
+    m_range->statusLabel()->setObjectName(QStringLiteral("eventsStatus"));
+    connect(m_range, &TimeRangeSelector::refreshDue, this, &NodeEventsPanel::reload);
+    connect(m_range, &TimeRangeSelector::shown, this, [this] {
+        if (m_loaded)
+            reload();
+    });
+    layout->addWidget(m_range);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("eventsError"));
@@ -85,24 +78,34 @@ NodeEventsPanel::NodeEventsPanel(QWidget *parent)
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &NodeEventsPanel::updateTexts);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &NodeEventsPanel::updateTexts);
-    connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
+    connect(m_range, &TimeRangeSelector::rangeChanged, this, [this] {
         m_model->clear();
         m_loaded = false;
         updateTexts();
         reload();
     });
     retranslateUi();
-    m_range->setCurrentIndex(kAllIndex);
 }
 
 NodeEventsPanel::~NodeEventsPanel() = default;
 
-QList<qint64> NodeEventsPanel::ranges() { return {kHour, 24 * kHour, 7 * 24 * kHour, 0}; }
+QList<qint64> NodeEventsPanel::ranges()
+{
+    return {TimeRangeSelector::kHour, TimeRangeSelector::kDay, 7 * TimeRangeSelector::kDay, 0};
+}
+
+int NodeEventsPanel::refreshInterval() const { return m_range->refreshInterval(); }
+
+void NodeEventsPanel::setRefreshInterval(int ms) { m_range->setRefreshInterval(ms); }
+
+QComboBox *NodeEventsPanel::rangeCombo() const { return m_range->combo(); }
+
+QLabel *NodeEventsPanel::statusLabel() const { return m_range->statusLabel(); }
 
 void NodeEventsPanel::setNodes(std::shared_ptr<api::Nodes> nodes, const api::Clock *clock)
 {
     m_nodes = std::move(nodes);
-    m_clock = clock;
+    m_range->setClock(clock);
     ++m_request;
 }
 
@@ -116,15 +119,13 @@ void NodeEventsPanel::setNode(const QString &nodeId)
     reload();
 }
 
-qint64 NodeEventsPanel::now() const { return m_clock ? m_clock->nowMs() : m_systemClock.nowMs(); }
-
 void NodeEventsPanel::reload()
 {
     if (!m_nodes || m_nodeId.isEmpty())
         return;
     const int request = ++m_request;
-    const qint64 span = ranges().value(std::max(0, m_range->currentIndex()), 0);
-    const qint64 sinceMs = span > 0 ? std::max<qint64>(1, now() - span) : 0;
+    const qint64 span = m_range->span();
+    const qint64 sinceMs = span > 0 ? std::max<qint64>(1, m_range->now() - span) : 0;
     auto nodes = m_nodes;
     const QString nodeId = m_nodeId;
     AsyncTask::run(
@@ -147,6 +148,7 @@ void NodeEventsPanel::reload()
 void NodeEventsPanel::updateTexts()
 {
     const int count = m_model->rowCount();
+    QLabel *status = m_range->statusLabel();
     if (!m_lastError.isEmpty()) {
         m_error->setText(tr("Could not load the events: %1").arg(m_lastError));
         m_error->show();
@@ -155,13 +157,13 @@ void NodeEventsPanel::updateTexts()
         m_error->hide();
     }
     if (!m_loaded)
-        m_status->setText(tr("Loading…"));
+        status->setText(tr("Loading…"));
     else if (count == 0)
-        m_status->clear();
+        status->clear();
     else if (count >= kLimit)
-        m_status->setText(tr("The newest %n event(s)", nullptr, count));
+        status->setText(tr("The newest %n event(s)", nullptr, count));
     else
-        m_status->setText(tr("%n event(s)", nullptr, count));
+        status->setText(tr("%n event(s)", nullptr, count));
     if (count > 0) {
         m_stack->setCurrentWidget(m_view);
         return;
@@ -179,17 +181,6 @@ void NodeEventsPanel::updateTexts()
 
 void NodeEventsPanel::retranslateUi()
 {
-    m_rangeCaption->setText(tr("&Time range:"));
-    const int current = m_range->currentIndex();
-    {
-        const QSignalBlocker block(m_range);
-        m_range->clear();
-        m_range->addItem(tr("Last hour"));
-        m_range->addItem(tr("Last 24 hours"));
-        m_range->addItem(tr("Last 7 days"));
-        m_range->addItem(tr("All"));
-        m_range->setCurrentIndex(current < 0 ? kAllIndex : current);
-    }
     m_model->retranslate();
     updateTexts();
 }
@@ -199,20 +190,6 @@ void NodeEventsPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
-}
-
-void NodeEventsPanel::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    m_refreshTimer.start();
-    if (m_loaded)
-        reload();
-}
-
-void NodeEventsPanel::hideEvent(QHideEvent *event)
-{
-    m_refreshTimer.stop();
-    QWidget::hideEvent(event);
 }
 
 } // namespace edge::widgets

@@ -3,7 +3,6 @@
 #include "backend/api/clock.h"
 #include "backend/api/workload.h"
 
-#include <QTimer>
 #include <QWidget>
 #include <memory>
 
@@ -15,6 +14,7 @@ class QTableView;
 namespace edge::widgets {
 
 class NodeEventsModel;
+class TimeRangeSelector;
 
 // The events of one node, newest first, in a table (api::Nodes::events, at most kLimit of them)
 // over a chosen time range (1 h, 24 h, 7 days, all). Asks the hub off the GUI thread when the
@@ -35,14 +35,14 @@ public:
 
     // Range choices in milliseconds, in the order of the combo box; 0 = all.
     static QList<qint64> ranges();
-    int refreshInterval() const { return m_refreshTimer.interval(); }
-    void setRefreshInterval(int ms) { m_refreshTimer.setInterval(ms); }
+    int refreshInterval() const;
+    void setRefreshInterval(int ms);
 
-    QComboBox *rangeCombo() const { return m_range; }
+    QComboBox *rangeCombo() const;
     QTableView *view() const { return m_view; }
     NodeEventsModel *model() const { return m_model; }
     QLabel *emptyLabel() const { return m_empty; }
-    QLabel *statusLabel() const { return m_status; }
+    QLabel *statusLabel() const;
     QLabel *errorLabel() const { return m_error; }
     // The last answer's error (empty when the hub answered).
     QString lastError() const { return m_lastError; }
@@ -53,26 +53,18 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
 
 private:
-    qint64 now() const;
     void updateTexts();
     void retranslateUi();
 
     std::shared_ptr<api::Nodes> m_nodes;
-    const api::Clock *m_clock = nullptr;
-    api::SystemClock m_systemClock;
     QString m_nodeId;
     int m_request = 0;
     bool m_loaded = false;
     QString m_lastError;
-    QTimer m_refreshTimer;
 
-    QLabel *m_rangeCaption = nullptr;
-    QComboBox *m_range = nullptr;
-    QLabel *m_status = nullptr;
+    TimeRangeSelector *m_range = nullptr;
     QLabel *m_error = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_empty = nullptr;

@@ -2,11 +2,11 @@
 
 #include "widgets/charts/timeserieschart.h"
 #include "widgets/common/asynctask.h"
+#include "widgets/common/timerangeselector.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QStackedWidget>
@@ -16,7 +16,7 @@
 namespace edge::widgets {
 
 namespace {
-constexpr qint64 kMinute = 60 * 1000;
+constexpr qint64 kMinute = TimeRangeSelector::kMinute;
 constexpr double kKiB = 1024.0;
 constexpr double kMiB = 1024.0 * 1024.0;
 constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
@@ -26,25 +26,20 @@ NodeMetricsPanel::NodeMetricsPanel(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("nodeMetricsPanel"));
-    m_refreshTimer.setInterval(30'000);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &NodeMetricsPanel::reload);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(8);
-    auto *top = new QHBoxLayout;
-    m_rangeCaption = new QLabel(this);
-    m_range = new QComboBox(this);
-    m_range->setObjectName(QStringLiteral("metricsRange"));
-    m_rangeCaption->setBuddy(m_range);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("metricsStatus"));
-    m_status->setEnabled(false);
-    top->addWidget(m_rangeCaption);
-    top->addWidget(m_range);
-    top->addSpacing(12);
-    top->addWidget(m_status, 1);
-    layout->addLayout(top);
+    m_range = new TimeRangeSelector(ranges(), 1 /* 1 h */, 30'000, this);
+    m_range->combo()->setObjectName(QStringLiteral("metricsRange"));
+    m_range->statusLabel()->setObjectName(QStringLiteral("metricsStatus"));
+    connect(m_range, &TimeRangeSelector::refreshDue, this, &NodeMetricsPanel::reload);
+    // Shown again: the charts have their real width now, ask again with as many points as fit.
+    connect(m_range, &TimeRangeSelector::shown, this, [this] {
+        if (m_loaded)
+            reload();
+    });
+    layout->addWidget(m_range);
 
     m_stack = new QStackedWidget(this);
     m_empty = new QLabel(this);
@@ -66,9 +61,8 @@ NodeMetricsPanel::NodeMetricsPanel(QWidget *parent)
     m_stack->addWidget(grid);
     layout->addWidget(m_stack, 1);
 
-    connect(m_range, &QComboBox::currentIndexChanged, this, &NodeMetricsPanel::reload);
+    connect(m_range, &TimeRangeSelector::rangeChanged, this, &NodeMetricsPanel::reload);
     retranslateUi();
-    m_range->setCurrentIndex(1); // 1 h
 }
 
 NodeMetricsPanel::~NodeMetricsPanel() = default;
@@ -78,10 +72,14 @@ QList<qint64> NodeMetricsPanel::ranges()
     return {15 * kMinute, 60 * kMinute, 6 * 60 * kMinute, 24 * 60 * kMinute, 7 * 24 * 60 * kMinute};
 }
 
+QComboBox *NodeMetricsPanel::rangeCombo() const { return m_range->combo(); }
+
+QLabel *NodeMetricsPanel::statusLabel() const { return m_range->statusLabel(); }
+
 void NodeMetricsPanel::setNodes(std::shared_ptr<api::Nodes> nodes, const api::Clock *clock)
 {
     m_nodes = std::move(nodes);
-    m_clock = clock;
+    m_range->setClock(clock);
     ++m_request;
 }
 
@@ -95,37 +93,36 @@ void NodeMetricsPanel::setNode(const QString &nodeId)
     reload();
 }
 
-qint64 NodeMetricsPanel::now() const { return m_clock ? m_clock->nowMs() : m_systemClock.nowMs(); }
-
 void NodeMetricsPanel::reload()
 {
     if (!m_nodes || m_nodeId.isEmpty())
         return;
     const int request = ++m_request;
-    const qint64 span = ranges().value(std::max(0, m_range->currentIndex()), 60 * kMinute);
+    const qint64 span = m_range->span() > 0 ? m_range->span() : 60 * kMinute;
     api::MetricsQuery q;
     q.nodeId = m_nodeId;
-    q.toMs = now();
+    q.toMs = m_range->now();
     q.fromMs = q.toMs - span;
     // About one point per pixel of a chart's plot.
     q.maxPoints = std::clamp(m_charts.first()->width(), 60, 1000);
-    m_status->setText(tr("Loading…"));
+    QLabel *status = m_range->statusLabel();
+    status->setText(tr("Loading…"));
     auto nodes = m_nodes;
     AsyncTask::run(
         this, [nodes, q] { return nodes->metrics(q); },
-        [this, request, q](api::Result<QList<api::MetricSample>> result) {
+        [this, request, q, status](api::Result<QList<api::MetricSample>> result) {
             if (request != m_request)
                 return;
             m_loaded = true;
             if (!result) {
-                m_status->setText(tr("Could not load the metrics: %1").arg(result.error().message));
+                status->setText(tr("Could not load the metrics: %1").arg(result.error().message));
                 showSamples({}, q.fromMs, q.toMs);
             } else {
                 m_samples = *result;
                 if (m_samples.isEmpty())
-                    m_status->clear();
+                    status->clear();
                 else
-                    m_status->setText(tr("%n sample(s)", nullptr, int(m_samples.size())));
+                    status->setText(tr("%n sample(s)", nullptr, int(m_samples.size())));
                 showSamples(m_samples, q.fromMs, q.toMs);
             }
             Q_EMIT loaded();
@@ -191,21 +188,9 @@ void NodeMetricsPanel::showSamples(const QList<api::MetricSample> &samples, qint
 
 void NodeMetricsPanel::retranslateUi()
 {
-    m_rangeCaption->setText(tr("&Time range:"));
-    const int current = m_range->currentIndex();
-    {
-        const QSignalBlocker block(m_range);
-        m_range->clear();
-        m_range->addItem(tr("Last 15 minutes"));
-        m_range->addItem(tr("Last hour"));
-        m_range->addItem(tr("Last 6 hours"));
-        m_range->addItem(tr("Last 24 hours"));
-        m_range->addItem(tr("Last 7 days"));
-        m_range->setCurrentIndex(current < 0 ? 1 : current);
-    }
     showSamples(m_samples, m_fromMs, m_toMs);
     if (m_loaded && m_samples.isEmpty())
-        m_status->clear();
+        m_range->statusLabel()->clear();
 }
 
 void NodeMetricsPanel::changeEvent(QEvent *event)
@@ -213,21 +198,6 @@ void NodeMetricsPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
-}
-
-void NodeMetricsPanel::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    m_refreshTimer.start();
-    // Now the charts have their real width: ask again with as many points as fit.
-    if (m_loaded)
-        reload();
-}
-
-void NodeMetricsPanel::hideEvent(QHideEvent *event)
-{
-    m_refreshTimer.stop();
-    QWidget::hideEvent(event);
 }
 
 } // namespace edge::widgets

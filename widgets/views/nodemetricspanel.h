@@ -3,7 +3,6 @@
 #include "backend/api/clock.h"
 #include "backend/api/workload.h"
 
-#include <QTimer>
 #include <QWidget>
 #include <memory>
 
@@ -13,6 +12,7 @@ class QStackedWidget;
 
 namespace edge::widgets {
 
+class TimeRangeSelector;
 class TimeSeriesChart;
 
 // The metrics of one node over a chosen time range (15 min, 1 h, 6 h, 24 h, 7 days) as charts:
@@ -33,9 +33,9 @@ public:
 
     // Range choices in milliseconds, in the order of the combo box.
     static QList<qint64> ranges();
-    QComboBox *rangeCombo() const { return m_range; }
+    QComboBox *rangeCombo() const;
     QLabel *emptyLabel() const { return m_empty; }
-    QLabel *statusLabel() const { return m_status; }
+    QLabel *statusLabel() const;
     TimeSeriesChart *chart(Chart which) const { return m_charts.at(which); }
     // True while the charts (not the empty message) are shown.
     bool hasData() const { return m_sampleCount > 0; }
@@ -47,17 +47,12 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
 
 private:
-    qint64 now() const;
     void showSamples(const QList<api::MetricSample> &samples, qint64 fromMs, qint64 toMs);
     void retranslateUi();
 
     std::shared_ptr<api::Nodes> m_nodes;
-    const api::Clock *m_clock = nullptr;
-    api::SystemClock m_systemClock;
     QString m_nodeId;
     int m_request = 0;
     bool m_loaded = false;
@@ -65,11 +60,8 @@ private:
     QList<api::MetricSample> m_samples;
     qint64 m_fromMs = 0;
     qint64 m_toMs = 0;
-    QTimer m_refreshTimer;
 
-    QLabel *m_rangeCaption = nullptr;
-    QComboBox *m_range = nullptr;
-    QLabel *m_status = nullptr;
+    TimeRangeSelector *m_range = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_empty = nullptr;
     QList<TimeSeriesChart *> m_charts;

@@ -2,6 +2,7 @@
 
 #include "widgets/common/asynctask.h"
 #include "widgets/dialogs/addnodewizard.h"
+#include "widgets/dialogs/batchinstalldialog.h"
 #include "widgets/dialogs/bootstraptokendialog.h"
 #include "widgets/models/recordlistmodel.h"
 #include "widgets/views/nodepage.h"
@@ -105,6 +106,9 @@ SiteDetailPanel::SiteDetailPanel(QWidget *parent)
     nodeButtons->addWidget(m_openNode);
     nodeButtons->addWidget(m_createToken);
     nodeButtons->addWidget(m_addNodeSsh);
+    m_batchInstall = new QPushButton(nodesTab);
+    m_batchInstall->setObjectName(QStringLiteral("batchInstallButton"));
+    nodeButtons->addWidget(m_batchInstall);
     nodeButtons->addStretch(1);
     nodesLayout->addLayout(nodeButtons);
     m_nodesView = makeTable(m_nodes);
@@ -114,6 +118,7 @@ SiteDetailPanel::SiteDetailPanel(QWidget *parent)
     connect(m_openNode, &QPushButton::clicked, this, [this] { openNodePage(); });
     connect(m_createToken, &QPushButton::clicked, this, [this] { openTokenDialog(); });
     connect(m_addNodeSsh, &QPushButton::clicked, this, [this] { openAddNodeWizard(); });
+    connect(m_batchInstall, &QPushButton::clicked, this, [this] { openBatchInstallDialog(); });
     connect(m_nodesView, &QTableView::doubleClicked, this, [this] { openNodePage(); });
     connect(m_nodesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SiteDetailPanel::updateNodeActions);
@@ -206,6 +211,7 @@ void SiteDetailPanel::updateNodeActions()
     m_openNode->setEnabled(hasNodes && m_nodesView->selectionModel()->hasSelection());
     m_createToken->setEnabled(mayEnroll);
     m_addNodeSsh->setEnabled(mayEnroll);
+    m_batchInstall->setEnabled(mayEnroll);
 }
 
 NodePage *SiteDetailPanel::openNodePage(const QString &nodeId)
@@ -259,6 +265,19 @@ AddNodeWizard *SiteDetailPanel::openAddNodeWizard()
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->open();
     return wizard;
+}
+
+BatchInstallDialog *SiteDetailPanel::openBatchInstallDialog()
+{
+    updateNodeActions();
+    if (!m_batchInstall->isEnabled())
+        return nullptr;
+    auto *dialog = new BatchInstallDialog(m_connection.enrollment, m_connection.nodes, m_site->id,
+                                          m_site->name, m_connection.agentHubAddress,
+                                          m_connection.agentCaFile, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void SiteDetailPanel::setSite(const std::optional<api::Site> &site, const QString &regionName)
@@ -427,6 +446,9 @@ void SiteDetailPanel::retranslateUi()
                                  "site"));
     m_addNodeSsh->setText(tr("Add Node over &SSH…"));
     m_addNodeSsh->setToolTip(tr("Install the edge agent on a machine over SSH and enroll it"));
+    m_batchInstall->setText(tr("Install from &CSV…"));
+    m_batchInstall->setToolTip(
+        tr("Install the edge agent on every machine of a hosts CSV over SSH and enroll them"));
 }
 
 void SiteDetailPanel::changeEvent(QEvent *event)

@@ -19,6 +19,7 @@ class QTableView;
 namespace edge::widgets {
 
 class AddNodeWizard;
+class BatchInstallDialog;
 class BootstrapTokenDialog;
 class NodePage;
 class RecordListModel;
@@ -47,6 +48,7 @@ public:
     QPushButton *openNodeButton() const { return m_openNode; }
     QPushButton *createTokenButton() const { return m_createToken; }
     QPushButton *addNodeSshButton() const { return m_addNodeSsh; }
+    QPushButton *batchInstallButton() const { return m_batchInstall; }
 
     // Opens the node's window (the selected node when `nodeId` is empty); null when none.
     NodePage *openNodePage(const QString &nodeId = {});
@@ -54,6 +56,8 @@ public:
     BootstrapTokenDialog *openTokenDialog();
     // Opens the "Add Node over SSH" wizard for the shown site (non-blocking); null when not allowed.
     AddNodeWizard *openAddNodeWizard();
+    // Opens the "Install from CSV" dialog for the shown site (non-blocking); null when not allowed.
+    BatchInstallDialog *openBatchInstallDialog();
 
 Q_SIGNALS:
     void childrenLoaded();
@@ -102,6 +106,7 @@ private:
     QPushButton *m_openNode = nullptr;
     QPushButton *m_createToken = nullptr;
     QPushButton *m_addNodeSsh = nullptr;
+    QPushButton *m_batchInstall = nullptr;
 };
 
 } // namespace edge::widgets

@@ -1,6 +1,7 @@
 // Reconciler against a real Podman service (tests/support/podmanservice.h): create with the
 // workload's settings and labels, leave unchanged containers alone, restart per policy, replace on
-// a spec change, remove what is no longer desired, report failures once.
+// a spec change, remove what is no longer desired, report failures once, run health checks where
+// Podman does not (no systemd) and report the health that follows them.
 #include "backend/agent/reconciler.h"
 #include "backend/agent/statestore.h"
 #include "support/podmanservice.h"
@@ -189,6 +190,67 @@ private Q_SLOTS:
         for (const auto &e : std::as_const(m_events))
             failures += e.type == QLatin1String("workload.failed") ? 1 : 0;
         QCOMPARE(failures, 1);
+        QVERIFY(m_reconciler->reconcile({}));
+    }
+
+    void healthFollowsTheCheck()
+    {
+        // Podman runs health checks from systemd timers, and there is none here (nor on many edge
+        // nodes): a health check with Podman alone stays "starting". The reconciler runs them.
+        Reconciler checker(*m_client, *m_store, {}, Reconciler::Options{true, 1, true});
+        api::WorkloadSpec probe = web();
+        probe.name = QStringLiteral("probe");
+        probe.command = {QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+                         QStringLiteral("/bin/busybox mkdir -p /tmp && exec /bin/sleep 600")};
+        probe.health = api::WorkloadHealthCheck{{QStringLiteral("CMD-SHELL"),
+                                                 QStringLiteral("test -f /tmp/ok")},
+                                                1,
+                                                10,
+                                                1};
+        const QString name = QStringLiteral("edge-probe");
+        QVERIFY(checker.reconcile({probe}));
+        QCOMPARE(checker.statuses()[0].phase, api::WorkloadPhase::Running);
+        QVERIFY(checker.statuses()[0].health != QLatin1String("healthy"));
+        QVERIFY(checker.nextHealthCheck().has_value());
+        // No /tmp/ok: the check fails and (one retry) the workload is unhealthy.
+        QTRY_VERIFY_WITH_TIMEOUT(checker.reconcile({probe})
+                                     && checker.statuses()[0].health == QLatin1String("unhealthy"),
+                                 60'000);
+        QCOMPARE(m_service->inspect(name, QStringLiteral("{{.State.Health.Status}}")),
+                 QStringLiteral("unhealthy"));
+        // The file appears: the next check passes and the reported health follows.
+        QVERIFY(m_service->podman({QStringLiteral("exec"), name, QStringLiteral("/bin/sh"),
+                                   QStringLiteral("-c"), QStringLiteral(": > /tmp/ok")}));
+        QTRY_VERIFY_WITH_TIMEOUT(checker.reconcile({probe})
+                                     && checker.statuses()[0].health == QLatin1String("healthy"),
+                                 60'000);
+        QCOMPARE(m_service->inspect(name, QStringLiteral("{{.State.Health.Status}}")),
+                 QStringLiteral("healthy"));
+        QCOMPARE(checker.statuses()[0].phase, api::WorkloadPhase::Running);
+        // And back: the file goes, the workload is unhealthy again.
+        QVERIFY(m_service->podman({QStringLiteral("exec"), name, QStringLiteral("/bin/busybox"),
+                                   QStringLiteral("rm"), QStringLiteral("/tmp/ok")}));
+        QTRY_VERIFY_WITH_TIMEOUT(checker.reconcile({probe})
+                                     && checker.statuses()[0].health == QLatin1String("unhealthy"),
+                                 60'000);
+        QVERIFY(checker.reconcile({}));
+        QVERIFY(!checker.nextHealthCheck().has_value());
+    }
+
+    void withoutTheOptionNoCheckIsScheduled()
+    {
+        // With Options::runHealthChecks off (Podman's timers do it) nothing is scheduled here.
+        api::WorkloadSpec probe = web();
+        probe.name = QStringLiteral("probe");
+        probe.health = api::WorkloadHealthCheck{{QStringLiteral("CMD-SHELL"),
+                                                 QStringLiteral("true")},
+                                                1,
+                                                10,
+                                                1};
+        QVERIFY(m_reconciler->reconcile({probe}));
+        QCOMPARE(m_reconciler->statuses()[0].phase, api::WorkloadPhase::Running);
+        QVERIFY(m_reconciler->reconcile({probe}));
+        QVERIFY(!m_reconciler->nextHealthCheck().has_value());
         QVERIFY(m_reconciler->reconcile({}));
     }
 

@@ -8,6 +8,7 @@
 #include "backend/fieldinstall/fieldinstaller.h"
 #include "support/hubprocess.h"
 #include "support/localnet.h"
+#include "support/sshdpeer.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -20,13 +21,8 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
 #include <signal.h>
-#include <sys/prctl.h>
-#include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -37,12 +33,10 @@ using namespace edge;
 using namespace edge::fieldinstall;
 using namespace std::chrono_literals;
 
-using edge::testsupport::canConnect;
 using edge::testsupport::freePort;
+using edge::testsupport::SshdPeer;
 
 namespace {
-
-const QString kSshd = QStringLiteral("/usr/sbin/sshd");
 
 bool runTool(const QString &program, const QStringList &args, QByteArray *out = nullptr)
 {
@@ -129,7 +123,7 @@ class TestFieldInstall : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<QProcess> m_sshd;
+    SshdPeer m_sshd;
     int m_port = 0;
     QString m_fingerprint;
     QString m_knownHosts;
@@ -138,29 +132,6 @@ private:
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
-
-    bool startSshd()
-    {
-        m_sshd = std::make_unique<QProcess>();
-        m_sshd->setProcessChannelMode(QProcess::MergedChannels);
-        m_sshd->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-        m_sshd->start(kSshd, {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-p"),
-                              QString::number(m_port), QStringLiteral("-f"), path("sshd_config"),
-                              QStringLiteral("-h"), path("host_key")});
-        if (!m_sshd->waitForStarted(10000))
-            return false;
-        QDeadlineTimer deadline(20000);
-        while (!deadline.hasExpired()) {
-            if (m_sshd->state() != QProcess::Running) {
-                qWarning() << "sshd exited:" << m_sshd->readAll();
-                return false;
-            }
-            if (canConnect(m_port))
-                return true;
-            QThread::msleep(50);
-        }
-        return false;
-    }
 
     // A CPack-like TGZ: TOP/bin/edge-agent, TOP/lib/systemd/system/edge-agent.service.
     bool makePackage(const QString &agentProgram, const QString &out)
@@ -189,7 +160,7 @@ private:
         r.host = QStringLiteral("127.0.0.1");
         r.port = m_port;
         r.user = QStringLiteral("root");
-        r.keyFile = path("user_key");
+        r.keyFile = m_sshd.userKeyPath();
         r.knownHostsFile = m_knownHosts;
         r.site = QStringLiteral("Test Site");
         r.nodeName = QStringLiteral("node-a");
@@ -225,37 +196,19 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!QFile::exists(kSshd))
-            QSKIP("/usr/sbin/sshd is not installed (package openssh-server)");
+        if (!SshdPeer::available())
+            QSKIP(SshdPeer::skipReason());
         if (::geteuid() != 0)
             QSKIP("the install target logs in as root (run as root, like CI)");
         QVERIFY(m_dir.isValid());
-        QDir().mkpath(QStringLiteral("/run/sshd"));
-        for (const char *key : {"host_key", "user_key"})
-            QVERIFY(runTool(QStringLiteral("ssh-keygen"),
-                            {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                             QStringLiteral("-N"), QString(), QStringLiteral("-C"),
-                             QLatin1String(key), QStringLiteral("-f"), path(key)}));
+        QVERIFY2(m_sshd.start({.extraConfig = QStringLiteral("MaxStartups 20\nMaxSessions 20")}),
+                 qPrintable(m_sshd.error()));
+        m_port = m_sshd.port();
         QByteArray listing;
-        QVERIFY(runTool(QStringLiteral("ssh-keygen"), {QStringLiteral("-lf"), path("host_key.pub")},
-                        &listing));
+        QVERIFY(runTool(QStringLiteral("ssh-keygen"),
+                        {QStringLiteral("-lf"), m_sshd.hostPublicKeyPath()}, &listing));
         m_fingerprint = QString::fromLatin1(listing.split(' ').value(1));
         QVERIFY(m_fingerprint.startsWith(QStringLiteral("SHA256:")));
-        QVERIFY(QFile::copy(path("user_key.pub"), path("authorized_keys")));
-        QVERIFY(writeFile(path("sshd_config"), QStringLiteral("ListenAddress 127.0.0.1\n"
-                                                              "PidFile %1\n"
-                                                              "AuthorizedKeysFile %2\n"
-                                                              "PermitRootLogin prohibit-password\n"
-                                                              "PasswordAuthentication no\n"
-                                                              "KbdInteractiveAuthentication no\n"
-                                                              "StrictModes no\n"
-                                                              "UsePAM no\n"
-                                                              "LogLevel ERROR\n"
-                                                              "MaxStartups 20\n"
-                                                              "MaxSessions 20\n"
-                                                              "Subsystem sftp internal-sftp\n")
-                                                   .arg(path("sshd.pid"), path("authorized_keys"))
-                                                   .toUtf8()));
         QVERIFY(writeFile(path("ca.pem"), "-----BEGIN CERTIFICATE-----\nMIIB\n"
                                           "-----END CERTIFICATE-----\n"));
         // The stand-in agent: records its arguments beside itself and sleeps (exec: the pid the
@@ -268,20 +221,13 @@ private Q_SLOTS:
         m_fakePackage = path("edge-agent-fake.tar.gz");
         QVERIFY(makePackage(path("fake/edge-agent"), m_fakePackage));
         m_knownHosts = path("state/known_hosts");
-        m_port = freePort();
-        QVERIFY(m_port > 0);
-        QVERIFY2(startSshd(), "sshd did not start");
     }
 
     void cleanupTestCase()
     {
         for (const QString &p : std::as_const(m_prefixes))
             stopInstall(p);
-        if (m_sshd) {
-            m_sshd->terminate();
-            if (!m_sshd->waitForFinished(5000))
-                m_sshd->kill();
-        }
+        m_sshd.stop();
     }
 
     void refusedHostKeyStopsWithNothingChanged()
@@ -603,7 +549,7 @@ private Q_SLOTS:
                                      QStringLiteral("--user"),
                                      QStringLiteral("root"),
                                      QStringLiteral("--key"),
-                                     path("user_key"),
+                                     m_sshd.userKeyPath(),
                                      QStringLiteral("--site"),
                                      QStringLiteral("Test Site"),
                                      QStringLiteral("--name"),
@@ -650,8 +596,8 @@ private Q_SLOTS:
         QVERIFY(writeFile(path("hosts.csv"), "host,port\n127.0.0.1,22\n127.0.0.1,notaport\n"));
         const int rc = runCtl({QStringLiteral("node"), QStringLiteral("install-batch"),
                                QStringLiteral("--csv"), path("hosts.csv"), QStringLiteral("--user"),
-                               QStringLiteral("root"), QStringLiteral("--key"), path("user_key"),
-                               QStringLiteral("--site"), QStringLiteral("S"),
+                               QStringLiteral("root"), QStringLiteral("--key"),
+                               m_sshd.userKeyPath(), QStringLiteral("--site"), QStringLiteral("S"),
                                QStringLiteral("--package"), m_fakePackage},
                               knownHosts, &out, &err);
         QVERIFY(rc != 0);

@@ -269,6 +269,15 @@ private Q_SLOTS:
         QCOMPARE(*names, QStringList{QStringLiteral("localhost/ectest:1")});
     }
 
+    void parseHealthCheckRunGolden()
+    {
+        auto status = parseHealthCheckRun(golden("healthcheck.json"));
+        QVERIFY(status);
+        QCOMPARE(*status, QStringLiteral("healthy"));
+        QVERIFY(!parseHealthCheckRun(R"({"Status":"","FailingStreak":0})"));
+        QVERIFY(!parseHealthCheckRun(R"({"Status":1})"));
+    }
+
     void errors_data()
     {
         QTest::addColumn<QByteArray>("file");
@@ -322,6 +331,7 @@ private Q_SLOTS:
         QVERIFY(!parseCreateResponse(b));
         QVERIFY(!parseVersion(b));
         QVERIFY(!parseLoadResponse(b));
+        QVERIFY(!parseHealthCheckRun(b));
         QVERIFY(!parseList(b));
         QCOMPARE(parseInspect(b).error().code, Code::Internal);
     }

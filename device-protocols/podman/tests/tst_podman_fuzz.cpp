@@ -96,6 +96,7 @@ void feed(const QByteArray &input)
     check(parseVersion(input));
     check(parseCreateResponse(input));
     check(parseLoadResponse(input));
+    check(parseHealthCheckRun(input));
     check(parseStats(input));
     const edge::api::Error e = parseError(500, input);
     QVERIFY(!e.message.isEmpty());

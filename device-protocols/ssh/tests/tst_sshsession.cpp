@@ -1,85 +1,31 @@
 // Integration test: a real OpenSSH sshd on 127.0.0.1 with its own config and keys in a temp dir.
 #include "device-protocols/ssh/sshsession.h"
 #include "support/localnet.h"
+#include "support/sshdpeer.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QRandomGenerator>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
-
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <pwd.h>
-#include <signal.h>
-#include <sys/prctl.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace edge::ssh;
 using namespace std::chrono_literals;
 
-using edge::testsupport::canConnect;
 using edge::testsupport::freePort;
 using edge::testsupport::run;
-
-namespace {
-
-const QString kSshd = QStringLiteral("/usr/sbin/sshd");
-
-} // namespace
+using edge::testsupport::SshdPeer;
 
 class TestSshSession : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<QProcess> m_sshd;
+    SshdPeer m_sshd;
     int m_port = 0;
     QString m_user;
     QString m_knownHosts;
 
-    QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
-
-    bool startSshd(const QString &hostKey)
-    {
-        stopSshd();
-        m_sshd = std::make_unique<QProcess>();
-        m_sshd->setProcessChannelMode(QProcess::MergedChannels);
-        // If this test crashes, the kernel stops sshd too.
-        m_sshd->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-        m_sshd->start(kSshd, {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-p"),
-                              QString::number(m_port), QStringLiteral("-f"), path("sshd_config"),
-                              QStringLiteral("-h"), hostKey});
-        if (!m_sshd->waitForStarted(10000))
-            return false;
-        for (int i = 0; i < 200; ++i) {
-            if (m_sshd->state() != QProcess::Running) {
-                qWarning() << "sshd exited:" << m_sshd->readAll();
-                return false;
-            }
-            if (canConnect(m_port))
-                return true;
-            QThread::msleep(50);
-        }
-        return false;
-    }
-
-    void stopSshd()
-    {
-        if (!m_sshd)
-            return;
-        if (m_sshd->state() != QProcess::NotRunning) {
-            m_sshd->terminate();
-            if (!m_sshd->waitForFinished(5000)) {
-                m_sshd->kill();
-                m_sshd->waitForFinished(5000);
-            }
-        }
-        m_sshd.reset();
-    }
+    // Files of the test live beside sshd's own (keys, config) in its directory.
+    QString path(const char *name) const { return m_sshd.path(QLatin1String(name)); }
 
     Credentials keyCredentials(const char *keyName) const
     {
@@ -97,41 +43,17 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!QFile::exists(kSshd))
-            QSKIP("/usr/sbin/sshd is not installed (package openssh-server)");
-        QVERIFY(m_dir.isValid());
-        QDir().mkpath(QStringLiteral("/run/sshd"));
-        if (const passwd *pw = ::getpwuid(::geteuid()))
-            m_user = QString::fromLocal8Bit(pw->pw_name);
-        QVERIFY(!m_user.isEmpty());
-        for (const char *key : {"host_key", "host_key2", "user_key", "wrong_key"})
-            QVERIFY(run(QStringLiteral("ssh-keygen"),
-                        {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                         QStringLiteral("-N"), QString(), QStringLiteral("-C"), QLatin1String(key),
-                         QStringLiteral("-f"), path(key)}));
-        QVERIFY(QFile::copy(path("user_key.pub"), path("authorized_keys")));
-        QFile config(path("sshd_config"));
-        QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write(QStringLiteral("ListenAddress 127.0.0.1\n"
-                                    "PidFile %1\n"
-                                    "AuthorizedKeysFile %2\n"
-                                    "PermitRootLogin prohibit-password\n"
-                                    "PasswordAuthentication no\n"
-                                    "KbdInteractiveAuthentication no\n"
-                                    "StrictModes no\n"
-                                    "UsePAM no\n"
-                                    "LogLevel ERROR\n"
-                                    "Subsystem sftp internal-sftp\n")
-                         .arg(path("sshd.pid"), path("authorized_keys"))
-                         .toUtf8());
-        config.close();
+        if (!SshdPeer::available())
+            QSKIP(SshdPeer::skipReason());
+        for (const char *key : {"host_key2", "wrong_key"})
+            QVERIFY2(m_sshd.generateKey(QLatin1String(key)), qPrintable(m_sshd.error()));
+        QVERIFY2(m_sshd.start(), qPrintable(m_sshd.error()));
+        m_user = m_sshd.user();
+        m_port = m_sshd.port();
         m_knownHosts = path("state/known_hosts");
-        m_port = freePort();
-        QVERIFY(m_port > 0);
-        QVERIFY2(startSshd(path("host_key")), "sshd did not start");
     }
 
-    void cleanupTestCase() { stopSshd(); }
+    void cleanupTestCase() { m_sshd.stop(); }
 
     void unknownHostKeyReportsFingerprint()
     {
@@ -329,7 +251,7 @@ private Q_SLOTS:
 
     void changedHostKeyRefused()
     {
-        QVERIFY2(startSshd(path("host_key2")), "sshd did not restart");
+        QVERIFY2(m_sshd.start({.hostKey = path("host_key2")}), qPrintable(m_sshd.error()));
         SshSession session(m_knownHosts);
         auto r = session.connect(QStringLiteral("127.0.0.1"), m_port, keyCredentials("user_key"),
                                  10s);
