@@ -39,8 +39,10 @@ const PageInfo kPages[MainWindow::PageCount] = {
          "and let you explore the estate as a diagram.")},
     {QStyle::SP_FileDialogContentsView, QT_TRANSLATE_NOOP("edge::widgets::MainWindow", "Survey"),
      QT_TRANSLATE_NOOP("edge::widgets::PlaceholderPage",
-                       "Survey will record what engineers find on site before installation: rooms, "
-                       "power, cooling, network and photos.")},
+                       "The survey page is not built yet. Site surveys (temperature and "
+                       "humidity, noise, distances to hazards and site facts, checked against the "
+                       "standards) already work from the command line: see 'edgectl survey "
+                       "--help'.")},
     {QStyle::SP_DialogApplyButton, QT_TRANSLATE_NOOP("edge::widgets::MainWindow", "Commissioning"),
      QT_TRANSLATE_NOOP(
          "edge::widgets::PlaceholderPage",
