@@ -24,9 +24,19 @@ QString optionName(const QString &arg)
 
 Cli::Cli()
 {
+    // The survey workflow first: its `survey show` replaces the generic one.
+    m_commands << surveyCommands();
     m_commands << entityCommands() << accountCommands() << watchCommands() << demoCommands()
                << enrollmentCommands() << nodeCommands() << installCommands()
                << surveyNoiseCommands() << surveyDistanceCommands() << surveyTemperatureCommands();
+    // One command per name: the first registered wins (see above), later ones are dropped.
+    QStringList seen;
+    m_commands.removeIf([&](const Command &c) {
+        if (seen.contains(c.fullName()))
+            return true;
+        seen << c.fullName();
+        return false;
+    });
 }
 
 QList<OptionSpec> Cli::globalOptionSpecs()

@@ -69,6 +69,7 @@ QList<Command> installCommands();           // installcommands.cpp
 QList<Command> surveyNoiseCommands();       // surveynoise.cpp: survey noise
 QList<Command> surveyDistanceCommands();    // surveydistance.cpp: survey distance
 QList<Command> surveyTemperatureCommands(); // surveytemperature.cpp: survey temperature
+QList<Command> surveyCommands(); // surveycommands.cpp: survey create/add-*/show (before the generic ones)
 
 // JSON and display helpers shared by the commands.
 QJsonObject recordToJson(const api::Record &record);

@@ -1,0 +1,72 @@
+#pragma once
+
+// A whole survey's checks (issue 4): the survey record, its site's position and its items in,
+// every check out. One place turns stored items into checks, so edgectl, the console and the
+// report show the same verdict. Items are append-only: readings of all readings items are one
+// series, hazards of all hazards items one list, the newest facts item counts, and every noise
+// item is checked on its own.
+//
+// Item payloads (JSON, written by the helpers below, read back here):
+//   readings  {"readings": [[timeMs, temperatureC, humidityRH|null, "source"], ...]}
+//   noise     {"levels": {LAeq, LCeq, LZeq, LAFmax, LAFmin, LASmax, LASmin, LA10, LA90, LCpeak,
+//              unit, duration_s, sample_rate, calibration_offset_db}, "period": "day"|"night",
+//              "night_events": "none"|"frequent"|"occasional", "near_building": bool,
+//              "machine_room": bool, "file": "name.wav"}
+//   hazards   {"format": "csv"|"geojson", "file": "name", "content": "<the file's text>"}
+//   facts     the JSON of survey::toJson(SiteFacts)
+
+#include "backend/acoustics/noiseanalyzer.h"
+#include "backend/acoustics/noisechecks.h"
+#include "backend/api/surveyrecord.h"
+#include "backend/geo/geodesy.h"
+#include "backend/geo/siterules.h"
+#include "backend/survey/reading.h"
+#include "backend/survey/thermalanalysis.h"
+
+#include <QJsonObject>
+
+namespace edge::survey {
+
+struct NoiseItem {
+    acoustics::NoiseLevels levels; // the series is not stored
+    acoustics::Period period = acoustics::Period::Day;
+    acoustics::NightEvents nightEvents = acoustics::NightEvents::None;
+    bool nearSensitiveBuilding = false;
+    bool machineRoom = false;
+    QString file;
+};
+
+QString readingsPayload(const QList<Reading> &readings);
+api::Result<QList<Reading>> readingsFromPayload(const QString &payload);
+QString noisePayload(const NoiseItem &item);
+api::Result<NoiseItem> noiseFromPayload(const QString &payload);
+// The levels as edgectl prints them (keys LAeq, ... as in the issue's scripting interface).
+QJsonObject levelsToJson(const acoustics::NoiseLevels &levels);
+QString hazardsPayload(const QString &fileName, const QByteArray &content);
+api::Result<QList<geo::Hazard>> hazardsFromPayload(const QString &payload);
+
+struct SurveyEvaluation {
+    QList<api::Check> checks;
+    api::CheckSummary summary;
+    std::optional<ThermalSummary> thermal; // when there are readings
+    QList<geo::HazardCheck> hazards;       // nearest first
+    // Items that could not be read or checked, for people: "noise boundary: ...". Never silent.
+    QStringList problems;
+};
+
+struct EvaluationInputs {
+    api::Survey survey;
+    std::optional<geo::GeoPoint> sitePosition; // the site's coordinates, when it has them
+    QList<api::SurveyItem> items;
+    QList<api::LimitSet> thermalSets;   // empty: the shipped ones
+    QList<api::LimitSet> noiseSets;     // empty: the shipped ones
+    QList<geo::DistanceRule> userRules; // the user's distance rules, if any
+};
+
+SurveyEvaluation evaluateSurvey(const EvaluationInputs &inputs);
+
+// The survey's position: its own coordinates, else the site's.
+std::optional<geo::GeoPoint> surveyPosition(const api::Survey &survey,
+                                            std::optional<geo::GeoPoint> sitePosition);
+
+} // namespace edge::survey
