@@ -1,5 +1,6 @@
 // `survey distance` (issue 4): the geodesic between two points, or every hazard of a file checked
 // against the GB 50174-2017 site-distance rules (and the user's rules), nearest first.
+#include "app/edgectl/checkoutput.h"
 #include "app/edgectl/command.h"
 #include "app/edgectl/tr.h"
 #include "backend/geo/hazardfile.h"
@@ -15,17 +16,6 @@ namespace {
 QJsonObject pointJson(const geo::GeoPoint &p)
 {
     return {{QStringLiteral("lat"), p.lat}, {QStringLiteral("lon"), p.lon}};
-}
-
-QString resultText(api::CheckResult r)
-{
-    switch (r) {
-    case api::CheckResult::Pass: return Tr::tr("pass");
-    case api::CheckResult::Warn: return Tr::tr("warn");
-    case api::CheckResult::Fail: return Tr::tr("FAIL");
-    case api::CheckResult::NotMeasured: return Tr::tr("not measured");
-    }
-    return {};
 }
 
 // A file error keeps its "line:column" / "features[N].kind" field in --json; in text the message
@@ -122,17 +112,10 @@ int runHazards(Context &ctx, const geo::GeoPoint &from)
                           {QStringLiteral("note"), c.check.note}};
             rows.append(o);
         }
-        ctx.out.jsonOut(
-            QJsonObject{{QStringLiteral("from"), pointJson(from)},
-                        {QStringLiteral("class"), geo::siteClassName(options.siteClass)},
-                        {QStringLiteral("hazards"), rows},
-                        {QStringLiteral("summary"),
-                         QJsonObject{{QStringLiteral("pass"), summary.pass},
-                                     {QStringLiteral("warn"), summary.warn},
-                                     {QStringLiteral("fail"), summary.fail},
-                                     {QStringLiteral("not_measured"), summary.notMeasured},
-                                     {QStringLiteral("verdict"),
-                                      api::checkResultName(summary.verdict)}}}});
+        ctx.out.jsonOut(QJsonObject{{QStringLiteral("from"), pointJson(from)},
+                                    {QStringLiteral("class"), geo::siteClassName(options.siteClass)},
+                                    {QStringLiteral("hazards"), rows},
+                                    {QStringLiteral("summary"), summaryToJson(summary)}});
         return 0;
     }
     QList<QStringList> rows;
@@ -144,7 +127,7 @@ int runHazards(Context &ctx, const geo::GeoPoint &from)
             standard += Tr::tr(" (unverified)");
         rows.append({c.hazard.name, geo::hazardKindName(c.hazard.kind),
                      QString::number(c.nearest.meters, 'f', 1), c.check.limit.text(),
-                     resultText(c.check.result), c.check.rule, standard});
+                     checkResultText(c.check.result), c.check.rule, standard});
     }
     ctx.out.table({Tr::tr("Name"), Tr::tr("Kind"), Tr::tr("Distance (m)"), Tr::tr("Limit"),
                    Tr::tr("Result"), Tr::tr("Rule"), Tr::tr("Standard")},
@@ -154,7 +137,7 @@ int runHazards(Context &ctx, const geo::GeoPoint &from)
                     .arg(summary.pass)
                     .arg(summary.warn)
                     .arg(summary.fail)
-                    .arg(resultText(summary.verdict)));
+                    .arg(checkResultText(summary.verdict)));
     return 0;
 }
 

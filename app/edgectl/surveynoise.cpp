@@ -1,6 +1,7 @@
 // `survey noise` (issue 4): levels of a WAV recording (IEC 61672-1 A/C/Z, F/S, LA10/LA90,
 // LCpeak), optionally calibrated with a sound-calibrator recording, and checked against the noise
 // limits (GB 3096-2008, GB 12348-2008, GB 50174). No hub needed.
+#include "app/edgectl/checkoutput.h"
 #include "app/edgectl/command.h"
 #include "app/edgectl/tr.h"
 #include "backend/acoustics/noisechecks.h"
@@ -28,44 +29,6 @@ QJsonValue level(std::optional<double> v)
 QString levelText(std::optional<double> v)
 {
     return v ? QString::number(*v, 'f', 1) : QStringLiteral("-");
-}
-
-QJsonObject checkJson(const api::Check &c)
-{
-    QJsonObject limit{{QStringLiteral("unit"), c.limit.unit},
-                      {QStringLiteral("text"), c.limit.text()}};
-    if (c.limit.min)
-        limit.insert(QStringLiteral("min"), *c.limit.min);
-    if (c.limit.max)
-        limit.insert(QStringLiteral("max"), *c.limit.max);
-    if (c.limit.warnMargin > 0)
-        limit.insert(QStringLiteral("warnMargin"), c.limit.warnMargin);
-    return QJsonObject{
-        {QStringLiteral("id"), c.id},
-        {QStringLiteral("category"), c.category},
-        {QStringLiteral("subject"), c.subject},
-        {QStringLiteral("value"), level(c.value)},
-        {QStringLiteral("limit"), limit},
-        {QStringLiteral("rule"), c.rule},
-        {QStringLiteral("source"),
-         QJsonObject{{QStringLiteral("standard"), c.source.standard},
-                     {QStringLiteral("clause"), c.source.clause},
-                     {QStringLiteral("confidence"), api::confidenceName(c.source.confidence)},
-                     {QStringLiteral("verified"), c.source.verified()}}},
-        {QStringLiteral("result"), api::checkResultName(c.result)},
-        {QStringLiteral("note"), c.note},
-    };
-}
-
-QString resultText(api::CheckResult r)
-{
-    switch (r) {
-    case api::CheckResult::Pass: return Tr::tr("pass");
-    case api::CheckResult::Warn: return Tr::tr("warn");
-    case api::CheckResult::Fail: return Tr::tr("FAIL");
-    case api::CheckResult::NotMeasured: return Tr::tr("not measured");
-    }
-    return {};
 }
 
 int runSurveyNoise(Context &ctx)
@@ -213,7 +176,7 @@ int runSurveyNoise(Context &ctx)
         if (wantChecks) {
             QJsonArray arr;
             for (const api::Check &c : checks)
-                arr.append(checkJson(c));
+                arr.append(checkToJson(c));
             o.insert(QStringLiteral("checks"), arr);
             o.insert(QStringLiteral("verdict"),
                      api::checkResultName(api::summarize(checks).verdict));
@@ -265,8 +228,8 @@ int runSurveyNoise(Context &ctx)
                 standard += QStringLiteral(" ") + c.source.clause;
             if (!c.source.verified())
                 standard += Tr::tr(" (unverified)");
-            crow.append(
-                {c.subject, levelText(c.value), c.limit.text(), resultText(c.result), standard});
+            crow.append({c.subject, levelText(c.value), c.limit.text(), checkResultText(c.result),
+                         standard});
         }
         ctx.out.table({Tr::tr("Check"), Tr::tr("Value"), Tr::tr("Limit"), Tr::tr("Result"),
                        Tr::tr("Standard")},

@@ -2,6 +2,7 @@
 // dew point by the Magnus formula, largest change in any hour and any 15 minutes) checked against
 // a thermal profile (ASHRAE 2021, GB 50174-2017, TIA-942, ...). No hub needed.
 // See docs/survey-temperature.md.
+#include "app/edgectl/checkoutput.h"
 #include "app/edgectl/command.h"
 #include "app/edgectl/tr.h"
 #include "backend/survey/profiles.h"
@@ -30,33 +31,6 @@ QJsonValue number(std::optional<double> v)
 QString numberText(std::optional<double> v, int decimals = 1)
 {
     return v ? QString::number(*v, 'f', decimals) : QStringLiteral("-");
-}
-
-QJsonObject checkJson(const api::Check &c)
-{
-    QJsonObject limit{{QStringLiteral("unit"), c.limit.unit},
-                      {QStringLiteral("text"), c.limit.text()}};
-    if (c.limit.min)
-        limit.insert(QStringLiteral("min"), *c.limit.min);
-    if (c.limit.max)
-        limit.insert(QStringLiteral("max"), *c.limit.max);
-    if (c.limit.warnMargin > 0)
-        limit.insert(QStringLiteral("warnMargin"), c.limit.warnMargin);
-    return QJsonObject{
-        {QStringLiteral("id"), c.id},
-        {QStringLiteral("category"), c.category},
-        {QStringLiteral("subject"), c.subject},
-        {QStringLiteral("value"), number(c.value)},
-        {QStringLiteral("limit"), limit},
-        {QStringLiteral("rule"), c.rule},
-        {QStringLiteral("source"),
-         QJsonObject{{QStringLiteral("standard"), c.source.standard},
-                     {QStringLiteral("clause"), c.source.clause},
-                     {QStringLiteral("confidence"), api::confidenceName(c.source.confidence)},
-                     {QStringLiteral("verified"), c.source.verified()}}},
-        {QStringLiteral("result"), api::checkResultName(c.result)},
-        {QStringLiteral("note"), c.note},
-    };
 }
 
 QJsonObject derivedJson(const ThermalSummary &s)
@@ -98,17 +72,6 @@ QJsonObject envelopeJson(const survey::ThermalEnvelope &e)
                        {QStringLiteral("humidity"), bandJson(e.humidity)},
                        {QStringLiteral("max_rate_per_hour"), number(e.maxChangePerHour)},
                        {QStringLiteral("max_change_15min"), number(e.maxChange15Min)}};
-}
-
-QString resultText(api::CheckResult r)
-{
-    switch (r) {
-    case api::CheckResult::Pass: return Tr::tr("pass");
-    case api::CheckResult::Warn: return Tr::tr("warn");
-    case api::CheckResult::Fail: return Tr::tr("FAIL");
-    case api::CheckResult::NotMeasured: return Tr::tr("not measured");
-    }
-    return {};
 }
 
 // --margin / --rh-margin: a number >= 0; nullopt when not given; false after a usage error.
@@ -188,7 +151,7 @@ int runSurveyTemperature(Context &ctx)
     if (ctx.out.json()) {
         QJsonArray list;
         for (const api::Check &c : checks)
-            list.append(checkJson(c));
+            list.append(checkToJson(c));
         ctx.out.jsonOut(QJsonObject{
             {QStringLiteral("profile"),
              QJsonObject{{QStringLiteral("id"), profile->id},
@@ -198,12 +161,7 @@ int runSurveyTemperature(Context &ctx)
             {QStringLiteral("derived"), derivedJson(s)},
             {QStringLiteral("envelope"), envelopeJson(survey::envelopeFor(*profile))},
             {QStringLiteral("checks"), list},
-            {QStringLiteral("summary"),
-             QJsonObject{{QStringLiteral("pass"), summary.pass},
-                         {QStringLiteral("warn"), summary.warn},
-                         {QStringLiteral("fail"), summary.fail},
-                         {QStringLiteral("not_measured"), summary.notMeasured},
-                         {QStringLiteral("verdict"), api::checkResultName(summary.verdict)}}},
+            {QStringLiteral("summary"), summaryToJson(summary)},
         });
         return 0;
     }
@@ -236,14 +194,14 @@ int runSurveyTemperature(Context &ctx)
                                      : c.source.standard + QLatin1Char(' ') + c.source.clause;
         rows << QStringList{c.subject, numberText(c.value), c.limit.text(),
                             c.source.verified() ? standard : Tr::tr("%1 (unverified)").arg(standard),
-                            resultText(c.result)};
+                            checkResultText(c.result)};
     }
     ctx.out.table({Tr::tr("Check"), Tr::tr("Value"), Tr::tr("Limit"), Tr::tr("Standard"),
                    Tr::tr("Result")},
                   rows);
     ctx.out.out(QString());
     ctx.out.out(Tr::tr("Verdict: %1 (%2 pass, %3 warn, %4 fail, %5 not measured)")
-                    .arg(resultText(summary.verdict))
+                    .arg(checkResultText(summary.verdict))
                     .arg(summary.pass)
                     .arg(summary.warn)
                     .arg(summary.fail)
