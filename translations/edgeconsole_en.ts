@@ -2,9 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>edge::acoustics</name>
+    <message numerus="yes">
+        <location filename="../backend/acoustics/wavreader.cpp" line="+286"/>
+        <source>%1 has %n channel(s) (numbered from 0); there is no channel %2.</source>
+        <translation>
+            <numerusform>%1 has %n channel (numbered from 0); there is no channel %2.</numerusform>
+            <numerusform>%1 has %n channels (numbered from 0); there is no channel %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>%1: %n sample(s) were not finite numbers (NaN or infinity) and were read as 0.</source>
+        <translation>
+            <numerusform>%1: %n sample were not finite numbers (NaN or infinity) and were read as 0.</numerusform>
+            <numerusform>%1: %n samples were not finite numbers (NaN or infinity) and were read as 0.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>edge::survey</name>
+    <message numerus="yes">
+        <location filename="../backend/survey/thermalchecks.cpp" line="+74"/>
+        <source>Highest temperature (of %n readings)</source>
+        <translation>
+            <numerusform>Highest temperature (of %n readings)</numerusform>
+            <numerusform>Highest temperature (of %n readings)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Lowest temperature (of %n readings)</source>
+        <translation>
+            <numerusform>Lowest temperature (of %n readings)</numerusform>
+            <numerusform>Lowest temperature (of %n readings)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n dew point(s) computed outside -40 to 50 °C, where the Magnus formula is less accurate.</source>
+        <translation>
+            <numerusform>%n dew point computed outside -40 to 50 °C, where the Magnus formula is less accurate.</numerusform>
+            <numerusform>%n dew points computed outside -40 to 50 °C, where the Magnus formula is less accurate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Highest relative humidity (of %n readings)</source>
+        <translation>
+            <numerusform>Highest relative humidity (of %n readings)</numerusform>
+            <numerusform>Highest relative humidity (of %n readings)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Lowest relative humidity (of %n readings)</source>
+        <translation>
+            <numerusform>Lowest relative humidity (of %n readings)</numerusform>
+            <numerusform>Lowest relative humidity (of %n readings)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>edge::widgets::BatchInstallDialog</name>
+    <message numerus="yes">
+        <location filename="../widgets/dialogs/batchinstalldialog.cpp" line="+358"/>
+        <source>Installing on %n machine(s)…</source>
+        <translation>
+            <numerusform>Installing on %n machine…</numerusform>
+            <numerusform>Installing on %n machines…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>edge::widgets::NodeEventsPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/views/nodeeventspanel.cpp" line="+162"/>
+        <location filename="../widgets/views/nodeeventspanel.cpp" line="+164"/>
         <source>The newest %n event(s)</source>
         <translation>
             <numerusform>The newest %n event</numerusform>
@@ -23,7 +96,7 @@
 <context>
     <name>edge::widgets::NodeMetricsPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/views/nodemetricspanel.cpp" line="+128"/>
+        <location filename="../widgets/views/nodemetricspanel.cpp" line="+125"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n sample</numerusform>
@@ -118,6 +191,17 @@
     </message>
 </context>
 <context>
+    <name>edge::widgets::TimeRangeSelector</name>
+    <message numerus="yes">
+        <location filename="../widgets/common/timerangeselector.cpp" line="+56"/>
+        <source>Last %n minute(s)</source>
+        <translation>
+            <numerusform>Last %n minute</numerusform>
+            <numerusform>Last %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>edgectl</name>
     <message numerus="yes">
         <location filename="../app/edgectl/nodecommands.cpp" line="+420"/>
@@ -125,6 +209,22 @@
         <translation>
             <numerusform>Node %1 now has %n workload, generation %2.</numerusform>
             <numerusform>Node %1 now has %n workloads, generation %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/edgectl/surveycommands.cpp" line="+231"/>
+        <source>%n reading(s) from %1</source>
+        <translation>
+            <numerusform>%n reading from %1</numerusform>
+            <numerusform>%n readings from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>%n hazard(s) from %1</source>
+        <translation>
+            <numerusform>%n hazard from %1</numerusform>
+            <numerusform>%n hazards from %1</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,345 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>edge::acoustics</name>
+    <message>
+        <location filename="../backend/acoustics/calibration.cpp" line="+18"/>
+        <source>%1 is not usable as a calibration: %2. Seat the calibrator firmly on the microphone, switch it on, and record at least 2 s of its tone in a quiet place.</source>
+        <translation>%1 不能用于校准：%2。请将声校准器牢固地套在传声器上并打开，在安静处录制至少 2 秒的校准音。</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The calibrator level must be in dB SPL between 80 and 140 (usually 94 or 114).</source>
+        <translation>校准器声级必须为 80 到 140 dB SPL（通常为 94 或 114）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is %1 s long; at least %2 s are needed</source>
+        <translation>录音长 %1 秒；至少需要 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its level is only %1 dBFS, nearly silence</source>
+        <translation>其电平仅为 %1 dBFS，几乎是静音</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the recording is clipped (it reaches full scale); lower the input gain</source>
+        <translation>录音削波（达到满刻度）；请降低输入增益</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not a pure tone (crest factor %1; a sine has 1.41)</source>
+        <translation>它不是纯音（峰值因数 %1；正弦波为 1.41）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its tone is at %1 Hz, not at 1 kHz</source>
+        <translation>其音调为 %1 Hz，而不是 1 kHz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its level is not steady (it varies by %1 dB, more than %2 dB)</source>
+        <translation>其声级不稳定（变化 %1 dB，超过 %2 dB）</translation>
+    </message>
+    <message>
+        <location filename="../backend/acoustics/noisechecks.cpp" line="+19"/>
+        <source>day</source>
+        <translation>昼间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>night</source>
+        <translation>夜间</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The limit set &quot;%1&quot; is missing. Restore the shipped limits or import the set.</source>
+        <translation>缺少限值集“%1”。请恢复随附的限值或导入该限值集。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The limit set &quot;%1&quot; has no entry &quot;%2&quot; with a maximum. Restore the shipped limits or add the entry.</source>
+        <translation>限值集“%1”中没有带最大值的条目“%2”。请恢复随附的限值或添加该条目。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The recording is too short for a time-weighted maximum (needs more than 1 s).</source>
+        <translation>录音太短，无法得出时间计权最大值（需要超过 1 秒）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not measured: the levels are uncalibrated (dBFS). Calibrate the microphone with a sound calibrator (--calibrate CAL.wav --calibrator-db 94) and measure again.</source>
+        <translation>未测量：声级未经校准（dBFS）。请用声校准器校准传声器（--calibrate CAL.wav --calibrator-db 94）后重新测量。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&quot;%1&quot; is not a GB 3096-2008 zone class; use 0, 1, 2, 3, 4a or 4b.</source>
+        <translation>“%1”不是 GB 3096-2008 的声环境功能区类别；请使用 0、1、2、3、4a 或 4b。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+53"/>
+        <source>LAeq, %1</source>
+        <translation>LAeq，%1</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>LAeq within the GB 3096-2008 zone %1 %2 limit</source>
+        <translation>LAeq 不超过 GB 3096-2008 %1 类区%2限值</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+52"/>
+        <source>LAFmax, night</source>
+        <translation>LAFmax，夜间</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>sudden noise at night at most %1 dB(A) above the zone&apos;s night limit</source>
+        <translation>夜间突发噪声最多超过该区夜间限值 %1 dB(A)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>LAeq at the site boundary within the GB 12348-2008 zone %1 %2 limit</source>
+        <translation>厂界 LAeq 不超过 GB 12348-2008 %1 类区%2限值</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>LAeq measured inside the noise-sensitive building less than 1 m from the boundary, within the GB 12348-2008 zone %1 %2 limit minus %3 dB(A)</source>
+        <translation>在距厂界不足 1 m 的噪声敏感建筑物室内测得的 LAeq，不超过 GB 12348-2008 %1 类区%2限值减 %3 dB(A)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>frequent noise at night at most %1 dB(A) above the night limit</source>
+        <translation>夜间频发噪声最多超过夜间限值 %1 dB(A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>occasional noise at night at most %1 dB(A) above the night limit</source>
+        <translation>夜间偶发噪声最多超过夜间限值 %1 dB(A)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unverified limit (low confidence in the reference); check the standard&apos;s text. %1</source>
+        <translation>未验证的限值（参考资料置信度低）；请核对标准原文。%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>LAeq in the machine room</source>
+        <translation>机房内 LAeq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>machine-room noise below the %1 limit</source>
+        <translation>机房噪声低于 %1 限值</translation>
+    </message>
+    <message>
+        <location filename="../backend/acoustics/wavreader.cpp" line="+27"/>
+        <source>Check that it is a WAV recording, or convert it with `sox in.wav -b 16 out.wav`.</source>
+        <translation>请确认它是 WAV 录音，或用 `sox in.wav -b 16 out.wav` 转换。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2: %3. %4</source>
+        <translation>%1，%2：%3。%4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>byte %1</source>
+        <translation>第 %1 字节</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>chunk &quot;%1&quot; at byte %2</source>
+        <translation>第 %2 字节处的块“%1”</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1: cannot open the file (%2). Check the path and that you may read it.</source>
+        <translation>%1：无法打开文件（%2）。请检查路径以及您是否有读取权限。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: cannot be read as a file (it must be seekable).</source>
+        <translation>%1：无法作为文件读取（必须可随机定位）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the file is %1 bytes long, too short for a WAV header (12 bytes)</source>
+        <translation>文件长 %1 字节，不足一个 WAV 文件头（12 字节）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this is an RF64 file (over 4 GB), which is not read here</source>
+        <translation>这是 RF64 文件（超过 4 GB），此处不支持读取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split it or convert it with `sox in.wav -b 16 out.wav`.</source>
+        <translation>请将其拆分，或用 `sox in.wav -b 16 out.wav` 转换。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file does not start with &quot;RIFF&quot; (found &quot;%1&quot;), so it is not a WAV file</source>
+        <translation>文件不是以“RIFF”开头（实际为“%1”），因此不是 WAV 文件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the RIFF file is of type &quot;%1&quot;, not &quot;WAVE&quot;</source>
+        <translation>该 RIFF 文件的类型是“%1”，而不是“WAVE”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>more than %1 chunks before the sample data</source>
+        <translation>采样数据之前的块超过 %1 个</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file ends without a &quot;data&quot; chunk (no samples)</source>
+        <translation>文件结束时没有“data”块（没有采样）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file ends without a &quot;fmt &quot; chunk (no format)</source>
+        <translation>文件结束时没有“fmt ”块（没有格式）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the chunk header cannot be read</source>
+        <translation>无法读取块头</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a second &quot;fmt &quot; chunk</source>
+        <translation>出现第二个“fmt ”块</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the format chunk is %1 bytes long; it needs at least 16</source>
+        <translation>格式块长 %1 字节；至少需要 16 字节</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the format chunk says it is %1 bytes long but only %2 bytes follow (the file is cut off)</source>
+        <translation>格式块声明长 %1 字节，但其后只有 %2 字节（文件被截断）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the format chunk is %1 bytes long, more than any WAV format needs</source>
+        <translation>格式块长 %1 字节，超出任何 WAV 格式的需要</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the format chunk cannot be read</source>
+        <translation>无法读取格式块</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an extensible format chunk needs 40 bytes, this one has %1</source>
+        <translation>可扩展格式块需要 40 字节，此块只有 %1 字节</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the extensible format&apos;s extra size is %1; it must be at least 22</source>
+        <translation>可扩展格式的附加长度为 %1；至少应为 22</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the extensible sub-format is not a standard PCM or float GUID</source>
+        <translation>可扩展子格式不是标准的 PCM 或浮点 GUID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the samples are encoded as %1; only PCM and IEEE float are read</source>
+        <translation>采样编码为 %1；仅支持 PCM 和 IEEE 浮点</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file has no channels</source>
+        <translation>文件没有声道</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sample rate is %1 Hz; it must be between 1000 and 1536000 Hz</source>
+        <translation>采样率为 %1 Hz；必须在 1000 到 1536000 Hz 之间</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PCM samples of %1 bits are not read; 8, 16, 24 and 32 bits are</source>
+        <translation>不支持 %1 位的 PCM 采样；支持 8、16、24 和 32 位</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>float samples of %1 bits are not read; 32 and 64 bits are</source>
+        <translation>不支持 %1 位的浮点采样；支持 32 和 64 位</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 valid bits do not fit in %2-bit samples</source>
+        <translation>%1 个有效位无法放入 %2 位采样</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the frame size (block align) is %1 bytes but %2 channel(s) of %3 bits need %4</source>
+        <translation>帧长度（块对齐）为 %1 字节，但 %2 个 %3 位声道需要 %4 字节</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the sample data comes before the &quot;fmt &quot; chunk that says how to read it</source>
+        <translation>采样数据位于说明其读取方式的“fmt ”块之前</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the data chunk says %2 bytes but only %3 follow: the recording is cut off; the %4 s that are there are analysed.</source>
+        <translation>%1：数据块声明 %2 字节，但其后只有 %3 字节：录音被截断；将分析现有的 %4 秒。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the chunk says it is %1 bytes long but only %2 bytes follow</source>
+        <translation>该块声明长 %1 字节，但其后只有 %2 字节</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 has %n channel(s) (numbered from 0); there is no channel %2.</source>
+        <translation>
+            <numerusform>%1 有 %n 个声道（从 0 开始编号）；没有声道 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file holds no samples</source>
+        <translation>文件中没有采样</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record again.</source>
+        <translation>请重新录音。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot seek to the sample data</source>
+        <translation>无法定位到采样数据</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the samples cannot be read (%1)</source>
+        <translation>无法读取采样（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the file is not being changed or removed.</source>
+        <translation>请确认文件没有正在被修改或删除。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%1: %n sample(s) were not finite numbers (NaN or infinity) and were read as 0.</source>
+        <translation>
+            <numerusform>%1：有 %n 个采样不是有限数值（NaN 或无穷大），已按 0 读取。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>edge::agent::AgentTr</name>
     <message>
         <location filename="../backend/agent/nodemetrics.cpp" line="+26"/>
@@ -125,7 +464,7 @@
 <context>
     <name>edge::api</name>
     <message>
-        <location filename="../backend/api/entity.cpp" line="+143"/>
+        <location filename="../backend/api/entity.cpp" line="+163"/>
         <source>Unknown field for a %1.</source>
         <translation>%1 没有这个字段。</translation>
     </message>
@@ -161,16 +500,19 @@
     </message>
     <message>
         <location filename="../backend/api/inventorytypes.cpp" line="+56"/>
+        <location filename="../backend/api/surveyrecord.cpp" line="+48"/>
         <source>The name must not be empty.</source>
         <translation>名称不能为空。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../backend/api/surveyrecord.cpp" line="+2"/>
         <source>The name must not start or end with spaces.</source>
         <translation>名称的开头和结尾不能有空格。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../backend/api/surveyrecord.cpp" line="+3"/>
         <source>The name is longer than %1 characters.</source>
         <translation>名称超过了 %1 个字符。</translation>
     </message>
@@ -216,6 +558,7 @@
     </message>
     <message>
         <location line="+22"/>
+        <location filename="../backend/api/surveyrecord.cpp" line="+93"/>
         <source>Give both latitude and longitude, or neither.</source>
         <translation>纬度和经度要么都填写，要么都不填写。</translation>
     </message>
@@ -595,6 +938,171 @@
         <source>A metric sample needs a time.</source>
         <translation>指标样本需要时间。</translation>
     </message>
+    <message>
+        <location filename="../backend/api/limitset.cpp" line="+20"/>
+        <source>%1: %2. Fix the file (or delete it to use the shipped limits) and load it again.</source>
+        <translation>%1：%2。请修正该文件（或删除它以使用内置限值）后重新加载。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;id&quot; is missing or not a string</source>
+        <translation>缺少“id”或其不是字符串</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 set &quot;%2&quot;</source>
+        <translation>%1 中的限值集“%2”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;version&quot; must be a whole number from 1 up</source>
+        <translation>“version”必须是从 1 开始的整数</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;entries&quot; must be a list</source>
+        <translation>“entries”必须是列表</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 entry %2%3</source>
+        <translation>%1 第 %2 个条目%3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an entry must be an object</source>
+        <translation>条目必须是对象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;key&quot; is missing</source>
+        <translation>缺少“key”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the key is used twice in this set</source>
+        <translation>该键在此限值集中出现了两次</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;min&quot; must be a number</source>
+        <translation>“min”必须是数字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;max&quot; must be a number</source>
+        <translation>“max”必须是数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give &quot;min&quot;, &quot;max&quot; or both</source>
+        <translation>请给出“min”、“max”或两者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;min&quot; is greater than &quot;max&quot;</source>
+        <translation>“min”大于“max”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;warnMargin&quot; must be a number &gt;= 0</source>
+        <translation>“warnMargin”必须是大于等于 0 的数字</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;confidence&quot; must be high, medium or low, not &quot;%1&quot;</source>
+        <translation>“confidence”必须是 high、medium 或 low，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 line %2 column %3</source>
+        <translation>%1 第 %2 行第 %3 列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid JSON (%1)</source>
+        <translation>不是有效的 JSON（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected an object with &quot;id&quot; or &quot;sets&quot;</source>
+        <translation>应为包含“id”或“sets”的对象</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;sets&quot; must be a list</source>
+        <translation>“sets”必须是列表</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>every item of &quot;sets&quot; must be an object</source>
+        <translation>“sets”中的每一项都必须是对象</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>set &quot;%1&quot; appears twice</source>
+        <translation>限值集“%1”出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../backend/api/surveyrecord.cpp" line="-41"/>
+        <source>Unknown survey status &apos;%1&apos;; use draft or final.</source>
+        <translation>未知的勘察状态“%1”；请使用 draft 或 final。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A survey must belong to a site.</source>
+        <translation>勘察必须属于某个站点。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The GB 50174 class is A, B or C, not &apos;%1&apos;.</source>
+        <translation>GB 50174 等级为 A、B 或 C，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The GB 3096-2008 zone class is 0, 1, 2, 3, 4a or 4b, not &apos;%1&apos;.</source>
+        <translation>GB 3096-2008 声环境功能区类别为 0、1、2、3、4a 或 4b，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The warn margin must be 0 or more.</source>
+        <translation>警告裕量必须大于等于 0。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latitude must be between -90 and 90.</source>
+        <translation>纬度必须在 -90 到 90 之间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longitude must be between -180 and 180.</source>
+        <translation>经度必须在 -180 到 180 之间。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The survey cannot finish before it started.</source>
+        <translation>勘察的结束时间不能早于开始时间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notes are longer than 20,000 characters.</source>
+        <translation>备注超过 20,000 个字符。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Unknown survey item kind &apos;%1&apos;; use readings, noise, hazards, facts, photo, note or calibration.</source>
+        <translation>未知的勘察条目类型“%1”；请使用 readings、noise、hazards、facts、photo、note 或 calibration。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A survey item must belong to a survey.</source>
+        <translation>勘察条目必须属于某次勘察。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The item is larger than 16 MiB; split the readings into several items.</source>
+        <translation>该条目超过 16 MiB；请把读数拆分为多个条目。</translation>
+    </message>
 </context>
 <context>
     <name>edge::client</name>
@@ -838,6 +1346,54 @@
         <location filename="../backend/demo/demoestate.cpp" line="+442"/>
         <source>The demo estate is already present. Remove the demo data first, then seed it again.</source>
         <translation>演示环境已存在。请先删除演示数据，然后重新生成。</translation>
+    </message>
+</context>
+<context>
+    <name>edge::devices</name>
+    <message>
+        <location filename="../device-protocols/common/settingsschema.cpp" line="+17"/>
+        <source>Setting &quot;%1&quot;: %2</source>
+        <translation>设置“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a whole number</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 超出 %2 到 %3 的范围</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>“%1”不是以下之一：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unsupported setting type</source>
+        <translation>不支持的设置类型</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>未知设置“%1”。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Setting &quot;%1&quot; is required.</source>
+        <translation>设置“%1”为必填项。</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1858,472 @@
     </message>
 </context>
 <context>
+    <name>edge::geo</name>
+    <message>
+        <location filename="../backend/geo/geodesy.cpp" line="+32"/>
+        <source>the latitude %1 is outside -90..90 degrees; give the latitude first, then the longitude</source>
+        <translation>纬度 %1 超出 -90..90 度范围；请先写纬度，再写经度</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the longitude %1 is outside -180..180 degrees</source>
+        <translation>经度 %1 超出 -180..180 度范围</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a position (%2). Write LAT,LON in decimal degrees, e.g. 39.9072,116.3914, or with degrees, minutes and seconds, e.g. 39°54&apos;26&quot;N 116°23&apos;29&quot;E.</source>
+        <translation>“%1”不是有效位置（%2）。请写作 纬度,经度（十进制度，例如 39.9072,116.3914），或用度分秒，例如 39°54&apos;26&quot;N 116°23&apos;29&quot;E。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too long</source>
+        <translation>太长</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it needs exactly two values, latitude and longitude</source>
+        <translation>需要恰好两个值：纬度和经度</translation>
+    </message>
+    <message>
+        <location filename="../backend/geo/hazard.cpp" line="+23"/>
+        <source>Airport</source>
+        <translation>机场</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flight path area</source>
+        <translation>飞机航道范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Railway</source>
+        <translation>铁路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expressway</source>
+        <translation>高速公路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metro</source>
+        <translation>地铁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Car park</source>
+        <translation>停车场</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Substation</source>
+        <translation>变电站</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gas station</source>
+        <translation>加油站</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fire-hazard class A/B factory or warehouse</source>
+        <translation>甲、乙类厂房或仓库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landfill</source>
+        <translation>垃圾填埋场</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explosives magazine</source>
+        <translation>火药炸药库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nuclear power plant</source>
+        <translation>核电站</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Factory with dust or harmful gas</source>
+        <translation>产生粉尘或有害气体的工厂</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flood-prone water or area</source>
+        <translation>易发洪水的水域或地区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residential building</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base station or access point</source>
+        <translation>基站或无线接入点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+161"/>
+        <source>Other hazard</source>
+        <translation>其他危险源</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the geometry has no coordinates</source>
+        <translation>几何图形没有坐标</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the position %1,%2 is out of range (latitude -90..90, longitude -180..180)</source>
+        <translation>位置 %1,%2 超出范围（纬度 -90..90，经度 -180..180）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a point has exactly one position</source>
+        <translation>点只能有一个位置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a line needs at least two positions</source>
+        <translation>线至少需要两个位置</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a polygon ring needs at least three different positions</source>
+        <translation>多边形的环至少需要三个不同的位置</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more than 100000 positions in one hazard</source>
+        <translation>一个危险源的位置超过 100000 个</translation>
+    </message>
+    <message>
+        <location filename="../backend/geo/hazardfile.cpp" line="+48"/>
+        <source>%1 line %2 column %3: %4</source>
+        <translation>%1 第 %2 行第 %3 列：%4</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the quote is not closed; close it with &quot; before the end of the line (fields cannot span lines)</source>
+        <translation>引号未闭合；请在行尾之前用 &quot; 闭合（字段不能跨行）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a comma or the end of the line must follow a quoted field</source>
+        <translation>带引号的字段后面必须是逗号或行尾</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a quote inside an unquoted field; quote the whole field and double the quote (&quot;&quot;)</source>
+        <translation>未加引号的字段中含有引号；请给整个字段加引号，并把其中的引号写两遍（&quot;&quot;）</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+272"/>
+        <source>the file is larger than 64 MiB; split it</source>
+        <translation>文件大于 64 MiB；请拆分</translation>
+    </message>
+    <message>
+        <location line="-252"/>
+        <source>the line is longer than 100000 characters</source>
+        <translation>该行超过 100000 个字符</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a column of the header has no name</source>
+        <translation>表头中有一列没有名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the column &quot;%1&quot; is named twice</source>
+        <translation>列“%1”出现了两次</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the first line must be a header naming the columns name, kind, lat, lon (and optional attribute columns); missing: %1</source>
+        <translation>第一行必须是表头，列出 name、kind、lat、lon 列（以及可选的属性列）；缺少：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 fields, but the header names %2 columns; quote a field that contains a comma</source>
+        <translation>有 %1 个字段，但表头只有 %2 列；含逗号的字段请加引号</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more than 100000 hazards; split the file</source>
+        <translation>危险源超过 100000 个；请拆分文件</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the name is empty; give every hazard a name</source>
+        <translation>名称为空；请为每个危险源命名</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+118"/>
+        <source>&quot;%1&quot; is not a hazard kind; use one of: %2</source>
+        <translation>“%1”不是危险源类型；请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>the latitude &quot;%1&quot; is not a number from -90 to 90 (decimal degrees, or e.g. 39°54&apos;26&quot;N)</source>
+        <translation>纬度“%1”不是 -90 到 90 之间的数（十进制度，或如 39°54&apos;26&quot;N）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the longitude &quot;%1&quot; is not a number from -180 to 180 (decimal degrees, or e.g. 116°23&apos;29&quot;E)</source>
+        <translation>经度“%1”不是 -180 到 180 之间的数（十进制度，或如 116°23&apos;29&quot;E）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the file is empty; it needs a header line name,kind,lat,lon and one line per hazard</source>
+        <translation>文件为空；需要表头行 name,kind,lat,lon，且每个危险源一行</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a position must be an array [longitude, latitude]</source>
+        <translation>位置必须是数组 [经度, 纬度]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a position must be an array [longitude, latitude] (optionally with a height), not %1 values</source>
+        <translation>位置必须是数组 [经度, 纬度]（可附带高度），而不是 %1 个值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>longitude and latitude must be numbers</source>
+        <translation>经度和纬度必须是数字</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the position [%1, %2] is out of range: GeoJSON is [longitude, latitude], longitude -180..180, latitude -90..90</source>
+        <translation>位置 [%1, %2] 超出范围：GeoJSON 的顺序是 [经度, 纬度]，经度 -180..180，纬度 -90..90</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected an array of positions</source>
+        <translation>应为位置数组</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>more than 100000 positions in one feature</source>
+        <translation>一个要素的位置超过 100000 个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>position %1: %2</source>
+        <translation>位置 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a feature must be an object</source>
+        <translation>要素必须是对象</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not &quot;Feature&quot;</source>
+        <translation>“%1”不是“Feature”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the properties are missing; give at least {&quot;kind&quot;: &quot;railway&quot;, &quot;name&quot;: &quot;...&quot;}</source>
+        <translation>缺少 properties；至少需要 {&quot;kind&quot;: &quot;railway&quot;, &quot;name&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the kind is missing or not a string; use one of: %1</source>
+        <translation>缺少 kind 或不是字符串；请使用以下之一：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the name must be a string</source>
+        <translation>名称必须是字符串</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the geometry is missing; give a Point, LineString or Polygon</source>
+        <translation>缺少 geometry；请给出 Point、LineString 或 Polygon</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a polygon needs an array of rings (the first the outer boundary)</source>
+        <translation>多边形需要一个环数组（第一个为外边界）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ring %1: %2</source>
+        <translation>环 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not supported; use Point, LineString or Polygon (split Multi* geometries into one feature each)</source>
+        <translation>不支持“%1”；请使用 Point、LineString 或 Polygon（把 Multi* 几何拆成多个要素）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 line %2 column %3: not valid JSON (%4)</source>
+        <translation>%1 第 %2 行第 %3 列：不是有效的 JSON（%4）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a GeoJSON FeatureCollection object</source>
+        <translation>应为 GeoJSON FeatureCollection 对象</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected &quot;type&quot;: &quot;FeatureCollection&quot; (or &quot;Feature&quot;), not &quot;%1&quot;</source>
+        <translation>应为 &quot;type&quot;: &quot;FeatureCollection&quot;（或 &quot;Feature&quot;），而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;features&quot; must be an array of features</source>
+        <translation>&quot;features&quot; 必须是要素数组</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>more than 100000 features; split the file</source>
+        <translation>要素超过 100000 个；请拆分文件</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: cannot read the hazards file (%2); check the path</source>
+        <translation>%1：无法读取危险源文件（%2）；请检查路径</translation>
+    </message>
+    <message>
+        <location filename="../backend/geo/siterules.cpp" line="+24"/>
+        <source>%1 set &quot;%2&quot; entry %3 (%4)</source>
+        <translation>%1 限值集“%2”第 %3 项（%4）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2. Fix the rules file and load it again.</source>
+        <translation>%1：%2。请修正规则文件后重新加载。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&quot;%1&quot; is not a hazard kind; a key is KIND[.a|b|c][.shall|should], e.g. railway.a.shall</source>
+        <translation>“%1”不是危险源类型；键的格式为 KIND[.a|b|c][.shall|should]，例如 railway.a.shall</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>say shall or should once</source>
+        <translation>shall 或 should 只能写一次</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is neither a class (a, b, c) nor shall or should; a key is KIND[.a|b|c][.shall|should]</source>
+        <translation>“%1”既不是等级（a、b、c），也不是 shall 或 should；键的格式为 KIND[.a|b|c][.shall|should]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a distance rule gives &quot;min&quot; (the minimum distance in metres) and no &quot;max&quot;</source>
+        <translation>距离规则应给出 &quot;min&quot;（以米为单位的最小距离），不能有 &quot;max&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the unit must be &quot;m&quot; (metres), not &quot;%1&quot;</source>
+        <translation>单位必须是 &quot;m&quot;（米），而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the distance must be from 0 to 20000000 m</source>
+        <translation>距离必须在 0 到 20000000 m 之间</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1: cannot read the rules file (%2); check the path</source>
+        <translation>%1：无法读取规则文件（%2）；请检查路径</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Distance to %1 &quot;%2&quot;</source>
+        <translation>到%1“%2”的距离</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no distance requirement for a class %1 data centre</source>
+        <translation>%1 级数据中心无距离要求</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GB 50174-2017 4.1.1 asks to keep away from dust and harmful gas without giving a distance; add a user rule to check one.</source>
+        <translation>GB 50174-2017 第 4.1.1 条要求远离粉尘和有害气体，但未规定距离；如需检查，请添加用户规则。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No rule applies; add a user rule to check this kind.</source>
+        <translation>没有适用的规则；如需检查此类危险源，请添加用户规则。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>shall not be sited in a flood-prone area (不应): no %1 within %2 m; closer fails</source>
+        <translation>不应设置在有可能发生洪水的地区：%2 m 范围内不得有%1；更近则不合格</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>should not be sited in a flood-prone area (不宜): no %1 within %2 m; closer warns</source>
+        <translation>不宜设置在有可能发生洪水的地区：%2 m 范围内不宜有%1；更近则警告</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>distance to the %1 shall be at least %2 m (不应小于); closer fails</source>
+        <translation>距%1不应小于 %2 m；更近则不合格</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>distance to the %1 should be at least %2 m (不宜小于); closer warns</source>
+        <translation>距%1不宜小于 %2 m；更近则警告</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (user rule)</source>
+        <translation>（用户规则）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>, only inside the flight path</source>
+        <translation>，仅适用于飞机航道范围内</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The site is outside this airport&apos;s flight path: the rule does not apply (GB 50174-2017 条文说明).</source>
+        <translation>站点不在该机场的飞机航道范围内：此规则不适用（GB 50174-2017 条文说明）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closer than the rule&apos;s distance, and it is not known whether the site is inside the flight path: set the airport&apos;s flight-path attribute to yes or no, or add the flight-path area.</source>
+        <translation>距离小于规则要求，且不清楚站点是否在飞机航道范围内：请把机场的 flight-path 属性设为 yes 或 no，或添加航道范围。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 ≥ %2 m (%3)</source>
+        <translation>%1 ≥ %2 m（%3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shall</source>
+        <translation>不应</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>should</source>
+        <translation>不宜</translation>
+    </message>
+</context>
+<context>
     <name>edge::hub</name>
     <message>
         <location filename="../backend/hub/certificateauthority.cpp" line="+163"/>
@@ -1487,6 +2509,504 @@
     </message>
 </context>
 <context>
+    <name>edge::modbus</name>
+    <message>
+        <location filename="../device-protocols/modbus/modbuscodec.cpp" line="+47"/>
+        <source>The device sent an empty Modbus response.</source>
+        <translation>设备发送了空的 Modbus 响应。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The device sent a Modbus exception response without its code.</source>
+        <translation>设备发送的 Modbus 异常响应缺少异常码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The device answered with Modbus exception: %1.</source>
+        <translation>设备返回 Modbus 异常：%1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The device answered function %1 to a request for function %2.</source>
+        <translation>请求功能码 %2，设备却以功能码 %1 应答。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The device&apos;s response has the wrong length (%1 data bytes announced, %2 present, %3 expected).</source>
+        <translation>设备响应长度错误（声明 %1 个数据字节，实际 %2 个，应为 %3 个）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Register &quot;%1&quot;: %2 needs %3 register(s), got %4.</source>
+        <translation>寄存器“%1”：%2 需要 %3 个寄存器，实际得到 %4 个。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>illegal function</source>
+        <translation>非法功能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>illegal data address</source>
+        <translation>非法数据地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>illegal data value</source>
+        <translation>非法数据值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server device failure</source>
+        <translation>从站设备故障</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acknowledge</source>
+        <translation>已确认（处理中）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server device busy</source>
+        <translation>从站设备忙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>memory parity error</source>
+        <translation>存储奇偶校验错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gateway path unavailable</source>
+        <translation>网关路径不可用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gateway target device failed to respond</source>
+        <translation>网关目标设备无响应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown exception %1</source>
+        <translation>未知异常 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (exception %2)</source>
+        <translation>%1（异常 %2）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+15"/>
+        <source>The device&apos;s response is truncated.</source>
+        <translation>设备响应被截断。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The RTU frame is too short (%1 bytes; at least 4 expected).</source>
+        <translation>RTU 帧太短（%1 字节；至少应为 4 字节）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The RTU frame&apos;s CRC is wrong (0x%1 sent, 0x%2 computed): check the cable, baud rate and parity.</source>
+        <translation>RTU 帧 CRC 错误（收到 0x%1，计算得 0x%2）：请检查线缆、波特率和校验位。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The RTU frame comes from unit %1, not unit %2.</source>
+        <translation>RTU 帧来自单元 %1，而不是单元 %2。</translation>
+    </message>
+    <message>
+        <location filename="../device-protocols/modbus/modbuspresets.cpp" line="+35"/>
+        <source>Generic RS485 temperature/humidity transmitter (holding 0: temperature, 1: humidity)</source>
+        <translation>通用 RS485 温湿度变送器（保持寄存器 0：温度，1：湿度）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>XY-MD02 / SHT20 (input 1: temperature, 2: humidity)</source>
+        <translation>XY-MD02 / SHT20（输入寄存器 1：温度，2：湿度）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Renke RS-WS-N01 style (holding 0: humidity FIRST, 1: temperature)</source>
+        <translation>建大仁科 RS-WS-N01 类（保持寄存器 0：湿度在前，1：温度）</translation>
+    </message>
+    <message>
+        <location filename="../device-protocols/modbus/modbussession.cpp" line="+71"/>
+        <source>Transport</source>
+        <translation>传输方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tcp: Modbus TCP over the network; rtu: RS485 through a serial port.</source>
+        <translation>tcp：经网络的 Modbus TCP；rtu：经串口的 RS485。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+119"/>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>IP address or name of the sensor or gateway (TCP).</source>
+        <translation>传感器或网关的 IP 地址或名称（TCP）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP port, usually 502.</source>
+        <translation>TCP 端口，通常为 502。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+106"/>
+        <source>Serial port</source>
+        <translation>串口</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Serial device of the RS485 adapter, e.g. /dev/ttyUSB0 (RTU).</source>
+        <translation>RS485 转换器的串口设备，例如 /dev/ttyUSB0（RTU）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Baud rate</source>
+        <translation>波特率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As set on the sensor; 9600 on most.</source>
+        <translation>与传感器设置一致；大多数为 9600。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Parity</source>
+        <translation>校验位</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Data bits</source>
+        <translation>数据位</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stop bits</source>
+        <translation>停止位</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+64"/>
+        <source>Unit id</source>
+        <translation>单元号</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>The sensor&apos;s Modbus address (slave id), 1-247 on RS485.</source>
+        <translation>传感器的 Modbus 地址（从站号），RS485 上为 1-247。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Timeout (ms)</source>
+        <translation>超时（毫秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long to wait for each answer.</source>
+        <translation>每次应答的等待时间。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Retries</source>
+        <translation>重试次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra attempts after a timeout.</source>
+        <translation>超时后额外尝试的次数。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Setting &quot;%1&quot;: Modbus TCP needs the sensor&apos;s address.</source>
+        <translation>设置“%1”：Modbus TCP 需要传感器的地址。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Setting &quot;%1&quot;: Modbus RTU needs the serial device, e.g. /dev/ttyUSB0.</source>
+        <translation>设置“%1”：Modbus RTU 需要串口设备，例如 /dev/ttyUSB0。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Setting &quot;%1&quot;: on RS485 the unit id is 1 to 247.</source>
+        <translation>设置“%1”：RS485 上的单元号为 1 到 247。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Check the unit id (%1), the IP address and that the gateway reaches the sensor.</source>
+        <translation>请检查单元号（%1）、IP 地址，以及网关能否连到传感器。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the unit id (%1), the RS485 cable (A/B swapped?), the baud rate (%2) and parity (%3).</source>
+        <translation>请检查单元号（%1）、RS485 线缆（A/B 是否接反？）、波特率（%2）和校验位（%3）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No answer from %1 while %2 (waited %3 ms per attempt, attempts: %4). %5</source>
+        <translation>%2时 %1 无应答（每次等待 %3 毫秒，尝试次数：%4）。%5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Garbled answer from %1 while %2 (bad CRC). Check the baud rate, parity, the cable and its termination.</source>
+        <translation>%2时 %1 的应答已损坏（CRC 错误）。请检查波特率、校验位、线缆及其终端电阻。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 sent an answer that makes no sense while %2 (%3). Check that no other device uses unit id %4.</source>
+        <translation>%2时 %1 的应答无法解释（%3）。请确认没有其他设备使用单元号 %4。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot reach %1 while %2 (%3). Check the address and port, that the device is on and the network cable.</source>
+        <translation>%2时无法连到 %1（%3）。请检查地址和端口、设备是否通电以及网线。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot use the serial port of %1 while %2 (%3). Check the device name, that the RS485 adapter is plugged in and that you may use it (dialout group).</source>
+        <translation>%2时无法使用 %1 的串口（%3）。请检查设备名、RS485 转换器是否插好，以及您是否有权限使用（dialout 组）。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>setting up the connection</source>
+        <translation>建立连接</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unit id %1 is not valid here.</source>
+        <translation>单元号 %1 在此无效。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>connecting</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>reading %1 %2 (count %3)</source>
+        <translation>读取 %1 %2（数量 %3）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1 from address %2: outside 0 to 65535.</source>
+        <translation>无法从地址 %2 读取 %1 个：超出 0 到 65535。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 answered with Modbus exception: %2, while %3. Check the register map: the table or address may be wrong for this device.</source>
+        <translation>%3时 %1 返回 Modbus 异常：%2。请检查寄存器表：对该设备而言，寄存器类型或地址可能有误。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot read %1 registers from the %2 table (at most %3 from the input or holding table).</source>
+        <translation>无法从 %2 表读取 %1 个寄存器（输入或保持寄存器表每次最多 %3 个）。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot read %1 bits from the %2 table (at most %3 from the coil or discrete table).</source>
+        <translation>无法从 %2 表读取 %1 个位（线圈或离散输入表每次最多 %3 个）。</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Register &quot;%1&quot; (%2 %3): %4</source>
+        <translation>寄存器“%1”（%2 %3）：%4</translation>
+    </message>
+    <message>
+        <location filename="../device-protocols/modbus/registermap.cpp" line="+100"/>
+        <source>the name is empty; give every entry a name.</source>
+        <translation>名称为空；请为每个条目命名。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the quantity is empty; use e.g. temperature or humidity.</source>
+        <translation>物理量为空；请使用例如 temperature 或 humidity。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>address %1 is outside 0 to 65535 (a 32-bit value needs two registers).</source>
+        <translation>地址 %1 超出 0 到 65535（32 位数值占两个寄存器）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>coils and discrete inputs hold bits: use type bool.</source>
+        <translation>线圈和离散输入保存的是位：请使用类型 bool。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>registers hold numbers: use uint16, int16, uint32, int32 or float32.</source>
+        <translation>寄存器保存的是数值：请使用 uint16、int16、uint32、int32 或 float32。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the scale must be a non-zero number.</source>
+        <translation>倍率必须是非零数字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the offset must be a number.</source>
+        <translation>偏移量必须是数字。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Register &quot;%1&quot;, field &quot;%2&quot;: %3</source>
+        <translation>寄存器“%1”，字段“%2”：%3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a hex PDU address from 0x0000 to 0xFFFF.</source>
+        <translation>“%1”不是 0x0000 到 0xFFFF 之间的十六进制 PDU 地址。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDU address %1 (0x%2)</source>
+        <translation>PDU 地址 %1（0x%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an address: write a PDU address (0 to 65535 or 0x0000 to 0xFFFF) or a Modicon reference such as 30002 or 40001.</source>
+        <translation>“%1”不是地址：请填写 PDU 地址（0 到 65535 或 0x0000 到 0xFFFF）或 Modicon 地址，例如 30002 或 40001。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+144"/>
+        <source>PDU address %1</source>
+        <translation>PDU 地址 %1</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>&quot;%1&quot; is not a Modicon reference: it must start with 0 (coil), 1 (discrete input), 3 (input register) or 4 (holding register).</source>
+        <translation>“%1”不是 Modicon 地址：必须以 0（线圈）、1（离散输入）、3（输入寄存器）或 4（保持寄存器）开头。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot;: a Modicon reference counts from 1; %2 is outside 1 to 65536.</source>
+        <translation>“%1”：Modicon 地址从 1 开始计数；%2 超出 1 到 65536。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is a Modicon reference to the %2 table, but the entry says %3; fix one of them.</source>
+        <translation>“%1”是指向 %2 表的 Modicon 地址，但条目写的是 %3；请改正其中之一。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Modicon %1 = %2 table, PDU address %3</source>
+        <translation>Modicon %1 = %2 表，PDU 地址 %3</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Register map %1</source>
+        <translation>寄存器表 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, line %2 column %3: not valid JSON (%4). Fix the file and import it again.</source>
+        <translation>%1，第 %2 行第 %3 列：不是有效的 JSON（%4）。请修正文件后重新导入。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: expected an object with an &quot;entries&quot; list (see docs/adding-a-device-protocol.md for the format).</source>
+        <translation>%1：应为包含“entries”列表的对象（格式见 docs/adding-a-device-protocol.md）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;name&quot; must be a text.</source>
+        <translation>%1：“name”必须是文本。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the &quot;entries&quot; list is empty; add at least one register.</source>
+        <translation>%1：“entries”列表为空；请至少添加一个寄存器。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>entry %1</source>
+        <translation>第 %1 个条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry %1 (&quot;%2&quot;)</source>
+        <translation>第 %1 个条目（“%2”）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, field &quot;%2&quot;</source>
+        <translation>%1，字段“%2”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2: %3 Fix the entry and import the map again.</source>
+        <translation>%1，%2：%3 请修正该条目后重新导入寄存器表。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected an object with name, quantity, address, ...</source>
+        <translation>应为包含 name、quantity、address 等字段的对象。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown field; the fields are: %1.</source>
+        <translation>未知字段；可用字段为：%1。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a non-empty text is required.</source>
+        <translation>必须填写非空文本。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a non-empty text is required, e.g. temperature or humidity.</source>
+        <translation>必须填写非空文本，例如 temperature 或 humidity。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a text such as °C or %RH.</source>
+        <translation>必须是文本，例如 °C 或 %RH。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be one of coil, discrete, input, holding.</source>
+        <translation>必须是 coil、discrete、input、holding 之一。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a PDU address from 0 to 65535.</source>
+        <translation>%1 不是 0 到 65535 之间的 PDU 地址。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>required: a PDU address (number or &quot;0x0001&quot;) or a Modicon reference (&quot;30002&quot;).</source>
+        <translation>必填：PDU 地址（数字或“0x0001”）或 Modicon 地址（“30002”）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be one of bool, uint16, int16, uint32, int32, float32.</source>
+        <translation>必须是 bool、uint16、int16、uint32、int32、float32 之一。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be big (high word first) or little (low word first).</source>
+        <translation>必须是 big（高位字在前）或 little（低位字在前）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a number (a multiplier: 0.1 for a value sent in tenths).</source>
+        <translation>必须是数字（乘数：以十分之一为单位发送的值填 0.1）。</translation>
+    </message>
+</context>
+<context>
     <name>edge::podman::PodmanClient</name>
     <message>
         <location filename="../device-protocols/podman/podmanclient.cpp" line="+87"/>
@@ -1496,7 +3016,7 @@
     <message>
         <location line="+4"/>
         <location line="+20"/>
-        <location line="+160"/>
+        <location line="+170"/>
         <source>Podman is not reachable.</source>
         <translation>无法连接到 Podman。</translation>
     </message>
@@ -1524,7 +3044,7 @@
         <translation>Podman 返回的响应无法读取。</translation>
     </message>
     <message>
-        <location line="+374"/>
+        <location line="+385"/>
         <source>Podman could not report the containers&apos; resource use.</source>
         <translation>Podman 无法报告容器的资源使用情况。</translation>
     </message>
@@ -1784,6 +3304,252 @@
     </message>
 </context>
 <context>
+    <name>edge::snmp</name>
+    <message>
+        <location filename="../device-protocols/snmp/snmpmapping.cpp" line="+28"/>
+        <source>%1 (OID %2) from %3: %4</source>
+        <translation>来自 %3 的 %1（OID %2）：%4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>has type %1; expected %2</source>
+        <translation>类型为 %1，应为 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>value %1 is outside %2..%3</source>
+        <translation>值 %1 超出 %2..%3 范围</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>scale %1 is not an EntitySensorDataScale (1 yocto .. 17 yotta)</source>
+        <translation>量级 %1 不是有效的 EntitySensorDataScale（1 yocto .. 17 yotta）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>precision %1 is outside -8..9</source>
+        <translation>精度 %1 超出 -8..9 范围</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sensor reads below its range (underflow, %1)</source>
+        <translation>传感器读数低于量程（下溢，%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sensor reads above its range (overflow, %1)</source>
+        <translation>传感器读数高于量程（上溢，%1）</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>missing; the sensor &quot;%1&quot; cannot be read without it</source>
+        <translation>缺失；没有它无法读取传感器“%1”</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the sensor &quot;%1&quot; reports %2, not ok; its value is not used</source>
+        <translation>传感器“%1”报告 %2（非 ok），其值未被采用</translation>
+    </message>
+    <message>
+        <location filename="../device-protocols/snmp/snmpsession.cpp" line="+260"/>
+        <source>No answer from the SNMP agent at %1 within %2 s (%3 tries). Check the address and port, the community, and that no firewall drops UDP port %4.</source>
+        <translation>SNMP 代理 %1 在 %2 秒内（%3 次尝试）无应答。请检查地址和端口、团体名，以及防火墙是否放行 UDP 端口 %4。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No answer from the SNMP agent at %1 within %2 s (%3 tries). Check the address and port, the SNMP v3 user and passphrases, and that no firewall drops UDP port %4.</source>
+        <translation>SNMP 代理 %1 在 %2 秒内（%3 次尝试）无应答。请检查地址和端口、SNMP v3 用户和口令，以及防火墙是否放行 UDP 端口 %4。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location filename="../device-protocols/snmp/snmpsettings.cpp" line="+86"/>
+        <source>Enter the address of the SNMP agent.</source>
+        <translation>请输入 SNMP 代理的地址。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The SNMP v3 passphrases cannot be used (at least 8 characters are needed).</source>
+        <translation>SNMP v3 口令不可用（至少需要 8 个字符）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot open an SNMP session to %1: %2. Check the address.</source>
+        <translation>无法打开到 %1 的 SNMP 会话：%2。请检查地址。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+109"/>
+        <source>The SNMP request was cancelled.</source>
+        <translation>SNMP 请求已取消。</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>Ask for 1 to 64 OIDs in one SNMP request.</source>
+        <translation>一次 SNMP 请求只能查询 1 到 64 个 OID。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a numeric OID such as 1.3.6.1.2.1.33.1.2.1.0.</source>
+        <translation>“%1”不是数字形式的 OID（例如 1.3.6.1.2.1.33.1.2.1.0）。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot send an SNMP request to %1: %2.</source>
+        <translation>无法向 %1 发送 SNMP 请求：%2。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The link to the SNMP agent at %1 failed: %2.</source>
+        <translation>与 SNMP 代理 %1 的连接失败：%2。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The link to the SNMP agent at %1 failed.</source>
+        <translation>与 SNMP 代理 %1 的连接失败。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The SNMP agent at %1 refused the SNMP v3 credentials (%2). Check the user name, the authentication and privacy protocols and the passphrases.</source>
+        <translation>SNMP 代理 %1 拒绝了 SNMP v3 凭据（%2）。请检查用户名、认证和加密协议以及口令。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The SNMP agent at %1 answered %2 (error %3) for OID %4.</source>
+        <translation>SNMP 代理 %1 对 OID %4 返回 %2（错误 %3）。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The SNMP agent at %1 has no value for OID %2 (%3).</source>
+        <translation>SNMP 代理 %1 没有 OID %2 的值（%3）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The SNMP agent at %1 answered without a value for OID %2.</source>
+        <translation>SNMP 代理 %1 的应答中没有 OID %2 的值。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;%1&quot; is not a numeric OID such as 1.3.6.1.2.1.33.</source>
+        <translation>“%1”不是数字形式的 OID（例如 1.3.6.1.2.1.33）。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The SNMP agent at %1 returned OID %2 after %3, which is not increasing; the walk of %4 stopped.</source>
+        <translation>SNMP 代理 %1 在 %3 之后返回了 OID %2，顺序未递增；对 %4 的遍历已停止。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The SNMP agent at %1 returned more than %2 values under %3; the walk stopped.</source>
+        <translation>SNMP 代理 %1 在 %3 下返回了超过 %2 个值；遍历已停止。</translation>
+    </message>
+    <message>
+        <location filename="../device-protocols/snmp/snmpsettings.cpp" line="-51"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IP address or host name of the SNMP agent (UPS card, sensor gateway).</source>
+        <translation>SNMP 代理的 IP 地址或主机名（UPS 网卡、传感器网关）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>UDP port</source>
+        <translation>UDP 端口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SNMP version</source>
+        <translation>SNMP 版本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Community</source>
+        <translation>团体名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SNMP v2c read community.</source>
+        <translation>SNMP v2c 只读团体名。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SNMP v3 user name (security level authPriv).</source>
+        <translation>SNMP v3 用户名（安全级别 authPriv）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authentication protocol</source>
+        <translation>认证协议</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Authentication passphrase</source>
+        <translation>认证口令</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>At least 8 characters.</source>
+        <translation>至少 8 个字符。</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Privacy protocol</source>
+        <translation>加密协议</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Privacy passphrase</source>
+        <translation>加密口令</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeout (ms)</source>
+        <translation>超时（毫秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long to wait for each try.</source>
+        <translation>每次尝试的等待时间。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retries</source>
+        <translation>重试次数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Values per bulk request</source>
+        <translation>每次批量请求的值数量</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>SNMP v2c needs a community.</source>
+        <translation>SNMP v2c 需要团体名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SNMP v3 needs a user name.</source>
+        <translation>SNMP v3 需要用户名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The authentication passphrase must have at least 8 characters.</source>
+        <translation>认证口令至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The privacy passphrase must have at least 8 characters.</source>
+        <translation>加密口令至少需要 8 个字符。</translation>
+    </message>
+</context>
+<context>
     <name>edge::ssh</name>
     <message>
         <location filename="../device-protocols/ssh/sshsession.cpp" line="+114"/>
@@ -1924,7 +3690,7 @@
         <translation>无法读取或写入数据库。</translation>
     </message>
     <message>
-        <location filename="../backend/store/migrations.cpp" line="+202"/>
+        <location filename="../backend/store/migrations.cpp" line="+217"/>
         <source>The file &apos;%1&apos; is a database of another program, not an EdgeConsole store.</source>
         <translation>文件“%1”是其他程序的数据库，不是 EdgeConsole 数据库。</translation>
     </message>
@@ -2190,9 +3956,698 @@
     </message>
 </context>
 <context>
+    <name>edge::survey</name>
+    <message>
+        <location filename="../backend/survey/profiles.cpp" line="+56"/>
+        <source>Cannot read the limits file %1: %2. Check the path.</source>
+        <translation>无法读取限值文件 %1：%2。请检查路径。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The limits file %1 is larger than 16 MiB: it cannot be a limits file.</source>
+        <translation>限值文件 %1 超过 16 MiB：不可能是限值文件。</translation>
+    </message>
+    <message>
+        <location filename="../backend/survey/reading.cpp" line="+12"/>
+        <source>The reading has no time: give the date and time it was taken.</source>
+        <translation>该读数没有时间：请填写采集的日期和时间。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A temperature of %1 °C is not a plausible air temperature: give it in °C, between %2 and %3.</source>
+        <translation>%1 °C 不是合理的空气温度：请以 °C 填写，范围 %2 至 %3。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A relative humidity of %1 % is impossible: give it in percent, from 0 to 100.</source>
+        <translation>相对湿度 %1 % 不可能：请以百分比填写，范围 0 至 100。</translation>
+    </message>
+    <message>
+        <location filename="../backend/survey/readingscsv.cpp" line="+44"/>
+        <source>%1 line %2 column %3: %4. %5</source>
+        <translation>%1 第 %2 行第 %3 列：%4。%5</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>the quote is not closed</source>
+        <translation>引号未闭合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the quote or remove it (a value cannot span lines).</source>
+        <translation>请闭合或删除该引号（一个值不能跨行）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a separator or the end of the line must follow a quoted value</source>
+        <translation>带引号的值后面必须是分隔符或行尾</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the whole value inside the quotes.</source>
+        <translation>请把整个值放在引号内。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a quote inside an unquoted value</source>
+        <translation>未加引号的值中含有引号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote the whole value and double the inner quote (&quot;&quot;).</source>
+        <translation>请给整个值加引号，并把其中的引号写成两个（&quot;&quot;）。</translation>
+    </message>
+    <message>
+        <location line="+191"/>
+        <source>the file is not UTF-8 text</source>
+        <translation>文件不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it as &quot;CSV UTF-8&quot; (a spreadsheet on Chinese Windows saves GBK by default) and import it again.</source>
+        <translation>请另存为“CSV UTF-8”（中文 Windows 上的电子表格默认保存为 GBK）后重新导入。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file contains a NUL byte</source>
+        <translation>文件含有 NUL 字节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the CSV text file, not a spreadsheet or binary file.</source>
+        <translation>请导入 CSV 文本文件，而不是电子表格或二进制文件。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the line is longer than %1 characters</source>
+        <translation>该行超过 %1 个字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that this is a readings file with one reading per line.</source>
+        <translation>请确认这是每行一条读数的读数文件。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>temperatures in Fahrenheit are not supported</source>
+        <translation>不支持华氏温度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+78"/>
+        <source>Convert the column to °C and import the file again.</source>
+        <translation>请将该列换算为 °C 后重新导入文件。</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>the column &quot;%1&quot; repeats an earlier column</source>
+        <translation>列“%1”与前面的列重复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep one column for each quantity (rename or delete the other).</source>
+        <translation>每个量只保留一列（重命名或删除另一列）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the header has no time column</source>
+        <translation>表头中没有时间列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the header has no temperature column</source>
+        <translation>表头中没有温度列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first line must name the columns, e.g. &quot;time,temperature,humidity&quot; or &quot;时间,温度,湿度&quot;.</source>
+        <translation>第一行必须给出列名，例如“time,temperature,humidity”或“时间,温度,湿度”。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+9"/>
+        <source>the line has %1 values but the header names %2 columns</source>
+        <translation>该行有 %1 个值，但表头有 %2 列</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Remove the extra values or quote a value that contains &quot;%1&quot;.</source>
+        <translation>请删除多余的值，或给包含“%1”的值加引号。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fill in the missing values (time and temperature are required).</source>
+        <translation>请补全缺少的值（时间和温度为必填）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file has more than %1 readings</source>
+        <translation>文件中的读数超过 %1 条</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split the file or thin it out (one reading a minute is plenty).</source>
+        <translation>请拆分文件或减少读数（每分钟一条已足够）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the time is empty</source>
+        <translation>时间为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a time</source>
+        <translation>“%1”不是时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write times as 2026-11-25 14:05:00 or in ISO 8601 (2026-11-25T14:05:00+08:00).</source>
+        <translation>时间请写成 2026-11-25 14:05:00 或 ISO 8601 格式（2026-11-25T14:05:00+08:00）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the temperature is in Fahrenheit</source>
+        <translation>温度为华氏度</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the temperature is empty</source>
+        <translation>温度为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a temperature</source>
+        <translation>“%1”不是温度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a number in °C, such as 23.5 or 23,5.</source>
+        <translation>请填写以 °C 为单位的数字，例如 23.5 或 23,5。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a number in °C, such as 23.5.</source>
+        <translation>请填写以 °C 为单位的数字，例如 23.5。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a relative humidity</source>
+        <translation>“%1”不是相对湿度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a number in %, such as 45 or 45.5, or leave the cell empty.</source>
+        <translation>请填写百分比数字，例如 45 或 45.5，或将单元格留空。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Correct the value or delete the line.</source>
+        <translation>请更正该值或删除该行。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the readings with a header line (time,temperature,...).</source>
+        <translation>请导出带表头行（time,temperature,...）的读数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file has a header but no readings</source>
+        <translation>文件只有表头，没有读数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the readings again, with at least one line of data.</source>
+        <translation>请重新导出读数，至少包含一行数据。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot read %1: %2. Check the path and that you may read it.</source>
+        <translation>无法读取 %1：%2。请检查路径以及是否有读取权限。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is larger than 256 MiB: split it or thin it out (one reading a minute is plenty).</source>
+        <translation>%1 超过 256 MiB：请拆分文件或减少读数（每分钟一条已足够）。</translation>
+    </message>
+    <message>
+        <location filename="../backend/survey/sitefacts.cpp" line="+148"/>
+        <location filename="../backend/survey/surveyevaluation.cpp" line="+219"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Site requirement</source>
+        <translation>现场要求</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../backend/survey/thermalchecks.cpp" line="+57"/>
+        <source>Unverified limit: check it against the standard before relying on it.</source>
+        <translation>未经核实的限值：使用前请对照标准核实。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+9"/>
+        <source>%1 is out of range: give a value from %2 to %3</source>
+        <translation>%1 超出范围：请填写 %2 至 %3 之间的值</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1 is not a number of phases: give 1 or 3</source>
+        <translation>%1 不是有效的相数：请填写 1 或 3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give both the equipment&apos;s mass and its footprint, or neither</source>
+        <translation>请同时填写设备质量和占地面积，或两者都不填</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>unknown group (expected one of %1)</source>
+        <translation>未知分组（应为以下之一：%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be none, lead-acid, lithium or other</source>
+        <translation>必须是 none、lead-acid、lithium 或 other</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Supply voltage</source>
+        <translation>供电电压</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mains voltage within 220 V ±15 %</source>
+        <translation>市电电压在 220 V ±15 % 以内</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supply frequency</source>
+        <translation>供电频率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mains frequency within 50 ±3 Hz</source>
+        <translation>市电频率在 50 ±3 Hz 以内</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supply phases</source>
+        <translation>供电相数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at least as many phases as the equipment needs</source>
+        <translation>相数不少于设备所需</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Independent feeds</source>
+        <translation>独立供电回路</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at least the required number of independent supplies</source>
+        <translation>独立电源数量不少于要求</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UPS autonomy</source>
+        <translation>UPS 后备时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPS runs the load at least the required time</source>
+        <translation>UPS 带载运行时间不少于要求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No required autonomy given: say how many minutes the UPS must hold.</source>
+        <translation>未给出后备时间要求：请说明 UPS 须支撑多少分钟。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Equipment depth in the site&apos;s rack</source>
+        <translation>设备在现场机架中的深度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the equipment fits the rack&apos;s depth (telecom rooms: mostly 600 mm, some 800 mm)</source>
+        <translation>设备能装入机架深度（通信机房多为 600 mm，少数 800 mm）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All-in-one cabinet depth</source>
+        <translation>一体机柜深度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an all-in-one edge cabinet at most 600 mm deep</source>
+        <translation>边缘一体机柜深度不超过 600 mm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All-in-one cabinet height</source>
+        <translation>一体机柜高度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an all-in-one edge cabinet at most 24U high</source>
+        <translation>边缘一体机柜高度不超过 24U</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Required load from %1 kg on %2 m².</source>
+        <translation>所需荷载按 %1 kg、%2 m² 计算。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rated floor load</source>
+        <translation>楼面额定荷载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the floor carries the equipment&apos;s load</source>
+        <translation>楼面能承受设备荷载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No required load given: give it, or the equipment&apos;s mass and footprint.</source>
+        <translation>未给出所需荷载：请填写该值，或填写设备质量和占地面积。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ventilation for lead-acid batteries</source>
+        <translation>铅酸电池通风</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lead-acid batteries give off hydrogen: the space must be ventilated</source>
+        <translation>铅酸电池会释放氢气：所在空间必须通风</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lithium batteries</source>
+        <translation>锂电池</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lithium batteries: fire and toxic gas risk</source>
+        <translation>锂电池：有火灾和有毒气体风险</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The electrolyte is toxic and its reaction gases (CO, CO₂, H₂) ignite easily in air: check the battery management system, fire detection and suppression.</source>
+        <translation>电解液有毒，其反应产生的气体（CO、CO₂、H₂）遇空气极易燃烧：请检查电池管理系统、火灾探测和灭火设施。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A source</source>
+        <translation>一个源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2 m.</source>
+        <translation>%1，距离 %2 m。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, distance not given.</source>
+        <translation>%1，未给出距离。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Strong vibration sources nearby</source>
+        <translation>附近有强振动源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep away from strong vibration sources</source>
+        <translation>远离强振动源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strong electromagnetic fields nearby</source>
+        <translation>附近有强电磁场</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep away from strong electromagnetic fields</source>
+        <translation>远离强电磁场</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Airborne particles ≥ 0.5 µm</source>
+        <translation>空气中 ≥ 0.5 µm 的颗粒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fewer than 17 600 000 particles ≥ 0.5 µm per m³</source>
+        <translation>每立方米 ≥ 0.5 µm 的颗粒少于 17 600 000 粒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clearance in front of the cabinet</source>
+        <translation>机柜前方净距</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enough room in front to service the equipment</source>
+        <translation>前方留有足够的设备维护空间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clearance behind the cabinet</source>
+        <translation>机柜后方净距</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enough room behind to service the equipment</source>
+        <translation>后方留有足够的设备维护空间</translation>
+    </message>
+    <message>
+        <location filename="../backend/survey/surveyevaluation.cpp" line="-196"/>
+        <source>The stored item cannot be read: %1. Add the measurement again.</source>
+        <translation>无法读取已保存的条目：%1。请重新添加该测量。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+307"/>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="-259"/>
+        <source>&quot;readings&quot; is not a list</source>
+        <translation>“readings”不是列表</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>reading %1 is malformed</source>
+        <translation>第 %1 条读数格式错误</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>reading %1: %2</source>
+        <translation>第 %1 条读数：%2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the level %1 is missing</source>
+        <translation>缺少声级 %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the period is neither day nor night</source>
+        <translation>时段既不是昼间也不是夜间</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown night events</source>
+        <translation>未知的夜间噪声事件类型</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>unknown hazard file format &quot;%1&quot;</source>
+        <translation>未知的危险源文件格式“%1”</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The temperature profile &quot;%1&quot; does not exist; choose one of &apos;edgectl survey temperature --profile list&apos;.</source>
+        <translation>温度规范“%1”不存在；请从“edgectl survey temperature --profile list”中选择。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The survey has hazards but no position: give the site or the survey a latitude and longitude.</source>
+        <translation>勘察中有危险源但没有位置：请为站点或勘察填写纬度和经度。</translation>
+    </message>
+    <message>
+        <location filename="../backend/survey/thermalchecks.cpp" line="+15"/>
+        <source>No readings.</source>
+        <translation>没有读数。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Highest temperature (of %n readings)</source>
+        <translation>
+            <numerusform>最高温度（共 %n 条读数）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inlet dry-bulb temperature at most the profile&apos;s maximum</source>
+        <translation>进风干球温度不高于规范上限</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Lowest temperature (of %n readings)</source>
+        <translation>
+            <numerusform>最低温度（共 %n 条读数）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inlet dry-bulb temperature at least the profile&apos;s minimum</source>
+        <translation>进风干球温度不低于规范下限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not measured: the readings have no humidity.</source>
+        <translation>未测量：读数中没有湿度。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n dew point(s) computed outside -40 to 50 °C, where the Magnus formula is less accurate.</source>
+        <translation>
+            <numerusform>有 %n 个露点是在 -40 至 50 °C 范围之外计算的，Magnus 公式在该范围外精度较低。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Highest dew point (Magnus formula)</source>
+        <translation>最高露点（Magnus 公式）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dew point at most the profile&apos;s maximum</source>
+        <translation>露点不高于规范上限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lowest dew point (Magnus formula)</source>
+        <translation>最低露点（Magnus 公式）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dew point at least the profile&apos;s minimum</source>
+        <translation>露点不低于规范下限</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Highest relative humidity (of %n readings)</source>
+        <translation>
+            <numerusform>最高相对湿度（共 %n 条读数）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relative humidity at most the profile&apos;s maximum</source>
+        <translation>相对湿度不高于规范上限</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Lowest relative humidity (of %n readings)</source>
+        <translation>
+            <numerusform>最低相对湿度（共 %n 条读数）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relative humidity at least the profile&apos;s minimum</source>
+        <translation>相对湿度不低于规范下限</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The longest gap between readings is %1 min: changes across gaps were not observed.</source>
+        <translation>读数之间最长间隔为 %1 分钟：间隔期间的变化未被观测到。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not measured: no two readings of a sensor are within an hour of each other.</source>
+        <translation>未测量：同一传感器没有两条读数相隔在一小时以内。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The readings span less than an hour: the value is a lower bound.</source>
+        <translation>读数时间跨度不足一小时：该值只是下限。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest temperature change within any hour</source>
+        <translation>任意一小时内的最大温度变化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>temperature change in any 60 minutes at most the profile&apos;s rate</source>
+        <translation>任意 60 分钟内的温度变化不超过规范的变化率</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not measured: no two readings of a sensor are within 15 minutes of each other.</source>
+        <translation>未测量：同一传感器没有两条读数相隔在 15 分钟以内。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Largest temperature change within any 15 minutes</source>
+        <translation>任意 15 分钟内的最大温度变化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>temperature change in any 15 minutes at most the profile&apos;s limit</source>
+        <translation>任意 15 分钟内的温度变化不超过规范限值</translation>
+    </message>
+</context>
+<context>
     <name>edge::widgets::AddNodeWizard</name>
     <message>
-        <location filename="../widgets/dialogs/addnodewizard.cpp" line="+185"/>
+        <location filename="../widgets/dialogs/addnodewizard.cpp" line="+186"/>
         <source>SSH Private Key</source>
         <translation>SSH 私钥</translation>
     </message>
@@ -2207,7 +4662,7 @@
         <translation>代理软件包 (*.deb *.tar.gz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+99"/>
         <source>Enter the password of %1.</source>
         <translation>请输入 %1 的密码。</translation>
     </message>
@@ -2222,17 +4677,17 @@
         <translation>此管理中心连接无法签发引导令牌。</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location filename="../widgets/dialogs/hostkeyprompt.cpp" line="+11"/>
         <source>%1 (port %2) is not yet known to this console. Its host key has this SHA256 fingerprint:</source>
         <translation>此控制台尚不认识 %1（端口 %2）。其主机密钥的 SHA256 指纹为：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Compare it with the machine&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on its console) before you trust it. Trusting stores the key; a changed key is always refused.</source>
         <translation>信任之前，请与该机器自身显示的指纹（在其控制台上运行 ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub）核对。信任后会保存该密钥；密钥一旦改变，总是会被拒绝。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../widgets/dialogs/addnodewizard.cpp" line="+151"/>
         <source>Cancelling… what this run put on the machine is removed.</source>
         <translation>正在取消…本次在机器上安装的内容将被删除。</translation>
     </message>
@@ -2461,6 +4916,278 @@
         <location line="+0"/>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>edge::widgets::BatchInstallDialog</name>
+    <message>
+        <location filename="../widgets/dialogs/batchinstalldialog.cpp" line="+199"/>
+        <source>Hosts CSV</source>
+        <translation>主机 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SSH Private Key</source>
+        <translation>SSH 私钥</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edge Agent Package</source>
+        <translation>边缘代理软件包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent packages (*.deb *.tar.gz);;All files (*)</source>
+        <translation>代理软件包 (*.deb *.tar.gz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>This hub connection cannot issue bootstrap tokens.</source>
+        <translation>此管理中心连接无法签发引导令牌。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the CSV file that lists the machines.</source>
+        <translation>请选择列出机器的 CSV 文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 lists no machines.</source>
+        <translation>%1 未列出任何机器。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Line %1 (%2): %3</source>
+        <translation>第 %1 行（%2）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>Installing on %n machine(s)…</source>
+        <translation>
+            <numerusform>正在 %n 台机器上安装…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Waiting for you to check the host key.</source>
+        <translation>等待您核对主机密钥。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Cancelling… what this run put on the machines is removed; machines not yet started are left alone.</source>
+        <translation>正在取消…本次运行放到机器上的内容将被删除；尚未开始的机器不受影响。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Installed as the node &quot;%1&quot;.</source>
+        <translation>已安装为节点“%1”。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cleaning up the machine failed too: %1</source>
+        <translation>清理机器也失败了：%1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 installed, %2 failed, %3 cancelled</source>
+        <translation>%1 个已安装，%2 个失败，%3 个已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 installed, %2 failed</source>
+        <translation>%1 个已安装，%2 个失败</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Stop the Installation?</source>
+        <translation>停止安装？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machines are still being installed. Cancel the installation on all of them and close?</source>
+        <translation>仍在安装机器。取消所有机器上的安装并关闭？</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Install Nodes from CSV</source>
+        <translation>从 CSV 安装节点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The console installs the edge agent on every machine the CSV lists (columns host, port, user, key, name, prefix, hub; empty cells take the values below) and enrolls them as nodes of &quot;%1&quot;.</source>
+        <translation>控制台会在 CSV 列出的每台机器上安装边缘代理（列：host、port、user、key、name、prefix、hub；空单元格取下方的值），并将其注册为“%1”的节点。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hosts &amp;CSV:</source>
+        <translation>主机 &amp;CSV：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Key file:</source>
+        <translation>密钥文件(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent p&amp;ackage:</source>
+        <translation>代理软件包(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hub &amp;address:</source>
+        <translation>管理中心地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hub CA &amp;file:</source>
+        <translation>管理中心 CA 证书文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install &amp;into:</source>
+        <translation>安装到(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At &amp;most at once:</source>
+        <translation>最多同时(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a CSV file with a header line: host,port,user,key,name,…</source>
+        <translation>带标题行的 CSV 文件：host,port,user,key,name,…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for rows without a user</source>
+        <translation>用于未填写用户的行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for rows without a key</source>
+        <translation>用于未填写密钥的行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edge-agent .deb or .tar.gz built by CPack</source>
+        <translation>由 CPack 构建的 edge-agent .deb 或 .tar.gz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host:port the nodes reach the hub at</source>
+        <translation>节点访问管理中心所用的 host:port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: a directory for a user-level install</source>
+        <translation>可选：用户级安装的目录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trust</source>
+        <translation>信任(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refuse</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -2705,12 +5432,12 @@
 <context>
     <name>edge::widgets::DeleteSiteDialog</name>
     <message>
-        <location filename="../widgets/dialogs/deletesitedialog.cpp" line="+119"/>
-        <source>Could not count the site&apos;s cabinets, nodes and devices: %1</source>
-        <translation>无法统计该站点的机柜、节点和设备：%1</translation>
+        <location filename="../widgets/dialogs/deletesitedialog.cpp" line="+121"/>
+        <source>Could not count the site&apos;s cabinets, nodes, devices and surveys: %1</source>
+        <translation>无法统计该站点的机柜、节点、设备和勘察：%1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Delete Site</source>
         <translation>删除站点</translation>
     </message>
@@ -2736,28 +5463,28 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Checking for cabinets, nodes and devices at this site…</source>
-        <translation>正在检查该站点的机柜、节点和设备…</translation>
+        <source>Checking for cabinets, nodes, devices and surveys at this site…</source>
+        <translation>正在检查该站点的机柜、节点、设备和勘察…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The site has no cabinets, nodes or devices.</source>
-        <translation>该站点没有机柜、节点或设备。</translation>
+        <location line="+6"/>
+        <source>The site has no cabinets, nodes, devices or surveys.</source>
+        <translation>该站点没有机柜、节点、设备或勘察。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The site still has %1 cabinets, %2 nodes and %3 devices. Deleting the site deletes them too.</source>
-        <translation>该站点还有 %1 个机柜、%2 个节点和 %3 台设备。删除站点会将它们一并删除。</translation>
+        <source>The site still has %1 cabinets, %2 nodes, %3 devices and %4 surveys. Deleting the site deletes them too.</source>
+        <translation>该站点仍有 %1 个机柜、%2 个节点、%3 台设备和 %4 次勘察。删除站点将一并删除它们。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Also delete its cabinets, nodes and devices</source>
-        <translation>同时删除其机柜、节点和设备</translation>
+        <source>Also delete its cabinets, nodes, devices and surveys</source>
+        <translation>同时删除其机柜、节点、设备和勘察</translation>
     </message>
     <message>
         <location line="+47"/>
-        <source>The site got new cabinets, nodes or devices meanwhile. Check the numbers above and confirm again.</source>
-        <translation>在此期间该站点新增了机柜、节点或设备。请核对上面的数量后再次确认。</translation>
+        <source>The site got new cabinets, nodes, devices or surveys meanwhile. Check the numbers above and confirm again.</source>
+        <translation>在此期间该站点新增了机柜、节点、设备或勘察。请核对上面的数量后再次确认。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2811,7 +5538,7 @@
         <translation>勘察</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Commissioning</source>
         <translation>调测</translation>
     </message>
@@ -3079,7 +5806,7 @@
 <context>
     <name>edge::widgets::NodeEventsPanel</name>
     <message>
-        <location filename="../widgets/views/nodeeventspanel.cpp" line="+151"/>
+        <location filename="../widgets/views/nodeeventspanel.cpp" line="+153"/>
         <source>Could not load the events: %1</source>
         <translation>无法加载事件：%1</translation>
     </message>
@@ -3118,36 +5845,11 @@
         <source>No events from this node in this time range.</source>
         <translation>此时间范围内此节点没有事件。</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Time range:</source>
-        <translation>时间范围(&amp;T)：</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Last hour</source>
-        <translation>最近 1 小时</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 24 hours</source>
-        <translation>最近 24 小时</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 7 days</source>
-        <translation>最近 7 天</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
 </context>
 <context>
     <name>edge::widgets::NodeMetricsPanel</name>
     <message>
-        <location filename="../widgets/views/nodemetricspanel.cpp" line="+112"/>
+        <location filename="../widgets/views/nodemetricspanel.cpp" line="+109"/>
         <location line="+31"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
@@ -3243,36 +5945,6 @@
         <location line="+0"/>
         <source>Temperature</source>
         <translation>温度</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Time range:</source>
-        <translation>时间范围(&amp;T)：</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Last 15 minutes</source>
-        <translation>最近 15 分钟</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last hour</source>
-        <translation>最近 1 小时</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 6 hours</source>
-        <translation>最近 6 小时</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 24 hours</source>
-        <translation>最近 24 小时</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 7 days</source>
-        <translation>最近 7 天</translation>
     </message>
 </context>
 <context>
@@ -3467,17 +6139,17 @@
 <context>
     <name>edge::widgets::PlaceholderPage</name>
     <message>
-        <location filename="../widgets/views/mainwindow.cpp" line="-308"/>
+        <location filename="../widgets/views/mainwindow.cpp" line="-310"/>
         <source>Topology will draw how regions, sites, cabinets, nodes and devices connect, and let you explore the estate as a diagram.</source>
         <translation>拓扑页面将绘制区域、站点、机柜、节点和设备之间的连接关系，让您以图形方式浏览整个资产。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Survey will record what engineers find on site before installation: rooms, power, cooling, network and photos.</source>
-        <translation>勘察页面将记录工程师在安装前于现场看到的情况：机房、供电、制冷、网络和照片。</translation>
+        <source>The survey page is not built yet. Site surveys (temperature and humidity, noise, distances to hazards and site facts, checked against the standards) already work from the command line: see &apos;edgectl survey --help&apos;.</source>
+        <translation>勘察页面尚未完成。站点勘察（温湿度、噪声、与危险源的距离以及其他现场条件，均对照标准检查）已可在命令行中使用：请参阅“edgectl survey --help”。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Commissioning will guide engineers through installing a cabinet and checking its nodes and devices, step by step.</source>
         <translation>调测页面将一步步引导工程师安装机柜并检查其节点和设备。</translation>
     </message>
@@ -3754,7 +6426,7 @@
 <context>
     <name>edge::widgets::SiteDetailPanel</name>
     <message>
-        <location filename="../widgets/views/sitedetailpanel.cpp" line="+382"/>
+        <location filename="../widgets/views/sitedetailpanel.cpp" line="+401"/>
         <source>Region %1</source>
         <translation>区域 %1</translation>
     </message>
@@ -3822,6 +6494,16 @@
         <location line="+1"/>
         <source>Install the edge agent on a machine over SSH and enroll it</source>
         <translation>通过 SSH 在机器上安装边缘代理并注册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install from &amp;CSV…</source>
+        <translation>从 &amp;CSV 安装…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install the edge agent on every machine of a hosts CSV over SSH and enroll them</source>
+        <translation>通过 SSH 在主机 CSV 中列出的每台机器上安装边缘代理并注册</translation>
     </message>
 </context>
 <context>
@@ -3976,7 +6658,7 @@
 <context>
     <name>edge::widgets::SitesModel</name>
     <message>
-        <location filename="../widgets/models/sitesmodel.cpp" line="+437"/>
+        <location filename="../widgets/models/sitesmodel.cpp" line="+439"/>
         <location line="+67"/>
         <source>Demo</source>
         <translation>演示</translation>
@@ -4266,6 +6948,51 @@
         <location line="+2"/>
         <source>Show only sites of one kind</source>
         <translation>只显示一种类型的站点</translation>
+    </message>
+</context>
+<context>
+    <name>edge::widgets::TimeRangeSelector</name>
+    <message>
+        <location filename="../widgets/common/timerangeselector.cpp" line="+45"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last 15 minutes</source>
+        <translation>最近 15 分钟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last 6 hours</source>
+        <translation>最近 6 小时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Last %n minute(s)</source>
+        <translation>
+            <numerusform>最近 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Time range:</source>
+        <translation>时间范围(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -4655,6 +7382,8 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     </message>
     <message>
         <location line="+22"/>
+        <location filename="../app/edgectl/kinds.cpp" line="+75"/>
+        <location filename="../app/edgectl/surveycommands.cpp" line="+381"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -4681,6 +7410,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/edgectl/surveynoise.cpp" line="+197"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -4721,11 +7451,14 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/edgectl/kinds.cpp" line="-88"/>
+        <location filename="../app/edgectl/kinds.cpp" line="-163"/>
         <location line="+15"/>
         <location line="+33"/>
         <location line="+37"/>
         <location line="+44"/>
+        <location line="+31"/>
+        <location line="+49"/>
+        <location filename="../app/edgectl/surveydistance.cpp" line="+132"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -4885,7 +7618,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <translation>（可重复）</translation>
     </message>
     <message>
-        <location filename="../app/edgectl/cli.cpp" line="+35"/>
+        <location filename="../app/edgectl/cli.cpp" line="+46"/>
         <source>Work offline on the local store in DIR (created if missing).</source>
         <translation>离线操作 DIR 中的本地存储（不存在时自动创建）。</translation>
     </message>
@@ -5319,7 +8052,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <translation>同时删除其中的所有内容（机柜、节点、设备）。</translation>
     </message>
     <message>
-        <location filename="../app/edgectl/kinds.cpp" line="-132"/>
+        <location filename="../app/edgectl/kinds.cpp" line="-212"/>
         <source>Regions that group sites (e.g. South China).</source>
         <translation>区域：对站点进行分组（例如华南）。</translation>
     </message>
@@ -5368,11 +8101,13 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     <message>
         <location line="+2"/>
         <location line="+115"/>
+        <location line="+79"/>
+        <location filename="../app/edgectl/surveydistance.cpp" line="+0"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-189"/>
         <source>Region (id or name).</source>
         <translation>区域（ID 或名称）。</translation>
     </message>
@@ -5399,33 +8134,37 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     </message>
     <message>
         <location line="+1"/>
+        <location line="+157"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-155"/>
         <source>Longitude, WGS84 degrees (-180..180).</source>
         <translation>经度，WGS84 度数（-180..180）。</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+158"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-157"/>
         <location line="+34"/>
+        <location line="+124"/>
         <source>Free-text notes.</source>
         <translation>自由文本备注。</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-157"/>
         <location line="+34"/>
+        <location line="+124"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-152"/>
         <source>Cabinets and racks at a site.</source>
         <translation>站点中的机柜和机架。</translation>
     </message>
@@ -5433,18 +8172,21 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <location line="+2"/>
         <location line="+34"/>
         <location line="+44"/>
+        <location line="+34"/>
         <source>Site (id or name).</source>
         <translation>站点（ID 或名称）。</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-111"/>
         <location line="+34"/>
         <location line="+44"/>
+        <location line="+34"/>
+        <location filename="../app/edgectl/surveycommands.cpp" line="-1"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-110"/>
         <source>Cabinet name (unique within its site).</source>
         <translation>机柜名称（在所属站点内唯一）。</translation>
     </message>
@@ -5656,6 +8398,127 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <location line="+2"/>
         <source>host[:port] for snmp and modbus-tcp, a serial device for modbus-rtu.</source>
         <translation>snmp 和 modbus-tcp 使用 host[:port]，modbus-rtu 使用串口设备。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Site surveys: temperature, noise, distances and site facts checked against the standards.</source>
+        <translation>站点勘察：对照标准检查温度、噪声、距离和其他现场条件。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Survey name (unique within its site).</source>
+        <translation>勘察名称（在其站点内唯一）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>draft or final.</source>
+        <translation>draft（草稿）或 final（定稿）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who surveyed the site.</source>
+        <translation>勘察人。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+49"/>
+        <location filename="../app/edgectl/surveycommands.cpp" line="+2"/>
+        <source>Author</source>
+        <translation>勘察人</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>GB 50174-2017 class of the installation (A, B or C): sets the distance rules.</source>
+        <translation>按 GB 50174-2017 的安装等级（A、B 或 C）：决定距离规则。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/edgectl/surveycommands.cpp" line="+1"/>
+        <source>Class</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temperature profile, e.g. ashrae-2021-recommended (&apos;edgectl survey temperature --profile list&apos; lists them).</source>
+        <translation>温度规范，例如 ashrae-2021-recommended（“edgectl survey temperature --profile list”列出所有规范）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Temperature profile</source>
+        <translation>温度规范</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/edgectl/surveycommands.cpp" line="+68"/>
+        <source>GB 3096-2008 noise zone: 0, 1, 2, 3, 4a or 4b.</source>
+        <translation>GB 3096-2008 声环境功能区：0、1、2、3、4a 或 4b。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/edgectl/surveycommands.cpp" line="-67"/>
+        <source>Noise zone</source>
+        <translation>声环境功能区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warn when a value is inside its limit by less than N (in the limit&apos;s unit).</source>
+        <translation>当数值在限值以内但距限值不足 N（限值的单位）时警告。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warn margin</source>
+        <translation>警告裕量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latitude where the survey was taken, if not the site&apos;s.</source>
+        <translation>勘察地点的纬度（若与站点不同）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Longitude where the survey was taken, if not the site&apos;s.</source>
+        <translation>勘察地点的经度（若与站点不同）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Measurements of a survey: readings, noise, hazards, site facts, photos and notes.</source>
+        <translation>勘察中的测量：读数、噪声、危险源、现场条件、照片和备注。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Survey (id or name).</source>
+        <translation>勘察（id 或名称）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/edgectl/surveycommands.cpp" line="-5"/>
+        <source>Survey</source>
+        <translation>勘察</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item name (unique within its survey).</source>
+        <translation>条目名称（在其勘察内唯一）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>readings, noise, hazards, facts, photo, note or calibration.</source>
+        <translation>readings、noise、hazards、facts、photo、note 或 calibration。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who took it.</source>
+        <translation>测量人。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The measurement as JSON (its shape depends on the kind).</source>
+        <translation>以 JSON 表示的测量（结构取决于类型）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payload</source>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../app/edgectl/password.cpp" line="+57"/>
@@ -6004,6 +8867,10 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/edgectl/surveycommands.cpp" line="+25"/>
+        <location filename="../app/edgectl/surveydistance.cpp" line="+1"/>
+        <location filename="../app/edgectl/surveynoise.cpp" line="+37"/>
+        <location filename="../app/edgectl/surveytemperature.cpp" line="+200"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -6481,6 +9348,699 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <location line="+1"/>
         <source>%1 d ago</source>
         <translation>%1 天前</translation>
+    </message>
+    <message>
+        <location filename="../app/edgectl/checkoutput.cpp" line="+55"/>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warn</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAIL</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/edgectl/surveytemperature.cpp" line="-18"/>
+        <location line="+4"/>
+        <source>not measured</source>
+        <translation>未测量</translation>
+    </message>
+    <message>
+        <location filename="../app/edgectl/surveycommands.cpp" line="-291"/>
+        <source>The survey &apos;%1&apos; is final; create a new survey to add measurements.</source>
+        <translation>勘察“%1”已定稿；如需添加测量，请新建一次勘察。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Added %1 to the survey &apos;%2&apos; as &apos;%3&apos;.</source>
+        <translation>已将%1添加到勘察“%2”，名为“%3”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 超过 %2 MiB。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Survey %1</source>
+        <translation>勘察 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--margin needs a number</source>
+        <translation>--margin 需要一个数字</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Created the survey &apos;%1&apos; of the site &apos;%2&apos; (id %3).</source>
+        <translation>已为站点“%2”创建勘察“%1”（id %3）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--utc-offset is hours from UTC, e.g. 8 for China</source>
+        <translation>--utc-offset 是相对 UTC 的小时数，例如中国为 8</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no readings.</source>
+        <translation>%1 中没有读数。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n reading(s) from %1</source>
+        <translation>
+            <numerusform>来自 %1 的 %n 条读数</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--calibrator-db is the calibrator&apos;s level, 94 or 114</source>
+        <translation>--calibrator-db 是校准器的声级，94 或 114</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--period is day or night</source>
+        <translation>--period 为 day（昼间）或 night（夜间）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--night-events is none, frequent or occasional</source>
+        <translation>--night-events 为 none、frequent 或 occasional</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the noise measurement %1 (LAeq %2 %3)</source>
+        <translation>噪声测量 %1（LAeq %2 %3）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n hazard(s) from %1</source>
+        <translation>
+            <numerusform>来自 %1 的 %n 个危险源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 line %2 column %3: not a JSON object of site facts (%4).</source>
+        <translation>%1 第 %2 行第 %3 列：不是表示现场条件的 JSON 对象（%4）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the site facts of %1</source>
+        <translation>%1 中的现场条件</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(unverified)</source>
+        <translation>（未核实）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No checks yet: add readings, noise measurements, hazards or site facts.</source>
+        <translation>尚无检查项：请添加读数、噪声测量、危险源或现场条件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/edgectl/surveynoise.cpp" line="+0"/>
+        <location filename="../app/edgectl/surveytemperature.cpp" line="+13"/>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/edgectl/surveynoise.cpp" line="-13"/>
+        <location line="+13"/>
+        <location filename="../app/edgectl/surveytemperature.cpp" line="+0"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/edgectl/surveydistance.cpp" line="-1"/>
+        <location filename="../app/edgectl/surveynoise.cpp" line="+0"/>
+        <location filename="../app/edgectl/surveytemperature.cpp" line="+0"/>
+        <source>Limit</source>
+        <translation>限值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/edgectl/surveydistance.cpp" line="+1"/>
+        <location filename="../app/edgectl/surveynoise.cpp" line="+1"/>
+        <location filename="../app/edgectl/surveytemperature.cpp" line="+0"/>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/edgectl/surveytemperature.cpp" line="+4"/>
+        <source>Verdict: %1 (%2 pass, %3 warn, %4 fail, %5 not measured)</source>
+        <translation>结论：%1（通过 %2 项，警告 %3 项，不合格 %4 项，未测量 %5 项）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The site the survey belongs to (id or name).</source>
+        <translation>勘察所属的站点（id 或名称）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A name for the item (default: its kind and a number).</source>
+        <translation>条目名称（默认：类型加编号）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start a survey of a site.</source>
+        <translation>开始对站点进行勘察。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Survey name (default: &quot;Survey&quot; and today&apos;s date).</source>
+        <translation>勘察名称（默认：“勘察”加当天日期）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who surveys (default: the signed-in user).</source>
+        <translation>勘察人（默认：当前登录用户）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GB 50174-2017 class of the installation: sets the distance rules.</source>
+        <translation>按 GB 50174-2017 的安装等级：决定距离规则。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Temperature profile (default ashrae-2021-recommended).</source>
+        <translation>温度规范（默认 ashrae-2021-recommended）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warn when a value is inside its limit by less than N.</source>
+        <translation>当数值在限值以内但距限值不足 N 时警告。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add temperature/humidity readings from a CSV file.</source>
+        <translation>从 CSV 文件添加温湿度读数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The readings (time, temperature, humidity columns).</source>
+        <translation>读数文件（时间、温度、湿度列）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offset of times written without one (default 0 = UTC).</source>
+        <translation>未注明时区的时间所用的偏移（默认 0 = UTC）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a noise measurement from a WAV recording.</source>
+        <translation>从 WAV 录音添加噪声测量。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recording.</source>
+        <translation>录音文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A recording of a sound calibrator with the same microphone and gain.</source>
+        <translation>用同一麦克风和增益录制的声校准器录音。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The calibrator&apos;s level: 94 (default) or 114.</source>
+        <translation>校准器声级：94（默认）或 114。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When it was measured (default: from the clock, night 22:00-06:00).</source>
+        <translation>测量时段（默认按时钟判断，夜间为 22:00-06:00）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none, frequent or occasional: checks LAFmax at night.</source>
+        <translation>none、frequent 或 occasional：检查夜间 LAFmax。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measured inside a sensitive building less than 1 m from the boundary.</source>
+        <translation>在距厂界不足 1 m 的噪声敏感建筑物室内测量。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measured in the machine room.</source>
+        <translation>在机房内测量。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add hazards near the site from CSV or GeoJSON.</source>
+        <translation>从 CSV 或 GeoJSON 添加站点附近的危险源。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The hazards (CSV: name,kind,lat,lon; or GeoJSON).</source>
+        <translation>危险源文件（CSV：name,kind,lat,lon；或 GeoJSON）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the site facts (power, space, ...) as JSON.</source>
+        <translation>以 JSON 添加现场条件（供电、空间等）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The facts (see docs/survey-temperature.md).</source>
+        <translation>现场条件文件（见 docs/survey-temperature.md）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show a survey, its items and every check.</source>
+        <translation>显示勘察、其条目和全部检查项。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--%1 is required</source>
+        <translation>必须提供 --%1</translation>
+    </message>
+    <message>
+        <location filename="../app/edgectl/surveydistance.cpp" line="-75"/>
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azimuth at start</source>
+        <translation>起点方位角</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Azimuth at end</source>
+        <translation>终点方位角</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--class takes A, B or C (the GB 50174-2017 data centre class).</source>
+        <translation>--class 取 A、B 或 C（GB 50174-2017 数据中心等级）。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location filename="../app/edgectl/surveynoise.cpp" line="-5"/>
+        <source> (unverified)</source>
+        <translation>（未验证）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Distance (m)</source>
+        <translation>距离 (m)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class %1 data centre: %2 pass, %3 warn, %4 fail; verdict: %5</source>
+        <translation>%1 级数据中心：%2 项合格，%3 项警告，%4 项不合格；结论：%5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Give the site: --from LAT,LON.</source>
+        <translation>请给出站点：--from 纬度,经度。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give either --to LAT,LON (one distance) or --hazards FILE (check a list of hazards).</source>
+        <translation>请给出 --to 纬度,经度（计算一段距离）或 --hazards 文件（检查危险源列表），二者选一。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--class and --rules go with --hazards FILE.</source>
+        <translation>--class 和 --rules 需与 --hazards 文件一起使用。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Geodesic distances from a site, checked against the GB 50174-2017 site rules.</source>
+        <translation>计算站点的大地线距离，并按 GB 50174-2017 选址规则检查。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --to: the distance in metres on the WGS84 ellipsoid and the azimuths at both ends (GeographicLib). With --hazards: every hazard of a CSV file (header name,kind,lat,lon and optional attribute columns such as flight-path) or a GeoJSON file (Point, LineString or Polygon features with properties kind and name), nearest first, with the rule that applies to a data centre of --class (default A), the standard and the result. Positions are LAT,LON in decimal degrees or like 39°54&apos;26&quot;N 116°23&apos;29&quot;E. No hub is needed.</source>
+        <translation>使用 --to：给出 WGS84 椭球面上的距离（米）及两端的方位角（GeographicLib）。使用 --hazards：按由近到远列出 CSV 文件（表头 name,kind,lat,lon，可另加 flight-path 等属性列）或 GeoJSON 文件（带 kind 和 name 属性的 Point、LineString 或 Polygon 要素）中的每个危险源，以及适用于 --class 等级数据中心（默认 A）的规则、标准和结果。位置写作 纬度,经度（十进制度）或如 39°54&apos;26&quot;N 116°23&apos;29&quot;E。无需管理中心。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The site.</source>
+        <translation>站点。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The other point.</source>
+        <translation>另一个点。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hazards: a CSV or GeoJSON file.</source>
+        <translation>危险源：CSV 或 GeoJSON 文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data centre class of GB 50174-2017 (default A).</source>
+        <translation>GB 50174-2017 的数据中心等级（默认 A）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your own distance rules: a limit-set JSON file (keys KIND[.a|b|c][.shall|should], min in metres); they replace the shipped rule for their kind.</source>
+        <translation>自定义距离规则：限值集 JSON 文件（键为 KIND[.a|b|c][.shall|should]，min 以米为单位）；它们会替换同类危险源的内置规则。</translation>
+    </message>
+    <message>
+        <location filename="../app/edgectl/surveynoise.cpp" line="-191"/>
+        <source>Say which recording to analyse: --wav FILE.</source>
+        <translation>请指定要分析的录音：--wav FILE。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--channel takes a channel number from 0.</source>
+        <translation>--channel 取从 0 开始的声道编号。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>With --zone, say when you measured: --period day or --period night.</source>
+        <translation>使用 --zone 时，请说明测量时段：--period day 或 --period night。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--period, --night-events and --near-building need --zone.</source>
+        <translation>--period、--night-events 和 --near-building 需要与 --zone 一起使用。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--night-events takes none, frequent or occasional.</source>
+        <translation>--night-events 取 none、frequent 或 occasional。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--warn-margin takes a number of dB from 0 to 20.</source>
+        <translation>--warn-margin 取 0 到 20 之间的分贝数。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Say the calibrator&apos;s level: --calibrator-db 94 (or 114).</source>
+        <translation>请指定校准器声级：--calibrator-db 94（或 114）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--calibrator-db goes with --calibrate CAL.wav.</source>
+        <translation>--calibrator-db 需要与 --calibrate CAL.wav 一起使用。</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Calibration</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1 dB calibrator, offset %2 dB, tone at %3 Hz</source>
+        <translation>%1 dB 校准器，偏移 %2 dB，音调 %3 Hz</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none: levels in dBFS (a full-scale sine is 0 dBFS, AES17)</source>
+        <translation>无：声级单位为 dBFS（满刻度正弦波为 0 dBFS，AES17）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Level</source>
+        <translation>声级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checks need calibrated levels: give --calibrate CAL.wav --calibrator-db 94.</source>
+        <translation>检查需要经校准的声级：请提供 --calibrate CAL.wav --calibrator-db 94。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Analyse a noise recording (WAV) and check it against noise limits.</source>
+        <translation>分析噪声录音（WAV）并对照噪声限值进行检查。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prints LAeq, LCeq, LZeq, LAFmax, LAFmin, LASmax, LASmin, LA10, LA90 and LCpeak (IEC 61672-1 A, C and Z weightings; F and S time weightings). Without calibration the levels are in dBFS (a full-scale sine is 0 dBFS); with --calibrate, a recording of a sound calibrator at 1 kHz, they are in dB. --zone checks the levels against GB 3096-2008 and GB 12348-2008; --machine-room against GB 50174. Reads 8/16/24/32-bit PCM and 32/64-bit float WAV files of any length and sample rate.</source>
+        <translation>输出 LAeq、LCeq、LZeq、LAFmax、LAFmin、LASmax、LASmin、LA10、LA90 和 LCpeak（IEC 61672-1 A、C、Z 频率计权；F、S 时间计权）。未校准时声级单位为 dBFS（满刻度正弦波为 0 dBFS）；使用 --calibrate（1 kHz 声校准器的录音）后单位为 dB。--zone 对照 GB 3096-2008 和 GB 12348-2008 检查声级；--machine-room 对照 GB 50174 检查。可读取任意时长和采样率的 8/16/24/32 位 PCM 及 32/64 位浮点 WAV 文件。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The recording to analyse.</source>
+        <translation>要分析的录音。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which channel to analyse, from 0 (default 0).</source>
+        <translation>要分析的声道，从 0 开始（默认 0）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A recording of a sound calibrator (a steady 1 kHz tone) with the same microphone and gain.</source>
+        <translation>用同一传声器和增益录制的声校准器录音（稳定的 1 kHz 音）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The calibrator&apos;s level in dB SPL: 94 or 114.</source>
+        <translation>校准器声级（dB SPL）：94 或 114。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The microphone the calibration belongs to (shown with the result).</source>
+        <translation>该校准所属的传声器（随结果显示）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GB 3096-2008 zone class of the place: 0, 1, 2, 3, 4a or 4b.</source>
+        <translation>测点所在的 GB 3096-2008 声环境功能区类别：0、1、2、3、4a 或 4b。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the recording was made: day (06:00-22:00) or night.</source>
+        <translation>录音时段：昼间（06:00-22:00）或夜间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At night, check LAFmax for frequent (+10 dB) or occasional (+15 dB) noise.</source>
+        <translation>夜间按频发（+10 dB）或偶发（+15 dB）噪声检查 LAFmax。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The boundary is less than 1 m from a noise-sensitive building and the recording was made inside it (limit 10 dB lower).</source>
+        <translation>厂界距噪声敏感建筑物不足 1 m，录音在该建筑物室内进行（限值降低 10 dB）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check against the machine-room limits of GB 50174.</source>
+        <translation>对照 GB 50174 的机房限值检查。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warn when a level is within DB of its limit (default 0).</source>
+        <translation>声级距限值在 DB 以内时给出警告（默认 0）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --json, add LAeq and LAF per second.</source>
+        <translation>与 --json 一起使用时，附加每秒的 LAeq 和 LAF。</translation>
+    </message>
+    <message>
+        <location filename="../app/edgectl/surveytemperature.cpp" line="-118"/>
+        <source>--%1 takes a number from 0 to 100.</source>
+        <translation>--%1 需要 0 至 100 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>unverified</source>
+        <translation>未核实</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+79"/>
+        <source>Profile</source>
+        <translation>规范</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Numbers</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Say which profile to check against: --profile NAME (&apos;--profile list&apos; lists them).</source>
+        <translation>请指定对照的规范：--profile NAME（“--profile list”列出所有规范）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no profile &apos;%1&apos;. Known profiles: %2.</source>
+        <translation>没有规范“%1”。已有规范：%2。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say which readings to analyse: --csv FILE.</source>
+        <translation>请指定要分析的读数：--csv FILE。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Readings</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Span</source>
+        <translation>时间跨度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>min %1 °C, mean %2 °C, max %3 °C</source>
+        <translation>最低 %1 °C，平均 %2 °C，最高 %3 °C</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest change in any hour</source>
+        <translation>任意一小时内最大变化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Largest change in any 15 min</source>
+        <translation>任意 15 分钟内最大变化</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relative humidity</source>
+        <translation>相对湿度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1-%2 %</source>
+        <translation>%1-%2 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dew point</source>
+        <translation>露点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to %2 °C</source>
+        <translation>%1 至 %2 °C</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (unverified)</source>
+        <translation>%1（未核实）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Check temperature and humidity readings against a thermal profile.</source>
+        <translation>对照温度规范检查温湿度读数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads a CSV file of readings (columns time, temperature and optionally humidity and source; English or Chinese headers), derives min/max/mean, the dew point (Magnus formula) and the largest change in any hour and any 15 minutes, and checks them against the profile (ASHRAE 2021, GB 50174-2017, TIA-942, ...). &apos;--profile list&apos; lists the profiles; a profile with unverified numbers is marked so. No hub is needed.</source>
+        <translation>读取读数 CSV 文件（列为时间、温度，可选湿度和来源；表头可用英文或中文），计算最低/最高/平均值、露点（Magnus 公式）以及任意一小时和任意 15 分钟内的最大变化，并对照规范（ASHRAE 2021、GB 50174-2017、TIA-942 等）进行检查。“--profile list”列出所有规范；含未核实数值的规范会被标出。无需管理中心。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The readings file (CSV).</source>
+        <translation>读数文件（CSV）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The thermal profile to check against, or &apos;list&apos;.</source>
+        <translation>对照的温度规范，或“list”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warn within N °C of a temperature limit (default 1).</source>
+        <translation>距温度限值 N °C 以内时警告（默认 1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warn within N %RH of a humidity limit (default 2).</source>
+        <translation>距湿度限值 N %RH 以内时警告（默认 2）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A limits file (JSON) whose sets override the shipped ones of the same id.</source>
+        <translation>限值文件（JSON），其中的限值集覆盖内置的同 id 限值集。</translation>
     </message>
 </context>
 </TS>

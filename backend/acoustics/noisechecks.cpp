@@ -2,6 +2,7 @@
 
 #include "backend/acoustics/acousticstr.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -72,14 +73,18 @@ struct Builder {
             c.value = value;
             c.result = api::evaluate(value, c.limit);
             if (!value) {
-                c.note = Tr::tr("The recording is too short for a time-weighted maximum (needs "
-                                "more than 1 s).");
+                c.note = QCoreApplication::translate(
+                    "edge::acoustics",
+                    "The recording is too short for a time-weighted maximum (needs "
+                    "more than 1 s).");
             }
         } else {
             c.result = api::CheckResult::NotMeasured;
-            c.note = Tr::tr("Not measured: the levels are uncalibrated (dBFS). Calibrate the "
-                            "microphone with a sound calibrator (--calibrate CAL.wav "
-                            "--calibrator-db 94) and measure again.");
+            c.note = QCoreApplication::translate(
+                "edge::acoustics",
+                "Not measured: the levels are uncalibrated (dBFS). Calibrate the "
+                "microphone with a sound calibrator (--calibrate CAL.wav "
+                "--calibrator-db 94) and measure again.");
         }
         return c;
     }

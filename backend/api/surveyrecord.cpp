@@ -102,7 +102,9 @@ Result<Survey> Survey::fromRecord(const Record &r)
                                     : surveyStatusFromName(status);
     if (!s)
         return invalid(QStringLiteral("status"),
-                       tr("Unknown survey status '%1'; use draft or final.").arg(status));
+                       QCoreApplication::translate(
+                           "edge::api", "Unknown survey status '%1'; use draft or final.")
+                           .arg(status));
     v.status = *s;
     v.author = str(r, "author");
     v.startedAtMs = integer(r, "started_at");
@@ -204,8 +206,10 @@ Result<SurveyItem> SurveyItem::fromRecord(const Record &r)
     const auto k = surveyItemKindFromName(kind);
     if (!k)
         return invalid(QStringLiteral("kind"),
-                       tr("Unknown survey item kind '%1'; use readings, noise, hazards, facts, "
-                          "photo, note or calibration.")
+                       QCoreApplication::translate(
+                           "edge::api",
+                           "Unknown survey item kind '%1'; use readings, noise, hazards, facts, "
+                           "photo, note or calibration.")
                            .arg(kind));
     v.kind = *k;
     v.author = str(r, "author");

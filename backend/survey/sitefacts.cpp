@@ -1,6 +1,7 @@
 #include "backend/survey/sitefacts.h"
 #include "backend/survey/surveytr.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QSet>
 
@@ -168,7 +169,9 @@ Check makeCheck(const QString &id, const QString &category, const QString &subje
 
 api::LimitSource siteRequirement()
 {
-    return api::LimitSource{Tr::tr("Site requirement"), {}, api::Confidence::High};
+    return api::LimitSource{QCoreApplication::translate("edge::survey", "Site requirement"),
+                            {},
+                            api::Confidence::High};
 }
 
 QString entryNote(const api::LimitEntry &e)

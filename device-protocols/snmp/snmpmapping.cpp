@@ -2,6 +2,7 @@
 
 #include "device-protocols/snmp/snmptr.h"
 
+#include <QCoreApplication>
 #include <QMap>
 
 #include <algorithm>
@@ -24,7 +25,8 @@ api::Error problem(const QString &endpoint, const QString &object, const QString
 {
     api::Error e;
     e.code = api::Code::DeviceProtocol;
-    e.message = Tr::tr("%1 (OID %2) from %3: %4").arg(object, oid, endpoint, what);
+    e.message = QCoreApplication::translate("edge::snmp", "%1 (OID %2) from %3: %4")
+                    .arg(object, oid, endpoint, what);
     e.detail = QStringLiteral("oid=%1").arg(oid);
     if (vb)
         e.detail += QStringLiteral(" type=%1 value=%2").arg(varTypeName(vb->type), vb->valueText());

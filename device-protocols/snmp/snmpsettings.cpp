@@ -31,30 +31,46 @@ devices::SettingsSchema settingsSchema()
         s.choices = std::move(choices);
         schema.append(s);
     };
-    add(QStringLiteral("host"), SettingType::Text, Tr::tr("Address"),
-        Tr::tr("IP address or host name of the SNMP agent (UPS card, sensor gateway)."), {}, true);
-    add(QStringLiteral("port"), SettingType::Integer, Tr::tr("UDP port"), {}, 161, false, 1, 65535);
-    add(QStringLiteral("version"), SettingType::Choice, Tr::tr("SNMP version"), {},
-        QStringLiteral("2c"), false, std::nullopt, std::nullopt,
-        {QStringLiteral("2c"), QStringLiteral("3")});
-    add(QStringLiteral("community"), SettingType::Secret, Tr::tr("Community"),
-        Tr::tr("SNMP v2c read community."), QStringLiteral("public"), false);
-    add(QStringLiteral("user"), SettingType::Text, Tr::tr("User"),
-        Tr::tr("SNMP v3 user name (security level authPriv)."), QString(), false);
-    add(QStringLiteral("authProtocol"), SettingType::Choice, Tr::tr("Authentication protocol"), {},
+    add(QStringLiteral("host"), SettingType::Text,
+        QCoreApplication::translate("edge::snmp", "Address"),
+        QCoreApplication::translate(
+            "edge::snmp", "IP address or host name of the SNMP agent (UPS card, sensor gateway)."),
+        {}, true);
+    add(QStringLiteral("port"), SettingType::Integer,
+        QCoreApplication::translate("edge::snmp", "UDP port"), {}, 161, false, 1, 65535);
+    add(QStringLiteral("version"), SettingType::Choice,
+        QCoreApplication::translate("edge::snmp", "SNMP version"), {}, QStringLiteral("2c"), false,
+        std::nullopt, std::nullopt, {QStringLiteral("2c"), QStringLiteral("3")});
+    add(QStringLiteral("community"), SettingType::Secret,
+        QCoreApplication::translate("edge::snmp", "Community"),
+        QCoreApplication::translate("edge::snmp", "SNMP v2c read community."),
+        QStringLiteral("public"), false);
+    add(QStringLiteral("user"), SettingType::Text,
+        QCoreApplication::translate("edge::snmp", "User"),
+        QCoreApplication::translate("edge::snmp", "SNMP v3 user name (security level authPriv)."),
+        QString(), false);
+    add(QStringLiteral("authProtocol"), SettingType::Choice,
+        QCoreApplication::translate("edge::snmp", "Authentication protocol"), {},
         QStringLiteral("SHA"), false, std::nullopt, std::nullopt,
         {QStringLiteral("SHA"), QStringLiteral("SHA-256")});
-    add(QStringLiteral("authPassphrase"), SettingType::Secret, Tr::tr("Authentication passphrase"),
-        Tr::tr("At least 8 characters."), QString(), false);
-    add(QStringLiteral("privProtocol"), SettingType::Choice, Tr::tr("Privacy protocol"), {},
-        QStringLiteral("AES"), false, std::nullopt, std::nullopt, {QStringLiteral("AES")});
-    add(QStringLiteral("privPassphrase"), SettingType::Secret, Tr::tr("Privacy passphrase"),
-        Tr::tr("At least 8 characters."), QString(), false);
-    add(QStringLiteral("timeoutMs"), SettingType::Integer, Tr::tr("Timeout (ms)"),
-        Tr::tr("How long to wait for each try."), 2000, false, 50, 60000);
-    add(QStringLiteral("retries"), SettingType::Integer, Tr::tr("Retries"), {}, 1, false, 0, 10);
-    add(QStringLiteral("maxRepetitions"), SettingType::Integer, Tr::tr("Values per bulk request"),
-        {}, 20, false, 1, 200);
+    add(QStringLiteral("authPassphrase"), SettingType::Secret,
+        QCoreApplication::translate("edge::snmp", "Authentication passphrase"),
+        QCoreApplication::translate("edge::snmp", "At least 8 characters."), QString(), false);
+    add(QStringLiteral("privProtocol"), SettingType::Choice,
+        QCoreApplication::translate("edge::snmp", "Privacy protocol"), {}, QStringLiteral("AES"),
+        false, std::nullopt, std::nullopt, {QStringLiteral("AES")});
+    add(QStringLiteral("privPassphrase"), SettingType::Secret,
+        QCoreApplication::translate("edge::snmp", "Privacy passphrase"),
+        QCoreApplication::translate("edge::snmp", "At least 8 characters."), QString(), false);
+    add(QStringLiteral("timeoutMs"), SettingType::Integer,
+        QCoreApplication::translate("edge::snmp", "Timeout (ms)"),
+        QCoreApplication::translate("edge::snmp", "How long to wait for each try."), 2000, false,
+        50, 60000);
+    add(QStringLiteral("retries"), SettingType::Integer,
+        QCoreApplication::translate("edge::snmp", "Retries"), {}, 1, false, 0, 10);
+    add(QStringLiteral("maxRepetitions"), SettingType::Integer,
+        QCoreApplication::translate("edge::snmp", "Values per bulk request"), {}, 20, false, 1,
+        200);
     return schema;
 }
 

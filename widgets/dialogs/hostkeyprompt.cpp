@@ -9,7 +9,7 @@ namespace edge::widgets {
 QString hostKeyQuestion(const fieldinstall::HostKeyInfo &key)
 {
     return QCoreApplication::translate(
-               "AddNodeWizard",
+               "edge::widgets::AddNodeWizard",
                "%1 (port %2) is not yet known to this console. Its host key has this SHA256 "
                "fingerprint:")
         .arg(key.host)
@@ -19,7 +19,7 @@ QString hostKeyQuestion(const fieldinstall::HostKeyInfo &key)
 QString hostKeyAdvice()
 {
     return QCoreApplication::translate(
-        "AddNodeWizard",
+        "edge::widgets::AddNodeWizard",
         "Compare it with the machine's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub "
         "on its console) before you trust it. Trusting stores the key; a changed key is "
         "always refused.");
