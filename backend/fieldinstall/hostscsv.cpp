@@ -2,6 +2,8 @@
 #include "fieldinstaller.h"
 #include "fieldinstalltr.h"
 
+#include "backend/api/csvline.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -15,10 +17,7 @@ namespace {
 constexpr int kMaxRows = 10'000;
 constexpr qsizetype kMaxLine = 4096;
 
-struct Field {
-    QString text;
-    int column = 1; // 1-based, in characters of the line
-};
+using Field = api::CsvField;
 
 std::unexpected<api::Error> csvError(int line, int column, const QString &what)
 {
@@ -31,56 +30,20 @@ std::unexpected<api::Error> csvError(int line, int column, const QString &what)
 // Splits one line into fields ("..." quoting, "" = a quote inside quotes).
 Result<QList<Field>> splitLine(const QString &line, int lineNo)
 {
-    QList<Field> fields;
-    Field current;
-    qsizetype i = 0;
-    const qsizetype n = line.size();
-    for (;;) {
-        current = Field{{}, int(i) + 1};
-        // Leading blanks of a field are ignored (so are trailing ones, below).
-        while (i < n && (line.at(i) == u' ' || line.at(i) == u'\t'))
-            ++i;
-        if (i < n && line.at(i) == u'"') {
-            const qsizetype quoteAt = i;
-            ++i;
-            bool closed = false;
-            while (i < n) {
-                if (line.at(i) == u'"') {
-                    if (i + 1 < n && line.at(i + 1) == u'"') {
-                        current.text += u'"';
-                        i += 2;
-                        continue;
-                    }
-                    closed = true;
-                    ++i;
-                    break;
-                }
-                current.text += line.at(i);
-                ++i;
-            }
-            if (!closed)
-                return csvError(lineNo, int(quoteAt) + 1, Tr::tr("the quote is not closed"));
-            while (i < n && (line.at(i) == u' ' || line.at(i) == u'\t'))
-                ++i;
-            if (i < n && line.at(i) != u',')
-                return csvError(lineNo, int(i) + 1,
-                                Tr::tr(
-                                    "a comma or the end of the line must follow a quoted field"));
-        } else {
-            while (i < n && line.at(i) != u',') {
-                if (line.at(i) == u'"')
-                    return csvError(lineNo, int(i) + 1, Tr::tr("a quote inside an unquoted field"));
-                current.text += line.at(i);
-                ++i;
-            }
-            current.text = current.text.trimmed();
-        }
-        fields.append(current);
-        if (i >= n)
-            break;
-        ++i; // the comma
+    auto split = api::splitCsvLine(line);
+    if (split)
+        return std::move(*split);
+    const int column = split.error().column;
+    switch (split.error().kind) {
+    case api::CsvLineProblem::UnclosedQuote:
+        return csvError(lineNo, column, Tr::tr("the quote is not closed"));
+    case api::CsvLineProblem::TextAfterQuotedField:
+        return csvError(lineNo, column,
+                        Tr::tr("a comma or the end of the line must follow a quoted field"));
+    case api::CsvLineProblem::QuoteInUnquotedField:
+        return csvError(lineNo, column, Tr::tr("a quote inside an unquoted field"));
     }
-    return fields;
+    return std::move(*split);
 }
 
 const QStringList &knownColumns()

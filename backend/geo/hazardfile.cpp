@@ -2,6 +2,8 @@
 #include "hazardfile.h"
 #include "geotr.h"
 
+#include "backend/api/csvline.h"
+
 #include <GeographicLib/DMS.hpp>
 
 #include <QFile>
@@ -50,62 +52,27 @@ std::unexpected<api::Error> csvError(const QString &file, int line, int column, 
                      QStringLiteral("%1:%2").arg(line).arg(column));
 }
 
-struct Field {
-    QString text;
-    int column = 1;
-};
+using Field = api::CsvField;
 
 // One line into fields ("..." quoting with "" for a quote). On error: the column and why.
 std::optional<std::pair<int, QString>> splitLine(const QString &line, QList<Field> &fields)
 {
-    qsizetype i = 0;
-    const qsizetype n = line.size();
-    for (;;) {
-        Field current{{}, int(i) + 1};
-        while (i < n && (line.at(i) == u' ' || line.at(i) == u'\t'))
-            ++i;
-        if (i < n && line.at(i) == u'"') {
-            const qsizetype quoteAt = i;
-            ++i;
-            bool closed = false;
-            while (i < n) {
-                if (line.at(i) == u'"') {
-                    if (i + 1 < n && line.at(i + 1) == u'"') {
-                        current.text += u'"';
-                        i += 2;
-                        continue;
-                    }
-                    closed = true;
-                    ++i;
-                    break;
-                }
-                current.text += line.at(i);
-                ++i;
-            }
-            if (!closed)
-                return std::pair{int(quoteAt) + 1,
-                                 Tr::tr("the quote is not closed; close it with \" before the end "
+    auto split = api::splitCsvLine(line);
+    if (split) {
+        fields = std::move(*split);
+        return std::nullopt;
+    }
+    const int column = split.error().column;
+    switch (split.error().kind) {
+    case api::CsvLineProblem::UnclosedQuote:
+        return std::pair{column, Tr::tr("the quote is not closed; close it with \" before the end "
                                         "of the line (fields cannot span lines)")};
-            while (i < n && (line.at(i) == u' ' || line.at(i) == u'\t'))
-                ++i;
-            if (i < n && line.at(i) != u',')
-                return std::pair{int(i) + 1, Tr::tr("a comma or the end of the line must follow "
-                                                    "a quoted field")};
-        } else {
-            while (i < n && line.at(i) != u',') {
-                if (line.at(i) == u'"')
-                    return std::pair{int(i) + 1,
-                                     Tr::tr("a quote inside an unquoted field; quote the whole "
-                                            "field and double the quote (\"\")")};
-                current.text += line.at(i);
-                ++i;
-            }
-            current.text = current.text.trimmed();
-        }
-        fields.append(current);
-        if (i >= n)
-            break;
-        ++i; // the comma
+    case api::CsvLineProblem::TextAfterQuotedField:
+        return std::pair{column, Tr::tr("a comma or the end of the line must follow "
+                                        "a quoted field")};
+    case api::CsvLineProblem::QuoteInUnquotedField:
+        return std::pair{column, Tr::tr("a quote inside an unquoted field; quote the whole "
+                                        "field and double the quote (\"\")")};
     }
     return std::nullopt;
 }

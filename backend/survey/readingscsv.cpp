@@ -1,5 +1,7 @@
 // CSV import of readings: parser (fuzzed by tests/tst_survey_csv_fuzz.cpp).
 #include "backend/survey/readingscsv.h"
+
+#include "backend/api/csvline.h"
 #include "backend/api/limitset.h"
 #include "backend/survey/surveytr.h"
 
@@ -22,10 +24,7 @@ namespace {
 constexpr qsizetype kMaxLine = 4096;
 constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
 
-struct Field {
-    QString text;
-    int column = 1; // 1-based, in characters of the line
-};
+using Field = api::CsvField;
 
 enum class Column { Ignored, Date, Time, Temperature, Humidity, Source };
 
@@ -96,63 +95,23 @@ qsizetype firstInvalidUtf8(const QByteArray &data)
 // Splits one line into fields ("..." quoting, "" = a quote inside quotes).
 Result<QList<Field>> splitLine(const QString &line, QChar sep, int lineNo, const CsvError &err)
 {
-    QList<Field> fields;
-    qsizetype i = 0;
-    const qsizetype n = line.size();
-    for (;;) {
-        Field current{{}, int(i) + 1};
-        while (i < n && (line.at(i) == u' ' || (line.at(i) == u'\t' && sep != u'\t')))
-            ++i;
-        if (i < n && line.at(i) == u'"') {
-            const qsizetype quoteAt = i;
-            ++i;
-            bool closed = false;
-            while (i < n) {
-                if (line.at(i) == u'"') {
-                    if (i + 1 < n && line.at(i + 1) == u'"') {
-                        current.text += u'"';
-                        i += 2;
-                        continue;
-                    }
-                    closed = true;
-                    ++i;
-                    break;
-                }
-                current.text += line.at(i);
-                ++i;
-            }
-            if (!closed)
-                return err.at(lineNo, int(quoteAt) + 1, Tr::tr("the quote is not closed"),
-                              Tr::tr("Close the quote or remove it (a value cannot span lines)."));
-            while (i < n && (line.at(i) == u' ' || (line.at(i) == u'\t' && sep != u'\t')))
-                ++i;
-            if (i < n && line.at(i) != sep)
-                return err.at(lineNo, int(i) + 1,
-                              Tr::tr("a separator or the end of the line must follow a quoted "
-                                     "value"),
-                              Tr::tr("Put the whole value inside the quotes."));
-            current.text = current.text.trimmed();
-        } else {
-            while (i < n && line.at(i) != sep) {
-                if (line.at(i) == u'"')
-                    return err.at(lineNo, int(i) + 1, Tr::tr("a quote inside an unquoted value"),
-                                  Tr::tr("Quote the whole value and double the inner quote "
-                                         "(\"\")."));
-                current.text += line.at(i);
-                ++i;
-            }
-            current.text = current.text.trimmed();
-        }
-        fields.append(current);
-        if (i >= n)
-            break;
-        ++i; // the separator
-        if (i >= n) {
-            fields.append(Field{{}, int(i) + 1});
-            break;
-        }
+    auto split = api::splitCsvLine(line, {sep, true});
+    if (split)
+        return std::move(*split);
+    const int column = split.error().column;
+    switch (split.error().kind) {
+    case api::CsvLineProblem::UnclosedQuote:
+        return err.at(lineNo, column, Tr::tr("the quote is not closed"),
+                      Tr::tr("Close the quote or remove it (a value cannot span lines)."));
+    case api::CsvLineProblem::TextAfterQuotedField:
+        return err.at(lineNo, column,
+                      Tr::tr("a separator or the end of the line must follow a quoted value"),
+                      Tr::tr("Put the whole value inside the quotes."));
+    case api::CsvLineProblem::QuoteInUnquotedField:
+        return err.at(lineNo, column, Tr::tr("a quote inside an unquoted value"),
+                      Tr::tr("Quote the whole value and double the inner quote (\"\")."));
     }
-    return fields;
+    return std::move(*split);
 }
 
 // The separator the header uses: the most frequent of ',', ';' and tab outside quotes.
