@@ -1,5 +1,7 @@
 #include "backend/api/inventorytypes.h"
 
+#include "backend/api/recordfields.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,57 +15,14 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("edge::api", text); }
 
-std::unexpected<Error> invalid(const QString &field, const QString &message)
-{
-    return fail(Code::Validation, message, {}, field);
-}
-
-QString str(const Record &r, const char *f)
-{
-    return r.fields.value(QString::fromLatin1(f)).toString();
-}
-qint64 integer(const Record &r, const char *f, qint64 fallback = 0)
-{
-    const QVariant v = r.fields.value(QString::fromLatin1(f));
-    return v.isNull() ? fallback : v.toLongLong();
-}
-bool flag(const Record &r, const char *f)
-{
-    return r.fields.value(QString::fromLatin1(f)).toBool();
-}
-std::optional<double> real(const Record &r, const char *f)
-{
-    const QVariant v = r.fields.value(QString::fromLatin1(f));
-    if (v.isNull() || !v.isValid())
-        return std::nullopt;
-    return v.toDouble();
-}
-QVariant optText(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
-
-Record makeRecord(EntityKind k, const QString &id, qint64 rev)
-{
-    Record r;
-    r.kind = k;
-    r.id = id;
-    r.revision = rev;
-    return r;
-}
-
-Result<void> checkName(const QString &name, int maxLen = 100)
-{
-    const QString t = name.trimmed();
-    if (t.isEmpty())
-        return invalid(QStringLiteral("name"), tr("The name must not be empty."));
-    if (t != name)
-        return invalid(QStringLiteral("name"), tr("The name must not start or end with spaces."));
-    if (name.size() > maxLen)
-        return invalid(QStringLiteral("name"),
-                       tr("The name is longer than %1 characters.").arg(maxLen));
-    for (QChar c : name)
-        if (c.category() == QChar::Other_Control)
-            return invalid(QStringLiteral("name"), tr("The name contains a control character."));
-    return {};
-}
+using recordfields::checkName;
+using recordfields::flag;
+using recordfields::integer;
+using recordfields::invalid;
+using recordfields::makeRecord;
+using recordfields::real;
+const auto str = recordfields::text;
+const auto optText = recordfields::optionalText;
 
 Result<void> checkCode(const QString &code)
 {

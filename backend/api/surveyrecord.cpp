@@ -1,5 +1,7 @@
 #include "backend/api/surveyrecord.h"
 
+#include "backend/api/recordfields.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -11,48 +13,15 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("edge::api", text); }
 
-std::unexpected<Error> invalid(const QString &field, const QString &message)
-{
-    return fail(Code::Validation, message, {}, field);
-}
-
-QString str(const Record &r, const char *f) { return r.fields.value(QLatin1String(f)).toString(); }
-qint64 integer(const Record &r, const char *f)
-{
-    const QVariant v = r.fields.value(QLatin1String(f));
-    return v.isNull() ? 0 : v.toLongLong();
-}
-std::optional<double> real(const Record &r, const char *f)
-{
-    const QVariant v = r.fields.value(QLatin1String(f));
-    if (v.isNull() || !v.isValid())
-        return std::nullopt;
-    return v.toDouble();
-}
-QVariant optText(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+using recordfields::checkName;
+using recordfields::integer;
+using recordfields::invalid;
+using recordfields::makeRecord;
+using recordfields::real;
+const auto str = recordfields::text;
+const auto optText = recordfields::optionalText;
 QVariant optTime(qint64 ms) { return ms > 0 ? QVariant(ms) : QVariant(); }
 QVariant optReal(std::optional<double> v) { return v ? QVariant(*v) : QVariant(); }
-
-Record makeRecord(EntityKind k, const QString &id, qint64 rev)
-{
-    Record r;
-    r.kind = k;
-    r.id = id;
-    r.revision = rev;
-    return r;
-}
-
-Result<void> checkName(const QString &name)
-{
-    if (name.trimmed().isEmpty())
-        return invalid(QStringLiteral("name"), tr("The name must not be empty."));
-    if (name.trimmed() != name)
-        return invalid(QStringLiteral("name"), tr("The name must not start or end with spaces."));
-    if (name.size() > 100)
-        return invalid(QStringLiteral("name"),
-                       tr("The name is longer than %1 characters.").arg(100));
-    return {};
-}
 
 } // namespace
 
