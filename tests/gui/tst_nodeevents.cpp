@@ -8,6 +8,7 @@
 #include "backend/api/inventorytypes.h"
 #include "backend/client/client.h"
 #include "backend/hub/hub.h"
+#include "support/localnet.h"
 #include "support/testagent.h"
 #include "widgets/models/nodeeventsmodel.h"
 #include "widgets/views/nodeeventspanel.h"
@@ -26,10 +27,6 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace edge;
 using testsupport::Identity;
@@ -53,20 +50,7 @@ QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-int freePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t len = sizeof addr;
-    int port = 0;
-    if (::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0
-        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0)
-        port = ntohs(addr.sin_port);
-    ::close(fd);
-    return port;
-}
+using edge::testsupport::freePort;
 
 api::NodeEvent makeEvent(qint64 seq, qint64 atMs, const QString &type,
                          api::EventSeverity severity = api::EventSeverity::Info,

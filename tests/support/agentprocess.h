@@ -3,6 +3,8 @@
 // Starts and stops a real edge-agent child process for tests ($EC_BIN_DIR/edge-agent). Its
 // stderr (the log) goes to a file next to its data directory.
 
+#include "localnet.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -53,14 +55,9 @@ public:
     {
         if (!m_process)
             return m_lastExitCode;
-        if (m_process->state() != QProcess::NotRunning) {
-            m_process->terminate();
-            if (!m_process->waitForFinished(30'000)) {
-                m_process->kill();
-                m_process->waitForFinished(5'000);
-                m_process.reset();
-                return m_lastExitCode = -1;
-            }
+        if (!testsupport::stopProcess(*m_process, 30'000)) {
+            m_process.reset();
+            return m_lastExitCode = -1;
         }
         m_lastExitCode = m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode()
                                                                          : -1;

@@ -2,6 +2,8 @@
 
 // Starts and stops a real edge-hub child process for tests ($EC_BIN_DIR/edge-hub).
 
+#include "localnet.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -85,15 +87,9 @@ public:
     {
         if (!m_process)
             return m_lastExitCode;
-        if (m_process->state() != QProcess::NotRunning) {
-            m_process->terminate();
-            if (!m_process->waitForFinished(30'000)) {
-                m_process->kill();
-                m_process->waitForFinished(5'000);
-                m_lastExitCode = -1;
-                m_process.reset();
-                return m_lastExitCode;
-            }
+        if (!testsupport::stopProcess(*m_process, 30'000)) {
+            m_process.reset();
+            return m_lastExitCode = -1;
         }
         m_stdout += m_process->readAllStandardOutput();
         m_lastExitCode = m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode()

@@ -16,9 +16,10 @@
 
 namespace edge::testsupport {
 
-inline int freePort()
+// A free port on 127.0.0.1: SOCK_STREAM (TCP, the default) or SOCK_DGRAM (UDP).
+inline int freePort(int socketType = SOCK_STREAM)
 {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    const int fd = ::socket(AF_INET, socketType, 0);
     sockaddr_in addr{};
     addr.sin_family = AF_INET;
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
@@ -41,6 +42,19 @@ inline bool canConnect(int port)
     const bool ok = ::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0;
     ::close(fd);
     return ok;
+}
+
+// SIGTERM, then SIGKILL when it has not ended within graceMs. True when it ended by itself.
+inline bool stopProcess(QProcess &process, int graceMs = 5000)
+{
+    if (process.state() == QProcess::NotRunning)
+        return true;
+    process.terminate();
+    if (process.waitForFinished(graceMs))
+        return true;
+    process.kill();
+    process.waitForFinished(5000);
+    return false;
 }
 
 inline bool run(const QString &program, const QStringList &args, QByteArray *out = nullptr)

@@ -5,6 +5,8 @@
 // (localhost/busybox:latest) imported from a rootfs built from /bin/busybox (busybox-static).
 // Containers run under conmon and outlive the service; stop() removes them all.
 
+#include "localnet.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -105,13 +107,7 @@ public:
             return;
         podman({QStringLiteral("rm"), QStringLiteral("--force"), QStringLiteral("--all"),
                 QStringLiteral("--time=0")});
-        if (m_service->state() != QProcess::NotRunning) {
-            m_service->terminate();
-            if (!m_service->waitForFinished(15'000)) {
-                m_service->kill();
-                m_service->waitForFinished(5'000);
-            }
-        }
+        testsupport::stopProcess(*m_service, 15'000);
         m_service.reset();
     }
 

@@ -178,13 +178,7 @@ public:
     {
         if (!m_process)
             return;
-        if (m_process->state() != QProcess::NotRunning) {
-            m_process->terminate();
-            if (!m_process->waitForFinished(5000)) {
-                m_process->kill();
-                m_process->waitForFinished(5000);
-            }
-        }
+        stopProcess(*m_process);
         m_process.reset();
     }
 
@@ -224,22 +218,6 @@ public:
         return m_process ? QString::fromLocal8Bit(m_process->peek(1 << 20)) : QString();
     }
 
-    // A free UDP port on 127.0.0.1 (snmpd listens on UDP; localnet's freePort() is TCP).
-    static int freeUdpPort()
-    {
-        const int fd = ::socket(AF_INET, SOCK_DGRAM, 0);
-        sockaddr_in addr{};
-        addr.sin_family = AF_INET;
-        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t len = sizeof addr;
-        int port = 0;
-        if (::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0
-            && ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0)
-            port = ntohs(addr.sin_port);
-        ::close(fd);
-        return port;
-    }
-
 private:
     bool prepare()
     {
@@ -250,7 +228,7 @@ private:
         if (!m_dir.isValid())
             return fail(QStringLiteral("no temporary directory"));
         QDir(m_dir.path()).mkpath(QStringLiteral("persist"));
-        m_port = freeUdpPort();
+        m_port = freePort(SOCK_DGRAM); // snmpd listens on UDP
         if (m_port <= 0)
             return fail(QStringLiteral("no free UDP port on 127.0.0.1"));
         const QString script = path(QStringLiteral("agent.py"));

@@ -82,13 +82,7 @@ public:
     {
         if (!m_process)
             return;
-        if (m_process->state() != QProcess::NotRunning) {
-            m_process->terminate();
-            if (!m_process->waitForFinished(5000)) {
-                m_process->kill();
-                m_process->waitForFinished(5000);
-            }
-        }
+        stopProcess(*m_process);
         m_process.reset();
     }
 
