@@ -499,30 +499,27 @@
         <translation>有 %1 个 %2 名为“%3”；请使用 ID，或同时指明其上级。</translation>
     </message>
     <message>
-        <location filename="../backend/api/inventorytypes.cpp" line="+56"/>
-        <location filename="../backend/api/surveyrecord.cpp" line="+48"/>
+        <location filename="../backend/api/recordfields.cpp" line="+52"/>
         <source>The name must not be empty.</source>
         <translation>名称不能为空。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../backend/api/surveyrecord.cpp" line="+2"/>
+        <location line="+3"/>
         <source>The name must not start or end with spaces.</source>
         <translation>名称的开头和结尾不能有空格。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../backend/api/surveyrecord.cpp" line="+3"/>
+        <location line="+4"/>
         <source>The name is longer than %1 characters.</source>
         <translation>名称超过了 %1 个字符。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The name contains a control character.</source>
         <translation>名称包含控制字符。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../backend/api/inventorytypes.cpp" line="+32"/>
         <source>The code must be 1-32 upper-case letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>代码必须由 1 到 32 个大写字母、数字、“-”或“_”组成。</translation>
     </message>
@@ -558,7 +555,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../backend/api/surveyrecord.cpp" line="+93"/>
+        <location filename="../backend/api/surveyrecord.cpp" line="+115"/>
         <source>Give both latitude and longitude, or neither.</source>
         <translation>纬度和经度要么都填写，要么都不填写。</translation>
     </message>
@@ -1682,27 +1679,27 @@
         <translation>节点 %1 未在 %2 秒内上线。请检查节点能否访问位于 %3 的管理中心（查看节点上的代理日志）。</translation>
     </message>
     <message>
-        <location filename="../backend/fieldinstall/hostscsv.cpp" line="+26"/>
+        <location filename="../backend/fieldinstall/hostscsv.cpp" line="+25"/>
         <source>Hosts file, line %1, column %2: %3</source>
         <translation>主机文件，第 %1 行，第 %2 列：%3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+14"/>
         <source>the quote is not closed</source>
         <translation>引号未闭合</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>a comma or the end of the line must follow a quoted field</source>
         <translation>带引号的字段后必须是逗号或行尾</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>a quote inside an unquoted field</source>
         <translation>未加引号的字段中出现引号</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+47"/>
         <source>the line is longer than %1 bytes</source>
         <translation>该行超过 %1 字节</translation>
     </message>
@@ -2006,27 +2003,27 @@
         <translation>一个危险源的位置超过 100000 个</translation>
     </message>
     <message>
-        <location filename="../backend/geo/hazardfile.cpp" line="+48"/>
+        <location filename="../backend/geo/hazardfile.cpp" line="+50"/>
         <source>%1 line %2 column %3: %4</source>
         <translation>%1 第 %2 行第 %3 列：%4</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+18"/>
         <source>the quote is not closed; close it with &quot; before the end of the line (fields cannot span lines)</source>
         <translation>引号未闭合；请在行尾之前用 &quot; 闭合（字段不能跨行）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>a comma or the end of the line must follow a quoted field</source>
         <translation>带引号的字段后面必须是逗号或行尾</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>a quote inside an unquoted field; quote the whole field and double the quote (&quot;&quot;)</source>
         <translation>未加引号的字段中含有引号；请给整个字段加引号，并把其中的引号写两遍（&quot;&quot;）</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+32"/>
         <location line="+272"/>
         <source>the file is larger than 64 MiB; split it</source>
         <translation>文件大于 64 MiB；请拆分</translation>
@@ -3983,12 +3980,12 @@
         <translation>相对湿度 %1 % 不可能：请以百分比填写，范围 0 至 100。</translation>
     </message>
     <message>
-        <location filename="../backend/survey/readingscsv.cpp" line="+44"/>
+        <location filename="../backend/survey/readingscsv.cpp" line="+43"/>
         <source>%1 line %2 column %3: %4. %5</source>
         <translation>%1 第 %2 行第 %3 列：%4。%5</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+61"/>
         <source>the quote is not closed</source>
         <translation>引号未闭合</translation>
     </message>
@@ -3998,17 +3995,17 @@
         <translation>请闭合或删除该引号（一个值不能跨行）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>a separator or the end of the line must follow a quoted value</source>
         <translation>带引号的值后面必须是分隔符或行尾</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Put the whole value inside the quotes.</source>
         <translation>请把整个值放在引号内。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>a quote inside an unquoted value</source>
         <translation>未加引号的值中含有引号</translation>
     </message>
@@ -4018,7 +4015,7 @@
         <translation>请给整个值加引号，并把其中的引号写成两个（&quot;&quot;）。</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+177"/>
         <source>the file is not UTF-8 text</source>
         <translation>文件不是 UTF-8 文本</translation>
     </message>
