@@ -27,7 +27,6 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-
 using namespace edge;
 using testsupport::Identity;
 using testsupport::TestAgent;
