@@ -2822,7 +2822,7 @@
         <translation>寄存器“%1”（%2 %3）：%4</translation>
     </message>
     <message>
-        <location filename="../device-protocols/modbus/registermap.cpp" line="+100"/>
+        <location filename="../device-protocols/modbus/registermap.cpp" line="+101"/>
         <source>the name is empty; give every entry a name.</source>
         <translation>名称为空；请为每个条目命名。</translation>
     </message>
@@ -2878,12 +2878,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+144"/>
+        <location line="+132"/>
         <source>PDU address %1</source>
         <translation>PDU 地址 %1</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-123"/>
         <source>&quot;%1&quot; is not a Modicon reference: it must start with 0 (coil), 1 (discrete input), 3 (input register) or 4 (holding register).</source>
         <translation>“%1”不是 Modicon 地址：必须以 0（线圈）、1（离散输入）、3（输入寄存器）或 4（保持寄存器）开头。</translation>
     </message>
@@ -2903,7 +2903,7 @@
         <translation>Modicon %1 = %2 表，PDU 地址 %3</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+20"/>
         <source>Register map %1</source>
         <translation>寄存器表 %1</translation>
     </message>
@@ -4461,12 +4461,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+307"/>
+        <location line="+313"/>
         <source>not a JSON object</source>
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-265"/>
         <source>&quot;readings&quot; is not a list</source>
         <translation>“readings”不是列表</translation>
     </message>
@@ -4501,7 +4501,7 @@
         <translation>未知的危险源文件格式“%1”</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>The temperature profile &quot;%1&quot; does not exist; choose one of &apos;edgectl survey temperature --profile list&apos;.</source>
         <translation>温度规范“%1”不存在；请从“edgectl survey temperature --profile list”中选择。</translation>
     </message>

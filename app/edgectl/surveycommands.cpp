@@ -238,10 +238,10 @@ int runAddNoise(Context &ctx)
     const QString wav = ctx.args.value(QStringLiteral("wav"));
     std::optional<double> offset;
     if (ctx.args.has(QStringLiteral("calibrate"))) {
-        bool ok = false;
-        const double level = ctx.args.has(QStringLiteral("calibrator-db"))
-                                 ? ctx.args.value(QStringLiteral("calibrator-db")).toDouble(&ok)
-                                 : (ok = true, 94.0);
+        bool ok = true;
+        double level = 94.0; // the common calibrator
+        if (ctx.args.has(QStringLiteral("calibrator-db")))
+            level = ctx.args.value(QStringLiteral("calibrator-db")).toDouble(&ok);
         if (!ok)
             return ctx.usage(Tr::tr("--calibrator-db is the calibrator's level, 94 or 114"),
                              QStringLiteral("calibrator-db"));

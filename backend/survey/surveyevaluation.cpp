@@ -226,6 +226,14 @@ SurveyEvaluation evaluateSurvey(const EvaluationInputs &in)
                          return a.takenAtMs < b.takenAtMs;
                      });
 
+    // The temperature and site-facts limits: parsed once, and only when readings or facts need them.
+    std::optional<QList<api::LimitSet>> parsedSets;
+    const auto thermalSets = [&]() -> const QList<api::LimitSet> & {
+        if (!parsedSets)
+            parsedSets = in.thermalSets.isEmpty() ? shippedLimitSets() : in.thermalSets;
+        return *parsedSets;
+    };
+
     QList<Reading> readings;
     QList<geo::Hazard> hazards;
     std::optional<api::SurveyItem> facts;
@@ -269,12 +277,10 @@ SurveyEvaluation evaluateSurvey(const EvaluationInputs &in)
             return a.timestampMs < b.timestampMs;
         });
         out.thermal = analyze(readings);
-        const QList<api::LimitSet> sets = in.thermalSets.isEmpty() ? shippedLimitSets()
-                                                                   : in.thermalSets;
         const QString profileId = survey.thermalProfile.isEmpty()
                                       ? QStringLiteral("ashrae-2021-recommended")
                                       : survey.thermalProfile;
-        if (auto profile = findSet(sets, profileId)) {
+        if (auto profile = findSet(thermalSets(), profileId)) {
             ThermalCheckOptions options;
             options.temperatureMargin = survey.warnMargin;
             out.checks += thermalChecks(*out.thermal, *profile, options);
@@ -340,8 +346,7 @@ SurveyEvaluation evaluateSurvey(const EvaluationInputs &in)
         auto parsed = doc.isObject() ? siteFactsFromJson(doc.object())
                                      : api::Result<SiteFacts>(
                                          std::unexpected(badPayload(Tr::tr("not a JSON object"))));
-        const auto limits = findSet(in.thermalSets.isEmpty() ? shippedLimitSets() : in.thermalSets,
-                                    QLatin1String(kSiteFactsSetId));
+        const auto limits = findSet(thermalSets(), QLatin1String(kSiteFactsSetId));
         if (!parsed)
             problem(*facts, parsed.error().message);
         else if (limits)

@@ -1,5 +1,6 @@
 #include "device-protocols/modbus/registermap.h"
 
+#include "backend/api/limitset.h"
 #include "device-protocols/modbus/modbustr.h"
 
 #include <QJsonArray>
@@ -184,19 +185,7 @@ api::Result<ParsedAddress> parseAddress(const QString &input, std::optional<Tabl
 
 namespace {
 
-std::pair<int, int> lineColumnAt(const QByteArray &text, qsizetype offset)
-{
-    offset = std::clamp<qsizetype>(offset, 0, text.size());
-    int line = 1;
-    qsizetype lineStart = 0;
-    for (qsizetype i = 0; i < offset; ++i) {
-        if (text.at(i) == '\n') {
-            ++line;
-            lineStart = i + 1;
-        }
-    }
-    return {line, int(QString::fromUtf8(text.mid(lineStart, offset - lineStart)).size()) + 1};
-}
+using api::lineColumnAt;
 
 const QStringList kEntryKeys = {
     QStringLiteral("name"),    QStringLiteral("quantity"), QStringLiteral("table"),
