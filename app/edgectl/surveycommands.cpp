@@ -13,6 +13,7 @@
 #include "backend/survey/readingscsv.h"
 #include "backend/survey/sitefacts.h"
 #include "backend/survey/surveyevaluation.h"
+#include "backend/survey/surveystore.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -63,40 +64,6 @@ Result<api::Survey> findSurvey(Context &ctx, api::Inventory &inv)
     return api::Survey::fromRecord(*record);
 }
 
-Result<QList<api::SurveyItem>> itemsOf(api::Inventory &inv, const QString &surveyId)
-{
-    QList<api::SurveyItem> items;
-    api::ListQuery q;
-    q.kind = api::EntityKind::SurveyItem;
-    q.parentId = surveyId;
-    q.limit = 1000;
-    for (;;) {
-        auto page = inv.list(q);
-        if (!page)
-            return std::unexpected(page.error());
-        for (const api::Record &r : std::as_const(page->records)) {
-            auto item = api::SurveyItem::fromRecord(r);
-            if (item)
-                items.append(*item);
-        }
-        q.offset += int(page->records.size());
-        if (page->records.isEmpty() || q.offset >= page->total)
-            break;
-    }
-    return items;
-}
-
-// A name for a new item that no other item of the survey has: "readings 1", "readings 2", ...
-QString freshItemName(const QList<api::SurveyItem> &items, const QString &base)
-{
-    for (int n = 1;; ++n) {
-        const QString name = QStringLiteral("%1 %2").arg(base).arg(n);
-        if (std::none_of(items.cbegin(), items.cend(),
-                         [&](const api::SurveyItem &i) { return i.name == name; }))
-            return name;
-    }
-}
-
 // Stores one item in the survey named on the command line; prints what was added.
 int addItem(Context &ctx, api::SurveyItemKind kind, const QString &payload, qint64 takenAtMs,
             const QString &summary, const QJsonObject &jsonExtra)
@@ -108,28 +75,16 @@ int addItem(Context &ctx, api::SurveyItemKind kind, const QString &payload, qint
     auto survey = findSurvey(ctx, inv);
     if (!survey)
         return ctx.fail(survey.error());
-    if (survey->status == api::SurveyStatus::Final)
-        return ctx.fail(Error{Code::FailedPrecondition,
-                              Tr::tr("The survey '%1' is final; create a new survey to add "
-                                     "measurements.")
-                                  .arg(survey->name),
-                              {},
-                              {}});
-    auto items = itemsOf(inv, survey->id);
-    if (!items)
-        return ctx.fail(items.error());
-    api::SurveyItem item;
-    item.surveyId = survey->id;
-    item.kind = kind;
-    item.name = ctx.args.has(QStringLiteral("name"))
-                    ? ctx.args.value(QStringLiteral("name"))
-                    : freshItemName(*items, api::surveyItemKindName(kind));
-    item.author = currentUser(*conn);
-    item.takenAtMs = takenAtMs > 0 ? takenAtMs : nowMs();
-    item.payload = payload;
-    auto created = inv.create(item.toRecord());
+    survey::NewItem add;
+    add.kind = kind;
+    add.payload = payload;
+    add.name = ctx.args.value(QStringLiteral("name"));
+    add.author = currentUser(*conn);
+    add.takenAtMs = takenAtMs;
+    auto created = survey::addSurveyItem(inv, *survey, add);
     if (!created)
         return ctx.fail(created.error());
+    const api::SurveyItem &item = *created;
     if (ctx.out.json()) {
         QJsonObject o = jsonExtra;
         o.insert(QStringLiteral("survey"), survey->id);
@@ -341,24 +296,17 @@ int runShow(Context &ctx)
     auto survey = findSurvey(ctx, inv);
     if (!survey)
         return ctx.fail(survey.error());
-    auto items = itemsOf(inv, survey->id);
-    if (!items)
-        return ctx.fail(items.error());
-    auto siteRecord = inv.get(api::EntityKind::Site, survey->siteId);
-    if (!siteRecord)
-        return ctx.fail(siteRecord.error());
-    auto site = api::Site::fromRecord(*siteRecord);
-    survey::EvaluationInputs inputs;
-    inputs.survey = *survey;
-    if (site && site->latitude && site->longitude)
-        inputs.sitePosition = geo::GeoPoint{*site->latitude, *site->longitude};
-    inputs.items = *items;
-    const survey::SurveyEvaluation eval = survey::evaluateSurvey(inputs);
+    auto data = survey::loadSurvey(inv, survey->id);
+    if (!data)
+        return ctx.fail(data.error());
+    const QList<api::SurveyItem> *items = &data->items;
+    const std::optional<api::Site> &site = data->site;
+    const survey::SurveyEvaluation eval = data->evaluate();
 
     if (ctx.out.json()) {
         QJsonObject o = recordToJson(survey->toRecord());
         QJsonArray itemArray;
-        for (const api::SurveyItem &i : std::as_const(*items))
+        for (const api::SurveyItem &i : *items)
             itemArray.append(QJsonObject{{QStringLiteral("id"), i.id},
                                          {QStringLiteral("name"), i.name},
                                          {QStringLiteral("kind"), api::surveyItemKindName(i.kind)},

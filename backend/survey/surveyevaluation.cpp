@@ -203,6 +203,51 @@ api::Result<QList<geo::Hazard>> hazardsFromPayload(const QString &payload)
     return std::unexpected(badPayload(Tr::tr("unknown hazard file format \"%1\"").arg(format)));
 }
 
+QString photoPayload(const PhotoItem &photo)
+{
+    return compact(QJsonObject{
+        {QStringLiteral("file"), photo.file},
+        {QStringLiteral("caption"), photo.caption},
+        {QStringLiteral("sha256"), photo.sha256},
+        {QStringLiteral("width"), photo.width},
+        {QStringLiteral("height"), photo.height},
+        {QStringLiteral("jpeg"), QString::fromLatin1(photo.jpeg.toBase64())},
+    });
+}
+
+api::Result<PhotoItem> photoFromPayload(const QString &payload)
+{
+    auto o = objectOf(payload);
+    if (!o)
+        return std::unexpected(o.error());
+    PhotoItem p;
+    p.file = o->value(QLatin1String("file")).toString();
+    p.caption = o->value(QLatin1String("caption")).toString();
+    p.sha256 = o->value(QLatin1String("sha256")).toString();
+    p.width = o->value(QLatin1String("width")).toInt();
+    p.height = o->value(QLatin1String("height")).toInt();
+    auto decoded =
+        QByteArray::fromBase64Encoding(o->value(QLatin1String("jpeg")).toString().toLatin1(),
+                                       QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.isEmpty())
+        return std::unexpected(badPayload(Tr::tr("the photo has no image data")));
+    p.jpeg = std::move(decoded.decoded);
+    return p;
+}
+
+QString notePayload(const QString &text)
+{
+    return compact(QJsonObject{{QStringLiteral("text"), text}});
+}
+
+api::Result<QString> noteFromPayload(const QString &payload)
+{
+    auto o = objectOf(payload);
+    if (!o)
+        return std::unexpected(o.error());
+    return o->value(QLatin1String("text")).toString();
+}
+
 std::optional<geo::GeoPoint> surveyPosition(const api::Survey &survey,
                                             std::optional<geo::GeoPoint> sitePosition)
 {

@@ -14,6 +14,11 @@
 //              "machine_room": bool, "file": "name.wav"}
 //   hazards   {"format": "csv"|"geojson", "file": "name", "content": "<the file's text>"}
 //   facts     the JSON of survey::toJson(SiteFacts)
+//   photo     {"file": "name.jpg", "caption": "...", "sha256": "<hex of the original file>",
+//              "width": px, "height": px, "jpeg": "<base64 of a print-size JPEG>"}
+//              (the console and edgectl downscale to at most 1600 px before storing; issue 5 may
+//              move the bytes to content-addressed attachments, the sha256 stays the key)
+//   note      {"text": "..."}
 
 #include "backend/acoustics/noiseanalyzer.h"
 #include "backend/acoustics/noisechecks.h"
@@ -44,6 +49,19 @@ api::Result<NoiseItem> noiseFromPayload(const QString &payload);
 QJsonObject levelsToJson(const acoustics::NoiseLevels &levels);
 QString hazardsPayload(const QString &fileName, const QByteArray &content);
 api::Result<QList<geo::Hazard>> hazardsFromPayload(const QString &payload);
+
+struct PhotoItem {
+    QString file;
+    QString caption;
+    QString sha256; // of the original file, lower-case hex
+    int width = 0;  // of the stored JPEG
+    int height = 0;
+    QByteArray jpeg;
+};
+QString photoPayload(const PhotoItem &photo);
+api::Result<PhotoItem> photoFromPayload(const QString &payload);
+QString notePayload(const QString &text);
+api::Result<QString> noteFromPayload(const QString &payload);
 
 struct SurveyEvaluation {
     QList<api::Check> checks;
