@@ -69,6 +69,8 @@ QList<Command> installCommands();           // installcommands.cpp
 QList<Command> surveyNoiseCommands();       // surveynoise.cpp: survey noise
 QList<Command> surveyDistanceCommands();    // surveydistance.cpp: survey distance
 QList<Command> surveyTemperatureCommands(); // surveytemperature.cpp: survey temperature
+QList<Command> surveyReportCommands();      // surveyreport.cpp: survey report, add-photo, add-note
+QList<Command> surveyPollCommands();        // surveypoll.cpp: survey poll (Modbus, SNMP sensors)
 QList<Command> surveyCommands(); // surveycommands.cpp: survey create/add-*/show (before the generic ones)
 
 // JSON and display helpers shared by the commands.

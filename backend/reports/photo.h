@@ -1,0 +1,17 @@
+#pragma once
+
+// Photos for surveys (and commissioning evidence later): an image file in, a print-size JPEG out
+// (EXIF orientation applied, longest edge at most `maxEdge` pixels, quality 85) with the sha256 of
+// the original file, ready for survey::photoPayload. Qt Gui (QImageReader), hence backend/reports.
+#include "backend/api/error.h"
+#include "backend/survey/surveyevaluation.h"
+
+namespace edge::reports {
+
+inline constexpr qint64 kMaxPhotoFileBytes = 64LL << 20;
+
+// Errors (BadInput) name the file and what is wrong: unreadable, too large, not an image.
+api::Result<survey::PhotoItem> preparePhoto(const QString &path, const QString &caption,
+                                            int maxEdge = 1600);
+
+} // namespace edge::reports

@@ -1,0 +1,41 @@
+#pragma once
+
+// The survey report (issue 4) as PDF, in Chinese or English: site, author, dates, every check
+// with value, limit, standard (unverified marked) and result, the readings chart with the
+// profile's envelope, the noise levels, the hazard plot with rings and the nearest-first table,
+// site facts, photos and notes, and a summary verdict. Chinese text is extractable by pdftotext
+// (WenQuanYi Micro Hei, see environment-notes.md).
+//
+// Two steps, so a GUI can render on a worker thread:
+//   prepareSurveyReport()  on the thread that owns the QCoreApplication: evaluates the survey and
+//                          resolves every text in `language` (the application's translators are
+//                          switched for the call and restored after), charts as data
+//   renderSurveyReport()   anywhere (needs a QGuiApplication to exist, offscreen is fine):
+//                          lays out and writes the PDF; progress(done, total) is called as pages
+//                          and photos are drawn and returning false cancels (Code::Cancelled; no
+//                          file is left behind). The file is written to a temporary name and
+//                          renamed when complete, so a crash never leaves a half report.
+#include "backend/api/error.h"
+#include "backend/survey/surveystore.h"
+
+#include <functional>
+#include <memory>
+
+namespace edge::reports {
+
+struct SurveyReport; // the prepared content (surveyreport.cpp)
+
+struct SurveyReportOptions {
+    QString language = QStringLiteral("en"); // "en" or "zh_CN"
+    QString preparedBy;                      // who generates it (the signed-in user)
+    qint64 generatedAtMs = 0;                // 0: now
+};
+
+api::Result<std::shared_ptr<const SurveyReport>> prepareSurveyReport(
+    const survey::SurveyData &data, const SurveyReportOptions &options);
+
+using Progress = std::function<bool(int done, int total)>;
+api::Result<void> renderSurveyReport(const SurveyReport &report, const QString &pdfPath,
+                                     const Progress &progress = {});
+
+} // namespace edge::reports
