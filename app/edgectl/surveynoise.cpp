@@ -6,6 +6,7 @@
 #include "app/edgectl/tr.h"
 #include "backend/acoustics/noisechecks.h"
 #include "backend/acoustics/noisefile.h"
+#include "backend/survey/surveyevaluation.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -20,11 +21,6 @@ namespace {
 using acoustics::NoiseLevels;
 
 double round2(double v) { return std::round(v * 100.0) / 100.0; }
-
-QJsonValue level(std::optional<double> v)
-{
-    return v ? QJsonValue(round2(*v)) : QJsonValue(QJsonValue::Null);
-}
 
 QString levelText(std::optional<double> v)
 {
@@ -129,29 +125,16 @@ int runSurveyNoise(Context &ctx)
     }
 
     if (ctx.out.json()) {
-        QJsonObject o{
-            {QStringLiteral("file"), wav},
-            {QStringLiteral("channel"), channel},
-            {QStringLiteral("format"), analysis->format.describe()},
-            {QStringLiteral("sample_rate"), analysis->format.sampleRate},
-            {QStringLiteral("duration_s"), std::round(l.durationS * 1000.0) / 1000.0},
-            {QStringLiteral("unit"), l.unit()},
-            {QStringLiteral("LAeq"), level(l.laeq)},
-            {QStringLiteral("LCeq"), level(l.lceq)},
-            {QStringLiteral("LZeq"), level(l.lzeq)},
-            {QStringLiteral("LAFmax"), level(l.lafMax)},
-            {QStringLiteral("LAFmin"), level(l.lafMin)},
-            {QStringLiteral("LASmax"), level(l.lasMax)},
-            {QStringLiteral("LASmin"), level(l.lasMin)},
-            {QStringLiteral("LA10"), level(l.la10)},
-            {QStringLiteral("LA90"), level(l.la90)},
-            {QStringLiteral("LCpeak"), level(l.lcpeak)},
-        };
+        QJsonObject o = survey::levelsToJson(l, 2);
+        o.insert(QStringLiteral("file"), wav);
+        o.insert(QStringLiteral("channel"), channel);
+        o.insert(QStringLiteral("format"), analysis->format.describe());
+        o.insert(QStringLiteral("sample_rate"), analysis->format.sampleRate);
+        o.insert(QStringLiteral("duration_s"), std::round(l.durationS * 1000.0) / 1000.0);
         if (!l.calibrated)
             o.insert(QStringLiteral("unit_convention"),
                      QStringLiteral("AES17: a full-scale sine is 0 dBFS"));
         if (calibration) {
-            o.insert(QStringLiteral("calibration_offset_db"), round2(calibration->offsetDb));
             o.insert(QStringLiteral("calibration"),
                      QJsonObject{
                          {QStringLiteral("file"), calFile},

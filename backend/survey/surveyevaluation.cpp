@@ -106,22 +106,29 @@ api::Result<QList<Reading>> readingsFromPayload(const QString &payload)
     return out;
 }
 
-QJsonObject levelsToJson(const acoustics::NoiseLevels &l)
+QJsonObject levelsToJson(const acoustics::NoiseLevels &l, int decimals)
 {
-    QJsonObject o{{QStringLiteral("LAeq"), l.laeq},
-                  {QStringLiteral("LCeq"), l.lceq},
-                  {QStringLiteral("LZeq"), l.lzeq},
-                  {QStringLiteral("LAFmax"), optional(l.lafMax)},
-                  {QStringLiteral("LAFmin"), optional(l.lafMin)},
-                  {QStringLiteral("LASmax"), optional(l.lasMax)},
-                  {QStringLiteral("LASmin"), optional(l.lasMin)},
-                  {QStringLiteral("LA10"), optional(l.la10)},
-                  {QStringLiteral("LA90"), optional(l.la90)},
-                  {QStringLiteral("LCpeak"), l.lcpeak},
+    const double scale = decimals >= 0 ? std::pow(10.0, decimals) : 0;
+    auto level = [&](std::optional<double> v) {
+        if (v && scale > 0)
+            v = std::round(*v * scale) / scale;
+        return optional(v);
+    };
+    QJsonObject o{{QStringLiteral("LAeq"), level(l.laeq)},
+                  {QStringLiteral("LCeq"), level(l.lceq)},
+                  {QStringLiteral("LZeq"), level(l.lzeq)},
+                  {QStringLiteral("LAFmax"), level(l.lafMax)},
+                  {QStringLiteral("LAFmin"), level(l.lafMin)},
+                  {QStringLiteral("LASmax"), level(l.lasMax)},
+                  {QStringLiteral("LASmin"), level(l.lasMin)},
+                  {QStringLiteral("LA10"), level(l.la10)},
+                  {QStringLiteral("LA90"), level(l.la90)},
+                  {QStringLiteral("LCpeak"), level(l.lcpeak)},
                   {QStringLiteral("unit"), l.unit()},
                   {QStringLiteral("duration_s"), l.durationS},
-                  {QStringLiteral("sample_rate"), l.sampleRate},
-                  {QStringLiteral("calibration_offset_db"), optional(l.calibrationOffsetDb)}};
+                  {QStringLiteral("sample_rate"), l.sampleRate}};
+    if (l.calibrationOffsetDb)
+        o.insert(QStringLiteral("calibration_offset_db"), level(l.calibrationOffsetDb));
     return o;
 }
 

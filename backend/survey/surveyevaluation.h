@@ -45,8 +45,9 @@ QString readingsPayload(const QList<Reading> &readings);
 api::Result<QList<Reading>> readingsFromPayload(const QString &payload);
 QString noisePayload(const NoiseItem &item);
 api::Result<NoiseItem> noiseFromPayload(const QString &payload);
-// The levels as edgectl prints them (keys LAeq, ... as in the scripting interface).
-QJsonObject levelsToJson(const acoustics::NoiseLevels &levels);
+// The levels as stored and as edgectl prints them (keys LAeq, ... as in the scripting
+// interface); `decimals` >= 0 rounds the levels for people and scripts (the payload keeps all).
+QJsonObject levelsToJson(const acoustics::NoiseLevels &levels, int decimals = -1);
 QString hazardsPayload(const QString &fileName, const QByteArray &content);
 api::Result<QList<geo::Hazard>> hazardsFromPayload(const QString &payload);
 
