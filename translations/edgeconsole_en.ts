@@ -191,6 +191,71 @@
     </message>
 </context>
 <context>
+    <name>edge::widgets::SensorPollDialog</name>
+    <message numerus="yes">
+        <location filename="../widgets/dialogs/sensorpolldialog.cpp" line="+499"/>
+        <source>%n reading(s), %1 failed</source>
+        <translation>
+            <numerusform>%n reading, %1 failed</numerusform>
+            <numerusform>%n readings, %1 failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reading(s)</source>
+        <translation>
+            <numerusform>%n reading</numerusform>
+            <numerusform>%n readings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source>Reading %1 every %2 s, %n read(s)…</source>
+        <translation>
+            <numerusform>Reading %1 every %2 s, %n read…</numerusform>
+            <numerusform>Reading %1 every %2 s, %n reads…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>Done: %n reading(s). Save stores them in the survey as one readings item.</source>
+        <translation>
+            <numerusform>Done: %n reading. Save stores them in the survey as one readings item.</numerusform>
+            <numerusform>Done: %n readings. Save stores them in the survey as one readings item.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+88"/>
+        <source>Close without saving the %n reading(s)?</source>
+        <translation>
+            <numerusform>Close without saving the %n reading?</numerusform>
+            <numerusform>Close without saving the %n readings?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>edge::widgets::SurveyPage</name>
+    <message numerus="yes">
+        <location filename="../widgets/views/surveypage.cpp" line="+999"/>
+        <source>The survey and its %n item(s) are deleted for every user of this hub.</source>
+        <translation>
+            <numerusform>The survey and its %n item are deleted for every user of this hub.</numerusform>
+            <numerusform>The survey and its %n items are deleted for every user of this hub.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>edge::widgets::SurveyReportDialog</name>
+    <message numerus="yes">
+        <location filename="../widgets/dialogs/surveyreportdialog.cpp" line="+228"/>
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>edge::widgets::TimeRangeSelector</name>
     <message numerus="yes">
         <location filename="../widgets/common/timerangeselector.cpp" line="+56"/>
@@ -212,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/edgectl/surveycommands.cpp" line="+231"/>
+        <location filename="../app/edgectl/surveycommands.cpp" line="+186"/>
         <source>%n reading(s) from %1</source>
         <translation>
             <numerusform>%n reading from %1</numerusform>
@@ -225,6 +290,54 @@
         <translation>
             <numerusform>%n hazard from %1</numerusform>
             <numerusform>%n hazards from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/edgectl/surveylimits.cpp" line="+183"/>
+        <source>%n limit(s) marked unverified: the reference gives them LOW confidence; check them before relying on a verdict.</source>
+        <translation>
+            <numerusform>%n limit marked unverified: the reference gives them LOW confidence; check them before relying on a verdict.</numerusform>
+            <numerusform>%n limits marked unverified: the reference gives them LOW confidence; check them before relying on a verdict.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/edgectl/surveypoll.cpp" line="+441"/>
+        <source>%n read(s)</source>
+        <translation>
+            <numerusform>%n read</numerusform>
+            <numerusform>%n reads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>Stopped early: storing the %n reading(s) taken so far.</source>
+        <translation>
+            <numerusform>Stopped early: storing the %n reading taken so far.</numerusform>
+            <numerusform>Stopped early: storing the %n readings taken so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Added %n reading(s) from %1 to the survey &apos;%2&apos; as &apos;%3&apos;.</source>
+        <translation>
+            <numerusform>Added %n reading from %1 to the survey &apos;%2&apos; as &apos;%3&apos;.</numerusform>
+            <numerusform>Added %n readings from %1 to the survey &apos;%2&apos; as &apos;%3&apos;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n read(s) failed.</source>
+        <translation>
+            <numerusform>%n read failed.</numerusform>
+            <numerusform>%n reads failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/edgectl/surveyreport.cpp" line="+150"/>
+        <source>Wrote the report of &apos;%1&apos; to %2 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote the report of &apos;%1&apos; to %2 (%n page).</numerusform>
+            <numerusform>Wrote the report of &apos;%1&apos; to %2 (%n pages).</numerusform>
         </translation>
     </message>
 </context>

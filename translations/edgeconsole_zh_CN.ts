@@ -464,7 +464,7 @@
 <context>
     <name>edge::api</name>
     <message>
-        <location filename="../backend/api/entity.cpp" line="+163"/>
+        <location filename="../backend/api/entity.cpp" line="+174"/>
         <source>Unknown field for a %1.</source>
         <translation>%1 没有这个字段。</translation>
     </message>
@@ -1081,12 +1081,48 @@
         <translation>勘察的结束时间不能早于开始时间。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../backend/api/limitsetrecord.cpp" line="+49"/>
+        <source>The limit set version must be a whole number from 1 to 1000000.</source>
+        <translation>限值集版本必须是 1 到 1000000 之间的整数。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A limit set record holds exactly one set; this one holds %1.</source>
+        <translation>一条限值集记录只能包含一个限值集；此记录包含 %1 个。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The limit set id must not be empty.</source>
+        <translation>限值集 ID 不能为空。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name of a limit set version is &quot;%1&quot;.</source>
+        <translation>限值集版本的名称应为“%1”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The limit set is larger than 1 MiB.</source>
+        <translation>限值集超过 1 MiB。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The set in the JSON has the id &quot;%1&quot;, the record &quot;%2&quot;; they must be the same.</source>
+        <translation>JSON 中限值集的 ID 为“%1”，记录中为“%2”；两者必须相同。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The set in the JSON has version %1, the record %2; they must be the same.</source>
+        <translation>JSON 中限值集的版本为 %1，记录中为 %2；两者必须相同。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../backend/api/surveyrecord.cpp" line="+2"/>
         <source>The notes are longer than 20,000 characters.</source>
         <translation>备注超过 20,000 个字符。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../backend/api/surveyrecord.cpp" line="+58"/>
         <source>Unknown survey item kind &apos;%1&apos;; use readings, noise, hazards, facts, photo, note or calibration.</source>
         <translation>未知的勘察条目类型“%1”；请使用 readings、noise、hazards、facts、photo、note 或 calibration。</translation>
     </message>
@@ -1340,7 +1376,7 @@
 <context>
     <name>edge::demo::DemoTr</name>
     <message>
-        <location filename="../backend/demo/demoestate.cpp" line="+442"/>
+        <location filename="../backend/demo/demoestate.cpp" line="+623"/>
         <source>The demo estate is already present. Remove the demo data first, then seed it again.</source>
         <translation>演示环境已存在。请先删除演示数据，然后重新生成。</translation>
     </message>
@@ -3085,6 +3121,446 @@
     </message>
 </context>
 <context>
+    <name>edge::reports</name>
+    <message>
+        <location filename="../backend/reports/photo.cpp" line="+27"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is larger than %2 MiB; choose a smaller photo.</source>
+        <translation>%1 大于 %2 MiB；请选择较小的照片。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is %2 x %3 pixels; photos up to 200 megapixels are accepted.</source>
+        <translation>%1 为 %2 x %3 像素；照片最大接受 2 亿像素。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not an image Qt can read (%2); use JPEG or PNG.</source>
+        <translation>%1 不是可读取的图像（%2）；请使用 JPEG 或 PNG。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 could not be converted to JPEG: %2</source>
+        <translation>无法将 %1 转换为 JPEG：%2</translation>
+    </message>
+    <message>
+        <location filename="../backend/reports/surveyreport.cpp" line="+50"/>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not measured</source>
+        <translation>未测量</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>low (unverified)</source>
+        <translation>低（未核实）</translation>
+    </message>
+    <message>
+        <location line="+347"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+22"/>
+        <source>The report language &quot;%1&quot; is not available; choose en or zh_CN.</source>
+        <translation>报告语言“%1”不可用；请选择 en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Chinese report needs the font WenQuanYi Micro Hei; install the Debian package fonts-wqy-microhei and try again.</source>
+        <translation>中文报告需要文泉驿微米黑字体；请安装 Debian 软件包 fonts-wqy-microhei 后重试。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Site survey report: %1</source>
+        <translation>现场勘察报告：%1</translation>
+    </message>
+    <message>
+        <location filename="../backend/reports/reportdocument.cpp" line="+321"/>
+        <location filename="../backend/reports/surveyreport.cpp" line="+9"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>%1 is not a file name; choose where to write the PDF.</source>
+        <translation>%1 不是文件名；请选择 PDF 的保存位置。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+106"/>
+        <source>%1 cannot be written: %2. Choose a folder you can write to.</source>
+        <translation>无法写入 %1：%2。请选择有写权限的文件夹。</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+37"/>
+        <source>The report was cancelled.</source>
+        <translation>报告已取消。</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>The PDF %1 could not be started.</source>
+        <translation>无法开始写入 PDF %1。</translation>
+    </message>
+    <message>
+        <location filename="../backend/reports/surveyreport.cpp" line="+1"/>
+        <source>%1 · %2 · generated %3</source>
+        <translation>%1 · %2 · 生成于 %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Site survey report</source>
+        <translation>现场勘察报告</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+203"/>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <source>Site code</source>
+        <translation>站点代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey</source>
+        <translation>勘察</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>勘察人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not finished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class (GB 50174-2017)</source>
+        <translation>等级（GB 50174-2017）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noise zone (GB 3096-2008)</source>
+        <translation>声环境功能区（GB 3096-2008）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thermal profile</source>
+        <translation>温湿度规范</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn margin</source>
+        <translation>警告裕量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared by</source>
+        <translation>编制人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conclusion</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict: %1</source>
+        <translation>结论：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 checks: %2 pass, %3 warn, %4 fail, %5 not measured.</source>
+        <translation>共 %1 项检查：%2 项合格，%3 项警告，%4 项不合格，%5 项未测量。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Limits marked &quot;unverified&quot; come from sources of low confidence; confirm them before relying on the result.</source>
+        <translation>标为“未核实”的限值来源可信度低；依据结果前请先核实。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checks</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No checks yet: add readings, noise measurements, hazards or site facts.</source>
+        <translation>尚无检查项：请添加读数、噪声测量、危险源或现场情况。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Limit</source>
+        <translation>限值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+141"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <location line="+35"/>
+        <source>(unverified)</source>
+        <translation>（未核实）</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Temperature and humidity</source>
+        <translation>温度与湿度</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>allowed range of the profile</source>
+        <translation>规范允许范围</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Temperature readings over time (local time) against the profile&apos;s allowed range.</source>
+        <translation>温度读数随时间变化（本地时间）与规范允许范围对比。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Readings</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 from %2 source(s), %3 to %4</source>
+        <translation>%1 条，来自 %2 个来源，%3 至 %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Temperature min / max / mean</source>
+        <translation>温度 最低 / 最高 / 平均</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relative humidity min / max</source>
+        <translation>相对湿度 最低 / 最高</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dew point min / max</source>
+        <translation>露点 最低 / 最高</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Largest change within 60 min</source>
+        <translation>60 分钟内最大变化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest change within 15 min</source>
+        <translation>15 分钟内最大变化</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>calibrated (offset %1 dB)</source>
+        <translation>已校准（偏移 %1 dB）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not calibrated: levels are relative (dBFS), not sound pressure levels</source>
+        <translation>未校准：数值为相对电平（dBFS），不是声压级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2, %3 s, %4 period; %5</source>
+        <translation>%1 — %2，%3 秒，%4时段；%5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>night</source>
+        <translation>夜间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day</source>
+        <translation>昼间</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Levels of %1 against its limits (dashed).</source>
+        <translation>%1 的声级与其限值（虚线）对比。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Distances to hazards</source>
+        <translation>与危险源的距离</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hazard</source>
+        <translation>危险源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(shall)</source>
+        <translation>（应）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(should)</source>
+        <translation>（宜）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no requirement</source>
+        <translation>无要求</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Hazards around the site with the required distances (rings; dashed: &quot;should&quot;).</source>
+        <translation>站点周边危险源及要求距离（圆环；虚线为“宜”）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Site facts</source>
+        <translation>现场情况</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signatures</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surveyor: %1 (signature, date)</source>
+        <translation>勘察人：%1（签字、日期）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer (signature, date)</source>
+        <translation>客户（签字、日期）</translation>
+    </message>
+</context>
+<context>
     <name>edge::services</name>
     <message>
         <location filename="../backend/services/authenticator.cpp" line="+17"/>
@@ -3687,7 +4163,7 @@
         <translation>无法读取或写入数据库。</translation>
     </message>
     <message>
-        <location filename="../backend/store/migrations.cpp" line="+217"/>
+        <location filename="../backend/store/migrations.cpp" line="+225"/>
         <source>The file &apos;%1&apos; is a database of another program, not an EdgeConsole store.</source>
         <translation>文件“%1”是其他程序的数据库，不是 EdgeConsole 数据库。</translation>
     </message>
@@ -4193,7 +4669,7 @@
     </message>
     <message>
         <location filename="../backend/survey/sitefacts.cpp" line="+148"/>
-        <location filename="../backend/survey/surveyevaluation.cpp" line="+219"/>
+        <location filename="../backend/survey/surveyevaluation.cpp" line="+271"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -4455,18 +4931,18 @@
         <translation>后方留有足够的设备维护空间</translation>
     </message>
     <message>
-        <location filename="../backend/survey/surveyevaluation.cpp" line="-196"/>
+        <location filename="../backend/survey/surveyevaluation.cpp" line="-248"/>
         <source>The stored item cannot be read: %1. Add the measurement again.</source>
         <translation>无法读取已保存的条目：%1。请重新添加该测量。</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+313"/>
+        <location line="+365"/>
         <source>not a JSON object</source>
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-317"/>
         <source>&quot;readings&quot; is not a list</source>
         <translation>“readings”不是列表</translation>
     </message>
@@ -4481,7 +4957,7 @@
         <translation>第 %1 条读数：%2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>the level %1 is missing</source>
         <translation>缺少声级 %1</translation>
     </message>
@@ -4501,7 +4977,12 @@
         <translation>未知的危险源文件格式“%1”</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+30"/>
+        <source>the photo has no image data</source>
+        <translation>照片没有图像数据</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>The temperature profile &quot;%1&quot; does not exist; choose one of &apos;edgectl survey temperature --profile list&apos;.</source>
         <translation>温度规范“%1”不存在；请从“edgectl survey temperature --profile list”中选择。</translation>
     </message>
@@ -4639,6 +5120,26 @@
         <location line="+1"/>
         <source>temperature change in any 15 minutes at most the profile&apos;s limit</source>
         <translation>任意 15 分钟内的温度变化不超过规范限值</translation>
+    </message>
+    <message>
+        <location filename="../backend/survey/surveystore.cpp" line="+100"/>
+        <source>The survey &apos;%1&apos; is final; create a new survey to add measurements.</source>
+        <translation>勘察“%1”已定稿；请新建一个勘察来添加测量。</translation>
+    </message>
+    <message>
+        <location filename="../backend/survey/userlimits.cpp" line="+121"/>
+        <source>The limit set &quot;%1&quot; version %2 cannot be used: %3</source>
+        <translation>限值集“%1”版本 %2 无法使用：%3</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The limit set &quot;%1&quot; is already at version %2; version %3 is not newer. Set &quot;version&quot; to %4 or more and try again.</source>
+        <translation>限值集“%1”已是版本 %2；版本 %3 并不更新。请将“version”设为 %4 或更高后重试。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The stored limit sets could not be read (%1); the shipped limits are used.</source>
+        <translation>无法读取已保存的限值集（%1）；将使用内置限值。</translation>
     </message>
 </context>
 <context>
@@ -5500,6 +6001,40 @@
     </message>
 </context>
 <context>
+    <name>edge::widgets::HazardPlot</name>
+    <message>
+        <location filename="../widgets/charts/hazardplot.cpp" line="+32"/>
+        <location line="+2"/>
+        <source>%1 km</source>
+        <translation>%1 千米</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>No hazards yet: import a hazards file (CSV or GeoJSON) for a site with coordinates</source>
+        <translation>尚无危险源：请为有坐标的站点导入危险源文件（CSV 或 GeoJSON）</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>N</source>
+        <translation>北</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No hazards in the list</source>
+        <translation>列表中没有危险源</translation>
+    </message>
+</context>
+<context>
     <name>edge::widgets::HubConnector</name>
     <message>
         <location filename="../widgets/common/hubconnector.cpp" line="+14"/>
@@ -5518,9 +6053,220 @@
     </message>
 </context>
 <context>
+    <name>edge::widgets::LimitSetsDialog</name>
+    <message>
+        <location filename="../widgets/dialogs/limitsetsdialog.cpp" line="+142"/>
+        <source>Survey limits</source>
+        <translation>勘察限值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The limits surveys are checked against. Edit a value and save a new version; older versions are kept and the newest one is used.</source>
+        <translation>勘察所依据的限值。编辑数值后保存为新版本；旧版本会保留，使用最新版本。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set</source>
+        <translation>限值集</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limit</source>
+        <translation>限值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Min</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it changed:</source>
+        <translation>修改原因：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. hot aisle containment, vendor sheet</source>
+        <translation>例如：热通道封闭、厂商资料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as new version</source>
+        <translation>保存为新版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert to shipped</source>
+        <translation>恢复为内置值</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+41"/>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+40"/>
+        <source>shipped</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Some limits of this set are unverified.</source>
+        <translation>此限值集中有部分限值未核实。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 — version %2 (%3)</source>
+        <translation>%1 — 版本 %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low (unverified)</source>
+        <translation>低（未核实）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unverified: the reference gives this number low confidence. Check it against the standard before relying on a verdict.</source>
+        <translation>未核实：参考资料给出的此数值可信度为低。依据结论之前请对照标准核实。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Select a limit set first.</source>
+        <translation>请先选择一个限值集。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1：“%2”不是数字。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: give a minimum, a maximum or both.</source>
+        <translation>%1：请填写最小值、最大值或两者。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the minimum is above the maximum.</source>
+        <translation>%1：最小值大于最大值。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Saved %1 version %2.</source>
+        <translation>已保存 %1 版本 %2。</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Import limit sets</source>
+        <translation>导入限值集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Limit sets (*.json)</source>
+        <translation>限值集 (*.json)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Export limit set</source>
+        <translation>导出限值集</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The stored limit sets could not be read: %1</source>
+        <translation>无法读取已保存的限值集：%1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the limit set &quot;%2&quot; is already at version %3; version %4 is not newer. Set &quot;version&quot; to %5 or more and import again.</source>
+        <translation>%1：限值集“%2”已是版本 %3；版本 %4 并不更新。请将“version”设为 %5 或更高后重新导入。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported %1 to %2.</source>
+        <translation>已将 %1 导出到 %2。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reverted to the shipped values.</source>
+        <translation>已恢复为内置值。</translation>
+    </message>
+</context>
+<context>
     <name>edge::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/views/mainwindow.cpp" line="+34"/>
+        <location filename="../widgets/views/mainwindow.cpp" line="+35"/>
         <source>Sites</source>
         <translation>站点</translation>
     </message>
@@ -5535,7 +6281,7 @@
         <translation>勘察</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Commissioning</source>
         <translation>调测</translation>
     </message>
@@ -5565,7 +6311,7 @@
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+149"/>
         <source>no hub</source>
         <translation>无管理中心</translation>
     </message>
@@ -6134,19 +6880,274 @@
     </message>
 </context>
 <context>
+    <name>edge::widgets::NoiseMeasureDialog</name>
+    <message>
+        <location filename="../widgets/dialogs/noisemeasuredialog.cpp" line="+190"/>
+        <source>Measure Noise: %1</source>
+        <translation>测量噪声：%1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Stop Measuring?</source>
+        <translation>停止测量？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A measurement is running. Stop it and close without saving?</source>
+        <translation>正在测量。停止测量并关闭而不保存吗？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A calibration is running. Stop it and close?</source>
+        <translation>正在校准。停止校准并关闭吗？</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Input:</source>
+        <translation>输入：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>94 dB calibrator</source>
+        <translation>94 dB 校准器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>114 dB calibrator</source>
+        <translation>114 dB 校准器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+232"/>
+        <source>Calibrate</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <location line="-229"/>
+        <source>Seat the sound calibrator on the microphone, switch it on, then press Calibrate: %1 s of its 1 kHz tone are recorded.</source>
+        <translation>将声校准器套在麦克风上并打开，然后点击“校准”：将录制其 1 kHz 音调 %1 秒。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Conditions</source>
+        <translation>测量条件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day (06:00-22:00)</source>
+        <translation>昼间（06:00-22:00）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Night (22:00-06:00)</source>
+        <translation>夜间（22:00-06:00）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frequent (limit + 10 dB)</source>
+        <translation>频发（限值 + 10 dB）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Occasional (limit + 15 dB)</source>
+        <translation>偶发（限值 + 15 dB）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Less than 1 m from a noise-sensitive building (measured inside it; limit 10 dB lower)</source>
+        <translation>距噪声敏感建筑物不足 1 米（在其室内测量；限值降低 10 dB）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inside the machine room (GB 50174)</source>
+        <translation>在机房内（GB 50174）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period:</source>
+        <translation>时段：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Night events:</source>
+        <translation>夜间突发噪声：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Level</source>
+        <translation>声级</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>LAF (fast)</source>
+        <translation>LAF（快）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LAS (slow)</source>
+        <translation>LAS（慢）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>LAF</source>
+        <translation>LAF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time (s)</source>
+        <translation>时间（秒）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+111"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No microphone found on this machine</source>
+        <translation>本机未找到麦克风</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Calibrated %1 (%2 dB calibrator, offset %3 dB)</source>
+        <translation>已于 %1 校准（%2 dB 校准器，偏移 %3 dB）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not calibrated: levels are dBFS (AES17: a full-scale sine reads 0 dBFS)</source>
+        <translation>未校准：声级单位为 dBFS（AES17：满幅正弦波为 0 dBFS）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel Calibration</source>
+        <translation>取消校准</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The input cannot be read.</source>
+        <translation>无法读取该输入。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The input&apos;s format is not supported (16 or 32-bit PCM).</source>
+        <translation>不支持该输入的格式（需 16 或 32 位 PCM）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No microphone found on this machine.</source>
+        <translation>本机未找到麦克风。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The microphone &apos;%1&apos; cannot be opened (error %2). Check that it is connected and not used by another program.</source>
+        <translation>无法打开麦克风“%1”（错误 %2）。请检查其已连接且未被其他程序占用。</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>Measuring with %1…</source>
+        <translation>正在用 %1 测量…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Stopped after %1 s: LAeq %2 %3. Save adds it to the survey.</source>
+        <translation>已在 %1 秒后停止：LAeq %2 %3。点击“保存”将其加入勘察。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was recorded: the input delivered no sound.</source>
+        <translation>未录到任何内容：输入没有提供声音。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>LAeq %1 %2   LCpeak %3 %2</source>
+        <translation>LAeq %1 %2   LCpeak %3 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Elapsed %1:%2:%3</source>
+        <translation>已用时 %1:%2:%3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>LAF (%1)</source>
+        <translation>LAF（%1）</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Recording the calibrator&apos;s tone for %1 s…</source>
+        <translation>正在录制校准器音调 %1 秒…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Calibration cancelled; nothing was stored.</source>
+        <translation>校准已取消，未保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The recording</source>
+        <translation>该录音</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Calibrated: the tone at %1 Hz read %2 dBFS; levels from this microphone are now in dB (offset %3 dB).</source>
+        <translation>已校准：%1 Hz 音调读数为 %2 dBFS；此麦克风的声级现以 dB 表示（偏移 %3 dB）。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The calibration is kept for this microphone but could not be added to the survey: %1</source>
+        <translation>已为此麦克风保存校准，但无法加入勘察：%1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The measurement was not saved: %1</source>
+        <translation>测量未保存：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved as &apos;%1&apos;.</source>
+        <translation>已保存为“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>edge::widgets::PlaceholderPage</name>
     <message>
-        <location filename="../widgets/views/mainwindow.cpp" line="-310"/>
+        <location filename="../widgets/views/mainwindow.cpp" line="-312"/>
         <source>Topology will draw how regions, sites, cabinets, nodes and devices connect, and let you explore the estate as a diagram.</source>
         <translation>拓扑页面将绘制区域、站点、机柜、节点和设备之间的连接关系，让您以图形方式浏览整个资产。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The survey page is not built yet. Site surveys (temperature and humidity, noise, distances to hazards and site facts, checked against the standards) already work from the command line: see &apos;edgectl survey --help&apos;.</source>
-        <translation>勘察页面尚未完成。站点勘察（温湿度、噪声、与危险源的距离以及其他现场条件，均对照标准检查）已可在命令行中使用：请参阅“edgectl survey --help”。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Commissioning will guide engineers through installing a cabinet and checking its nodes and devices, step by step.</source>
         <translation>调测页面将一步步引导工程师安装机柜并检查其节点和设备。</translation>
     </message>
@@ -6174,6 +7175,69 @@
         <location filename="../widgets/views/placeholderpage.cpp" line="+68"/>
         <source>This page is not available in this version of EdgeConsole.</source>
         <translation>本版本的 EdgeConsole 尚不提供此页面。</translation>
+    </message>
+</context>
+<context>
+    <name>edge::widgets::ReadingsChart</name>
+    <message>
+        <location filename="../widgets/charts/readingschart.cpp" line="+67"/>
+        <source>%1 (unverified)</source>
+        <translation>%1（未核实）</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Readings against %1</source>
+        <translation>读数（对照 %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Readings</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No readings yet: import a CSV or poll a sensor</source>
+        <translation>尚无读数：请导入 CSV 文件或轮询传感器</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%RH</source>
+        <translation>%RH</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Local time</source>
+        <translation>本地时间</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Allowed temperature</source>
+        <translation>允许温度范围</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allowed humidity</source>
+        <translation>允许湿度范围</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dew point</source>
+        <translation>露点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relative humidity</source>
+        <translation>相对湿度</translation>
     </message>
 </context>
 <context>
@@ -6282,9 +7346,364 @@
     </message>
 </context>
 <context>
+    <name>edge::widgets::SensorPollDialog</name>
+    <message>
+        <location filename="../widgets/dialogs/sensorpolldialog.cpp" line="+83"/>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no temperature sensor &apos;%2&apos; (it reports: %3). Enter an entPhysicalIndex or a label it reports.</source>
+        <translation>%1 没有温度传感器“%2”（它报告：%3）。请输入它报告的 entPhysicalIndex 或标签。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 gives no temperature reading (it reports: %2). Check the register map or preset, or that the agent has a temperature sensor.</source>
+        <translation>%1 没有给出温度读数（它报告：%2）。请检查寄存器映射或预设，或确认代理有温度传感器。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 read %2 °C (raw %3), which is not a plausible air reading. Check the scale, signedness and word order of the register map against the sensor&apos;s manual.</source>
+        <translation>%1 读到 %2 °C（原始值 %3），这不是合理的空气读数。请对照传感器手册检查寄存器映射的比例、符号和字序。</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>Modbus TCP</source>
+        <translation>Modbus TCP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modbus RTU (RS485)</source>
+        <translation>Modbus RTU（RS485）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SNMP (ENTITY-SENSOR-MIB, UPS-MIB)</source>
+        <translation>SNMP（ENTITY-SENSOR-MIB、UPS-MIB）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>IP address or name, e.g. 10.0.0.5</source>
+        <translation>IP 地址或名称，例如 10.0.0.5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Even</source>
+        <translation>偶校验</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Odd</source>
+        <translation>奇校验</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Serial port:</source>
+        <translation>串口：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baud rate:</source>
+        <translation>波特率：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parity:</source>
+        <translation>校验位：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>v3 (authPriv)</source>
+        <translation>v3（authPriv）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>AES, at least 8 characters</source>
+        <translation>AES，至少 8 个字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first temperature sensor</source>
+        <translation>第一个温度传感器</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community:</source>
+        <translation>团体名：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication:</source>
+        <translation>认证协议：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auth passphrase:</source>
+        <translation>认证口令：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy passphrase:</source>
+        <translation>加密口令：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensor (index or label):</source>
+        <translation>传感器（索引或标签）：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Register map file (JSON)…</source>
+        <translation>寄存器映射文件（JSON）…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>register map .json</source>
+        <translation>寄存器映射 .json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unit id:</source>
+        <translation>单元 ID：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register map:</source>
+        <translation>寄存器映射：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until Stop</source>
+        <translation>直到停止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interval:</source>
+        <translation>间隔：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration:</source>
+        <translation>时长：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sensor</source>
+        <translation>传感器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Protocol:</source>
+        <translation>协议：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Temperature (°C)</source>
+        <translation>温度（°C）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Humidity (%RH)</source>
+        <translation>湿度（%RH）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dew point (°C)</source>
+        <translation>露点（°C）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save to Survey</source>
+        <translation>保存到勘察</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+339"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="-317"/>
+        <source>Register Map</source>
+        <translation>寄存器映射</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register maps (*.json)</source>
+        <translation>寄存器映射（*.json）</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source: %1. Not read from the vendor&apos;s manual: compare the first reading with the sensor&apos;s display.</source>
+        <translation>来源：%1。并非取自厂商手册：请将第一条读数与传感器显示值核对。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n reading(s), %1 failed</source>
+        <translation>
+            <numerusform>%n 条读数，%1 次失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reading(s)</source>
+        <translation>
+            <numerusform>%n 条读数</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Choose a register map file, or one of the presets.</source>
+        <translation>请选择寄存器映射文件或一个预设。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register map %1 cannot be read: %2</source>
+        <translation>无法读取寄存器映射 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Reading %1 every %2 s, %n read(s)…</source>
+        <translation>
+            <numerusform>每 %2 秒读取 %1，共 %n 次…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading %1 every %2 s until Stop…</source>
+        <translation>每 %2 秒读取 %1，直到停止…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Stopping (a read in progress finishes first)…</source>
+        <translation>正在停止（正在进行的读取会先完成）…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Read %1 from %2 failed: %3</source>
+        <translation>第 %1 次读取 %2 失败：%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read %1 from %2 failed: %3 Trying again at the next interval.</source>
+        <translation>第 %1 次读取 %2 失败：%3 将在下一个间隔重试。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Nothing was read from %1. Check the settings and the message below, then start again.</source>
+        <translation>未从 %1 读到任何数据。请检查设置和下方的消息，然后重新开始。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped before anything was read.</source>
+        <translation>在读到任何数据之前已停止。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Done: %n reading(s). Save stores them in the survey as one readings item.</source>
+        <translation>
+            <numerusform>完成：%n 条读数。“保存”会将它们作为一个读数条目存入勘察。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The readings could not be saved: %1</source>
+        <translation>无法保存读数：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved as &apos;%1&apos;.</source>
+        <translation>已保存为“%1”。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Poll Sensor: %1</source>
+        <translation>轮询传感器：%1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The sensor is still being polled. Stop and close without saving the readings?</source>
+        <translation>仍在轮询传感器。要停止并关闭而不保存读数吗？</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Close without saving the %n reading(s)?</source>
+        <translation>
+            <numerusform>关闭而不保存这 %n 条读数吗？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>edge::widgets::SettingsPage</name>
     <message>
-        <location filename="../widgets/views/settingspage.cpp" line="+204"/>
+        <location filename="../widgets/views/settingspage.cpp" line="+216"/>
         <source>Enter the address to listen on as host:port, for example 0.0.0.0:7443.</source>
         <translation>请以 主机:端口 的形式输入监听地址，例如 0.0.0.0:7443。</translation>
     </message>
@@ -6302,6 +7721,21 @@
         <location line="+13"/>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site surveys</source>
+        <translation>现场勘察</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The limits surveys are checked against: shipped with the console, editable, kept in versions.</source>
+        <translation>勘察所依据的限值：随控制台内置，可编辑，按版本保存。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Survey limits…</source>
+        <translation>勘察限值…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6653,9 +8087,266 @@
     </message>
 </context>
 <context>
+    <name>edge::widgets::SiteFactsDialog</name>
+    <message>
+        <location filename="../widgets/dialogs/sitefactsdialog.cpp" line="+53"/>
+        <source>Power</source>
+        <translation>供电</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voltage</source>
+        <translation>电压</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frequency</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phases (1 or 3)</source>
+        <translation>相数（1 或 3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Independent feeds</source>
+        <translation>独立供电回路</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>UPS autonomy</source>
+        <translation>UPS 后备时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required phases</source>
+        <translation>所需相数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Required feeds</source>
+        <translation>所需供电回路</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Required UPS autonomy</source>
+        <translation>所需 UPS 后备时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Floor</source>
+        <translation>楼板</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rated floor load</source>
+        <translation>楼板额定荷载</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Required floor load</source>
+        <translation>所需楼板荷载</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Equipment mass</source>
+        <translation>设备质量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Footprint</source>
+        <translation>占地面积</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Air and clearance</source>
+        <translation>空气与维护空间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Particles ≥ 0.5 µm</source>
+        <translation>≥0.5 µm 粒子浓度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Front clearance</source>
+        <translation>前部维护空间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rear clearance</source>
+        <translation>后部维护空间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Space</source>
+        <translation>空间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rack depth</source>
+        <translation>机架深度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Equipment depth</source>
+        <translation>设备深度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All-in-one cabinet</source>
+        <translation>一体化机柜</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cabinet depth</source>
+        <translation>机柜深度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cabinet height</source>
+        <translation>机柜高度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Battery</source>
+        <translation>电池</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Battery type</source>
+        <translation>电池类型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Battery room ventilated</source>
+        <translation>电池间有通风</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vibration sources</source>
+        <translation>振动源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Present</source>
+        <translation>存在</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+8"/>
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+8"/>
+        <source>What</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Electromagnetic interference</source>
+        <translation>电磁干扰</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Not a number: give a number or leave the field empty (not measured).</source>
+        <translation>不是数字：请输入数字，或留空（未测量）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Site Facts: %1</source>
+        <translation>站点情况：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the site offers, as measured or read on site. Leave a field empty when it was not measured; it then shows as &quot;not measured&quot; in the checks. Saving adds a new facts item; the newest one counts.</source>
+        <translation>站点的实际条件，按现场测量或读取的值填写。未测量的项目请留空，检查结果中将显示为“未测量”。保存会新增一条站点情况记录，以最新一条为准。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This survey is final, so its facts are shown read-only. Create a new survey of the site to record new facts.</source>
+        <translation>此勘察已定稿，站点情况仅供查看。如需记录新的情况，请为该站点新建勘察。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. railway, substation</source>
+        <translation>例如：铁路、变电站</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>not measured</source>
+        <translation>未测量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lead-acid</source>
+        <translation>铅酸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lithium</source>
+        <translation>锂电</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Correct the marked fields, then save again.</source>
+        <translation>请更正标出的字段，然后重新保存。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Could not read the survey&apos;s facts: %1</source>
+        <translation>无法读取勘察的站点情况：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The newest facts item cannot be read (%1); the form starts empty.</source>
+        <translation>无法读取最新的站点情况记录（%1），表单从空白开始。</translation>
+    </message>
+</context>
+<context>
     <name>edge::widgets::SitesModel</name>
     <message>
-        <location filename="../widgets/models/sitesmodel.cpp" line="+439"/>
+        <location filename="../widgets/models/sitesmodel.cpp" line="+440"/>
         <location line="+67"/>
         <source>Demo</source>
         <translation>演示</translation>
@@ -6945,6 +8636,1099 @@
         <location line="+2"/>
         <source>Show only sites of one kind</source>
         <translation>只显示一种类型的站点</translation>
+    </message>
+</context>
+<context>
+    <name>edge::widgets::SurveyDialog</name>
+    <message>
+        <location filename="../widgets/dialogs/surveydialog.cpp" line="+56"/>
+        <source>New Survey</source>
+        <translation>新建勘察</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Survey</source>
+        <translation>编辑勘察</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Site:</source>
+        <translation>站点(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Survey %1</source>
+        <translation>勘察 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Author:</source>
+        <translation>勘察人(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>A (GB 50174-2017)</source>
+        <translation>A 级（GB 50174-2017）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B (GB 50174-2017)</source>
+        <translation>B 级（GB 50174-2017）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C (GB 50174-2017)</source>
+        <translation>C 级（GB 50174-2017）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site &amp;class:</source>
+        <translation>机房等级(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zone %1 (GB 3096-2008)</source>
+        <translation>%1 类区（GB 3096-2008）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noise &amp;zone:</source>
+        <translation>声环境功能区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (unverified numbers)</source>
+        <translation>%1（数值未核实）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some numbers of this profile could not be checked against the published standard; results against them are marked unverified.</source>
+        <translation>该标准中的部分数值未能与已发布的标准原文核对；按这些数值得出的结果标为“未核实”。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Thermal profile:</source>
+        <translation>温湿度标准(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>default of each limit</source>
+        <translation>各限值的默认值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A value closer than this to a limit warns (in the limit&apos;s unit).</source>
+        <translation>测量值与限值的差距小于此值时给出警告（单位同限值）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Warn margin:</source>
+        <translation>预警余量(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>the site&apos;s</source>
+        <translation>同站点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Latitude:</source>
+        <translation>纬度(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ongitude:</source>
+        <translation>经度(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use Site&apos;s</source>
+        <translation>使用站点坐标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use My Position</source>
+        <translation>使用我的位置</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not&amp;es:</source>
+        <translation>备注(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Start Survey</source>
+        <translation>开始勘察</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The site has no coordinates. Enter them here, or add them to the site.</source>
+        <translation>该站点没有坐标。请在此输入，或为站点添加坐标。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Finding this machine&apos;s position…</source>
+        <translation>正在获取本机位置…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Position from this machine&apos;s positioning source.</source>
+        <translation>位置来自本机的定位源。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No positioning source is available on this machine (or it gave no position). Enter the coordinates, or use the site&apos;s.</source>
+        <translation>本机没有可用的定位源（或未给出位置）。请输入坐标，或使用站点坐标。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 must be a number.</source>
+        <translation>%1必须是数字。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The warn margin</source>
+        <translation>预警余量</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Someone else changed this survey after you opened it. Close this dialog and open it again to see their changes.</source>
+        <translation>在您打开后，其他人修改了此勘察。请关闭此对话框并重新打开以查看其修改。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You may not change surveys: your role only allows viewing. (%1)</source>
+        <translation>您不能修改勘察：您的角色只允许查看。（%1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The hub did not answer. Check the connection and try again. (%1)</source>
+        <translation>管理中心没有响应。请检查连接后重试。（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>edge::widgets::SurveyPage</name>
+    <message>
+        <location filename="../widgets/views/surveypage.cpp" line="+96"/>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fail</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not measured</source>
+        <translation>未测量</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Readings</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1265"/>
+        <source>Noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <location line="-1264"/>
+        <source>Hazards</source>
+        <translation>危险源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site facts</source>
+        <translation>站点信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1269"/>
+        <source>Calibration</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <location line="-1021"/>
+        <source>Wrote the survey report %1.</source>
+        <translation>已写入勘察报告 %1。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete Item</source>
+        <translation>删除条目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the item &quot;%1&quot;?</source>
+        <translation>删除条目“%1”？</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Could not load the surveys: %1</source>
+        <translation>无法加载勘察：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+901"/>
+        <source>All sites</source>
+        <translation>全部站点</translation>
+    </message>
+    <message>
+        <location line="-887"/>
+        <source>Final</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Could not load the survey: %1</source>
+        <translation>无法加载该勘察：%1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not connected to a hub.</source>
+        <translation>未连接到管理中心。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No surveys yet. A survey records a site&apos;s temperature, noise, distances to hazards and facts, and checks them against the standards. Start one with New Survey.</source>
+        <translation>还没有勘察。勘察记录站点的温度、噪声、与危险源的距离和站点信息，并按标准逐项检查。点击“新建勘察”开始。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a survey on the left.</source>
+        <translation>请在左侧选择一个勘察。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the survey…</source>
+        <translation>正在加载勘察…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Author: %1 · Started: %2 · Finished: %3 · Status: %4</source>
+        <translation>勘察人：%1 · 开始：%2 · 结束：%3 · 状态：%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>final</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class: %1 · Noise zone: %2 · Thermal profile: %3 · Warn margin: %4</source>
+        <translation>等级：%1 · 声环境功能区：%2 · 温湿度标准：%3 · 预警余量：%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position: %1</source>
+        <translation>位置：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none (distances cannot be checked)</source>
+        <translation>无（无法检查距离）</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 (unverified)</source>
+        <translation>%1（未核实）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unverified limit: confidence %1. %2</source>
+        <translation>未核实的限值：可信度 %1。%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Verdict: %1 — %2 pass, %3 warn, %4 fail, %5 not measured</source>
+        <translation>结论：%1 — %2 项通过，%3 项警告，%4 项不通过，%5 项未测量</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&lt;b&gt;Problems:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;问题：&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No readings yet: import a CSV file or poll a sensor.</source>
+        <translation>还没有读数：请导入 CSV 文件或读取传感器。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 readings from %2 source(s), %3 to %4</source>
+        <translation>%1 条读数，来自 %2 个来源，%3 至 %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Temperature: min %1 °C, max %2 °C, mean %3 °C</source>
+        <translation>温度：最低 %1 °C，最高 %2 °C，平均 %3 °C</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dew point: %1 to %2 °C · Relative humidity: %3 to %4 %RH</source>
+        <translation>露点：%1 至 %2 °C · 相对湿度：%3 至 %4 %RH</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Largest change: %1 °C within an hour, %2 °C within 15 minutes</source>
+        <translation>最大变化：一小时内 %1 °C，15 分钟内 %2 °C</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Night</source>
+        <translation>夜间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day</source>
+        <translation>昼间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>calibrated (%1 dB offset)</source>
+        <translation>已校准（偏移 %1 dB）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not calibrated (dBFS)</source>
+        <translation>未校准（dBFS）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>near a sensitive building</source>
+        <translation>靠近噪声敏感建筑</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>machine room</source>
+        <translation>机房内</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no rule</source>
+        <translation>无规则</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(shall)</source>
+        <translation>（应）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(should)</source>
+        <translation>（宜）</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 readings</source>
+        <translation>%1 条读数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 hazards</source>
+        <translation>%1 个危险源</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Your role (%1) may only view surveys.</source>
+        <translation>您的角色（%1）只能查看勘察。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This survey is final: nothing can be added to it.</source>
+        <translation>该勘察已定稿：不能再添加任何内容。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+161"/>
+        <source>Items of a final survey cannot be deleted.</source>
+        <translation>已定稿勘察的条目不能删除。</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>Delete the chosen item</source>
+        <translation>删除所选条目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This survey is final (finished %1): it is read-only. Start a new survey to measure again.</source>
+        <translation>该勘察已定稿（完成于 %1）：只读。如需重新测量，请新建勘察。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Started the survey &quot;%1&quot;.</source>
+        <translation>已开始勘察“%1”。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved the survey &quot;%1&quot;.</source>
+        <translation>已保存勘察“%1”。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Finish Survey</source>
+        <translation>完成勘察</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Finish the survey &quot;%1&quot;?</source>
+        <translation>完成勘察“%1”？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A final survey is read-only: no readings, measurements, hazards, photos or notes can be added to it afterwards.</source>
+        <translation>定稿的勘察为只读：之后不能再添加读数、测量、危险源、照片或备注。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+24"/>
+        <location line="+171"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="-180"/>
+        <location line="+7"/>
+        <source>Delete Survey</source>
+        <translation>删除勘察</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Delete the survey &quot;%1&quot;?</source>
+        <translation>删除勘察“%1”？</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The survey and its %n item(s) are deleted for every user of this hub.</source>
+        <translation>
+            <numerusform>该勘察及其 %n 个条目将对此管理中心的所有用户删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The survey was not finished: %1</source>
+        <translation>勘察未能完成：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Finished the survey &quot;%1&quot;.</source>
+        <translation>已完成勘察“%1”。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The survey was not deleted: %1</source>
+        <translation>勘察未能删除：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted the survey &quot;%1&quot;.</source>
+        <translation>已删除勘察“%1”。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The item was not deleted: %1</source>
+        <translation>条目未能删除：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+71"/>
+        <location line="+77"/>
+        <source>Choose a survey first.</source>
+        <translation>请先选择一个勘察。</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>%1 was not added: %2</source>
+        <translation>未能添加%1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added %1 as &quot;%2&quot;.</source>
+        <translation>已添加%1，名为“%2”。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has no readings.</source>
+        <translation>%1 中没有读数。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 readings from %2</source>
+        <translation>来自 %2 的 %1 条读数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 大于 %2 MiB。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 hazards from %2</source>
+        <translation>来自 %2 的 %1 个危险源</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Analysing %1…</source>
+        <translation>正在分析 %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+148"/>
+        <location line="+5"/>
+        <source>Import Noise</source>
+        <translation>导入噪声</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>The noise import was cancelled; nothing was added.</source>
+        <translation>噪声导入已取消，未添加任何内容。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the noise measurement %1</source>
+        <translation>噪声测量 %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the photo %1</source>
+        <translation>照片 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The note is empty.</source>
+        <translation>备注为空。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a note</source>
+        <translation>一条备注</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import Readings</source>
+        <translation>导入读数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import Hazards</source>
+        <translation>导入危险源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hazard files (*.csv *.geojson *.json);;All files (*)</source>
+        <translation>危险源文件 (*.csv *.geojson *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>Add Photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Images (*.jpg *.jpeg *.png *.heic *.webp);;All files (*)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.heic *.webp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Caption:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add Note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+44"/>
+        <source>WAV files (*.wav);;All files (*)</source>
+        <translation>WAV 文件 (*.wav);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Day (06:00–22:00)</source>
+        <translation>昼间（06:00–22:00）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Night (22:00–06:00)</source>
+        <translation>夜间（22:00–06:00）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period:</source>
+        <translation>时段：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frequent</source>
+        <translation>频发</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occasional</source>
+        <translation>偶发</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Night events:</source>
+        <translation>夜间突发噪声：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Less than 1 m from a noise-sensitive building</source>
+        <translation>距噪声敏感建筑不足 1 m</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measured in the machine room</source>
+        <translation>在机房内测量</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none: levels in dBFS</source>
+        <translation>无：声级以 dBFS 表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calibration WAV:</source>
+        <translation>校准 WAV：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>94 dB</source>
+        <translation>94 dB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>114 dB</source>
+        <translation>114 dB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calibrator level:</source>
+        <translation>校准器声级：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A WAV file carries no calibration. To get dB instead of dBFS, give a recording of a sound calibrator made with the same microphone and gain.</source>
+        <translation>WAV 文件不带校准信息。如需 dB 而不是 dBFS，请提供用同一麦克风和增益录制的声校准器录音。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Calibration WAV</source>
+        <translation>校准 WAV</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Site Survey</source>
+        <translation>站点勘察</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Survey…</source>
+        <translation>新建勘察(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit Survey…</source>
+        <translation>编辑勘察(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish Survey…</source>
+        <translation>完成勘察(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete Survey…</source>
+        <translation>删除勘察(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Readings…</source>
+        <translation>导入读数…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poll Sensor…</source>
+        <translation>读取传感器…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Noise…</source>
+        <translation>导入噪声…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure Noise…</source>
+        <translation>测量噪声…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Hazards…</source>
+        <translation>导入危险源…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site Facts…</source>
+        <translation>站点信息…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Note…</source>
+        <translation>添加备注…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report…</source>
+        <translation>报告…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Item…</source>
+        <translation>删除条目…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey</source>
+        <translation>勘察</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distances</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Limit</source>
+        <translation>限值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditions</source>
+        <translation>测量条件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hazard</source>
+        <translation>危险源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>edge::widgets::SurveyReportDialog</name>
+    <message>
+        <location filename="../widgets/dialogs/surveyreportdialog.cpp" line="+146"/>
+        <source>Save the survey report</source>
+        <translation>保存勘察报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose where to write the PDF.</source>
+        <translation>请选择 PDF 的保存位置。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+92"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <location line="+62"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>已取消；未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已写入 %1（共 %n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loading the survey…</source>
+        <translation>正在加载勘察…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Survey report: %1</source>
+        <translation>勘察报告：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report lists every check of the survey with its standard, the charts, photos and notes, and lines to sign. It stores nothing in the survey.</source>
+        <translation>报告列出勘察的每项检查及其标准、图表、照片和备注，并留有签字栏。它不会在勘察中存储任何内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -7380,12 +10164,15 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     <message>
         <location line="+22"/>
         <location filename="../app/edgectl/kinds.cpp" line="+75"/>
-        <location filename="../app/edgectl/surveycommands.cpp" line="+381"/>
+        <location filename="../app/edgectl/surveycommands.cpp" line="+329"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/edgectl/kinds.cpp" line="+74"/>
+        <location filename="../app/edgectl/surveylimits.cpp" line="+137"/>
+        <location line="+28"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
@@ -7407,7 +10194,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/edgectl/surveynoise.cpp" line="+197"/>
+        <location filename="../app/edgectl/surveynoise.cpp" line="+180"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -7448,13 +10235,14 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/edgectl/kinds.cpp" line="-163"/>
+        <location filename="../app/edgectl/kinds.cpp" line="-237"/>
         <location line="+15"/>
         <location line="+33"/>
         <location line="+37"/>
         <location line="+44"/>
         <location line="+31"/>
         <location line="+49"/>
+        <location line="+22"/>
         <location filename="../app/edgectl/surveydistance.cpp" line="+132"/>
         <source>Name</source>
         <translation>名称</translation>
@@ -7589,7 +10377,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <translation>显示管理中心的健康状态。</translation>
     </message>
     <message>
-        <location filename="../app/edgectl/args.cpp" line="+47"/>
+        <location filename="../app/edgectl/args.cpp" line="+49"/>
         <location line="+5"/>
         <source>unknown option</source>
         <translation>未知选项</translation>
@@ -7615,7 +10403,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <translation>（可重复）</translation>
     </message>
     <message>
-        <location filename="../app/edgectl/cli.cpp" line="+46"/>
+        <location filename="../app/edgectl/cli.cpp" line="+47"/>
         <source>Work offline on the local store in DIR (created if missing).</source>
         <translation>离线操作 DIR 中的本地存储（不存在时自动创建）。</translation>
     </message>
@@ -8049,7 +10837,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <translation>同时删除其中的所有内容（机柜、节点、设备）。</translation>
     </message>
     <message>
-        <location filename="../app/edgectl/kinds.cpp" line="-212"/>
+        <location filename="../app/edgectl/kinds.cpp" line="-234"/>
         <source>Regions that group sites (e.g. South China).</source>
         <translation>区域：对站点进行分组（例如华南）。</translation>
     </message>
@@ -8150,18 +10938,20 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <location line="-157"/>
         <location line="+34"/>
         <location line="+124"/>
+        <location line="+53"/>
         <source>Free-text notes.</source>
         <translation>自由文本备注。</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-210"/>
         <location line="+34"/>
         <location line="+124"/>
+        <location line="+53"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-205"/>
         <source>Cabinets and racks at a site.</source>
         <translation>站点中的机柜和机架。</translation>
     </message>
@@ -8419,12 +11209,13 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     <message>
         <location line="+1"/>
         <location line="+49"/>
+        <location line="+30"/>
         <location filename="../app/edgectl/surveycommands.cpp" line="+2"/>
         <source>Author</source>
         <translation>勘察人</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-77"/>
         <source>GB 50174-2017 class of the installation (A, B or C): sets the distance rules.</source>
         <translation>按 GB 50174-2017 的安装等级（A、B 或 C）：决定距离规则。</translation>
     </message>
@@ -8516,6 +11307,51 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <location line="+2"/>
         <source>Payload</source>
         <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stored versions of the user&apos;s limit sets (use &apos;edgectl survey limits&apos; to list, export and import them).</source>
+        <translation>用户限值集的已保存版本（用“edgectl survey limits”列出、导出和导入）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version name: &quot;&lt;set id&gt; v&lt;version&gt;&quot;.</source>
+        <translation>版本名称：“&lt;限值集 ID&gt; v&lt;版本&gt;”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Limit set id, e.g. ashrae-2021-recommended.</source>
+        <translation>限值集 ID，例如 ashrae-2021-recommended。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set</source>
+        <translation>限值集</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version (newer than every stored one).</source>
+        <translation>版本（须比所有已保存版本新）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title.</source>
+        <translation>标题。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The whole set as limit-set JSON.</source>
+        <translation>整个限值集（限值集 JSON 格式）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limits</source>
+        <translation>限值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who made this version.</source>
+        <translation>此版本的作者。</translation>
     </message>
     <message>
         <location filename="../app/edgectl/password.cpp" line="+57"/>
@@ -9369,17 +12205,14 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>未测量</translation>
     </message>
     <message>
-        <location filename="../app/edgectl/surveycommands.cpp" line="-291"/>
-        <source>The survey &apos;%1&apos; is final; create a new survey to add measurements.</source>
-        <translation>勘察“%1”已定稿；如需添加测量，请新建一次勘察。</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location filename="../app/edgectl/surveycommands.cpp" line="-255"/>
+        <location filename="../app/edgectl/surveyreport.cpp" line="+74"/>
         <source>Added %1 to the survey &apos;%2&apos; as &apos;%3&apos;.</source>
         <translation>已将%1添加到勘察“%2”，名为“%3”。</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../app/edgectl/surveylimits.cpp" line="+60"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -9463,7 +12296,7 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>%1 中的现场条件</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+46"/>
         <source>Items</source>
         <translation>条目</translation>
     </message>
@@ -9503,6 +12336,7 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
     <message>
         <location line="+0"/>
         <location filename="../app/edgectl/surveydistance.cpp" line="+1"/>
+        <location filename="../app/edgectl/surveylimits.cpp" line="-47"/>
         <location filename="../app/edgectl/surveynoise.cpp" line="+1"/>
         <location filename="../app/edgectl/surveytemperature.cpp" line="+0"/>
         <source>Standard</source>
@@ -9516,11 +12350,15 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
     </message>
     <message>
         <location line="+29"/>
+        <location filename="../app/edgectl/surveypoll.cpp" line="+546"/>
+        <location filename="../app/edgectl/surveyreport.cpp" line="+107"/>
         <source>The site the survey belongs to (id or name).</source>
         <translation>勘察所属的站点（id 或名称）。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/edgectl/surveypoll.cpp" line="+2"/>
+        <location filename="../app/edgectl/surveyreport.cpp" line="+2"/>
         <source>A name for the item (default: its kind and a number).</source>
         <translation>条目名称（默认：类型加编号）。</translation>
     </message>
@@ -9636,6 +12474,8 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../app/edgectl/surveypoll.cpp" line="+39"/>
+        <location filename="../app/edgectl/surveyreport.cpp" line="-14"/>
         <source>--%1 is required</source>
         <translation>必须提供 --%1</translation>
     </message>
@@ -9742,7 +12582,7 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>自定义距离规则：限值集 JSON 文件（键为 KIND[.a|b|c][.shall|should]，min 以米为单位）；它们会替换同类危险源的内置规则。</translation>
     </message>
     <message>
-        <location filename="../app/edgectl/surveynoise.cpp" line="-191"/>
+        <location filename="../app/edgectl/surveynoise.cpp" line="-178"/>
         <source>Say which recording to analyse: --wav FILE.</source>
         <translation>请指定要分析的录音：--wav FILE。</translation>
     </message>
@@ -9782,7 +12622,7 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>--calibrator-db 需要与 --calibrate CAL.wav 一起使用。</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+73"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -9818,12 +12658,165 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>声级</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/edgectl/surveylimits.cpp" line="-92"/>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LOW (unverified)</source>
+        <translation>低（未核实）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no limit set &quot;%1&quot;; &apos;edgectl survey limits list&apos; lists them.</source>
+        <translation>没有限值集“%1”；“edgectl survey limits list”可列出全部限值集。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+33"/>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+33"/>
+        <source>shipped</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+26"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+29"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+30"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Unverified</source>
+        <translation>未核实</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location filename="../app/edgectl/surveynoise.cpp" line="+0"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+0"/>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Min</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n limit(s) marked unverified: the reference gives them LOW confidence; check them before relying on a verdict.</source>
+        <translation>
+            <numerusform>%n 个限值标记为未核实：参考资料给出的可信度为低；依据结论之前请先核实。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>export needs -o FILE.json</source>
+        <translation>export 需要 -o FILE.json</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exported the limit set &apos;%1&apos; version %2 to %3. Edit it, raise &quot;version&quot; and import it with &apos;edgectl survey limits import&apos;.</source>
+        <translation>已将限值集“%1”版本 %2 导出到 %3。编辑后提高“version”，再用“edgectl survey limits import”导入。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is larger than 1 MiB.</source>
+        <translation>%1 超过 1 MiB。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the limit set &quot;%2&quot; is already at version %3; version %4 is not newer. Set &quot;version&quot; to %5 or more and import again.</source>
+        <translation>%1：限值集“%2”已是版本 %3；版本 %4 并不更新。请将“version”设为 %5 或更高后重新导入。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Stored the limit set &apos;%1&apos; version %2; surveys are now checked against it.</source>
+        <translation>已保存限值集“%1”版本 %2；勘察今后将按此版本检查。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>List, show, export and import the limit sets surveys are checked against.</source>
+        <translation>列出、显示、导出和导入勘察所依据的限值集。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list: every limit set with its version, source (shipped or user) and how many of its numbers are unverified. show ID: every limit with its value, unit, standard, clause and confidence; LOW-confidence numbers are marked unverified. export ID -o FILE.json: the set in force, to edit. import FILE.json: stores the file&apos;s sets as new versions (a version must be newer than the current one; older versions are kept).</source>
+        <translation>list：列出每个限值集及其版本、来源（内置或用户）和未核实数值的数量。show ID：列出每个限值的数值、单位、标准、条款和可信度；低可信度的数值标记为未核实。export ID -o FILE.json：导出当前生效的限值集以便编辑。import FILE.json：将文件中的限值集保存为新版本（版本必须比当前版本新；旧版本会保留）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>export: the file to write (also -o).</source>
+        <translation>export：要写入的文件（也可用 -o）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import: a note stored with the new version (why it changed).</source>
+        <translation>import：随新版本保存的说明（修改原因）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown action &apos;%1&apos;; use list, show, export or import</source>
+        <translation>未知操作“%1”；请使用 list、show、export 或 import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; needs an argument</source>
+        <translation>“%1”需要一个参数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;list&apos; takes no argument</source>
+        <translation>“list”不接受参数</translation>
+    </message>
+    <message>
+        <location filename="../app/edgectl/surveynoise.cpp" line="+17"/>
         <source>Checks need calibrated levels: give --calibrate CAL.wav --calibrator-db 94.</source>
         <translation>检查需要经校准的声级：请提供 --calibrate CAL.wav --calibrator-db 94。</translation>
     </message>
@@ -9919,12 +12912,15 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>数值</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/edgectl/kinds.cpp" line="-5"/>
+        <location filename="../app/edgectl/surveylimits.cpp" line="-168"/>
+        <location line="+26"/>
+        <location filename="../app/edgectl/surveytemperature.cpp" line="+0"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/edgectl/surveytemperature.cpp" line="+9"/>
         <source>Say which profile to check against: --profile NAME (&apos;--profile list&apos; lists them).</source>
         <translation>请指定对照的规范：--profile NAME（“--profile list”列出所有规范）。</translation>
     </message>
@@ -10038,6 +13034,346 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <location line="+2"/>
         <source>A limits file (JSON) whose sets override the shipped ones of the same id.</source>
         <translation>限值文件（JSON），其中的限值集覆盖内置的同 id 限值集。</translation>
+    </message>
+    <message>
+        <location filename="../app/edgectl/surveypoll.cpp" line="-486"/>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no temperature sensor &apos;%2&apos; (it reports: %3). Give --sensor an entPhysicalIndex or a label it reports.</source>
+        <translation>%1 没有温度传感器“%2”（它报告：%3）。请为 --sensor 指定它报告的 entPhysicalIndex 或标签。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 gives no temperature reading (it reports: %2). Check the register map or preset, or that the agent has a temperature sensor.</source>
+        <translation>%1 没有给出温度读数（它报告：%2）。请检查寄存器映射或预设，或确认代理有温度传感器。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 read %2 °C (raw %3)%4, which is not a plausible air reading. Check the scale, signedness and word order of the register map against the sensor&apos;s manual.</source>
+        <translation>%1 读到 %2 °C（原始值 %3）%4，这不是合理的空气读数。请对照传感器手册检查寄存器映射的比例、符号和字序。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, %1 %RH</source>
+        <translation>，%1 %RH</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>--modbus %1 is not an address: write tcp://HOST:PORT, e.g. tcp://10.0.0.5:502.</source>
+        <translation>--modbus %1 不是地址：请写成 tcp://主机:端口，例如 tcp://10.0.0.5:502。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--modbus takes tcp://HOST:PORT or rtu:DEVICE (e.g. rtu:/dev/ttyUSB0).</source>
+        <translation>--modbus 接受 tcp://主机:端口 或 rtu:设备（例如 rtu:/dev/ttyUSB0）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The register map %1 cannot be read: %2</source>
+        <translation>无法读取寄存器映射 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no preset &apos;%1&apos;. Presets: %2.</source>
+        <translation>没有预设“%1”。可用预设：%2。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>--snmp %1 is not an address: write HOST or HOST:PORT, e.g. 10.0.0.9:161.</source>
+        <translation>--snmp %1 不是地址：请写成 主机 或 主机:端口，例如 10.0.0.9:161。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1  %2 °C  %3 %RH</source>
+        <translation>%1  %2 °C  %3 %RH</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1  %2 °C</source>
+        <translation>%1  %2 °C</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Say which sensor to read: --modbus tcp://HOST:PORT, --modbus rtu:DEVICE or --snmp HOST:PORT (one of them).</source>
+        <translation>请指定要读取的传感器：--modbus tcp://主机:端口、--modbus rtu:设备 或 --snmp 主机:端口（三选一）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give --preset or --map, not both.</source>
+        <translation>请给出 --preset 或 --map，不要同时给出。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--interval takes seconds between reads, from 0.2 to 86400.</source>
+        <translation>--interval 为两次读取间隔的秒数，范围 0.2 到 86400。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say how long to poll: --count N or --duration SECONDS (one of them).</source>
+        <translation>请指定轮询多久：--count N 或 --duration 秒数（二选一）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--count takes a number of reads from 1 to 100000.</source>
+        <translation>--count 为读取次数，范围 1 到 100000。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--duration takes seconds to poll, more than 0 and at most 31 days.</source>
+        <translation>--duration 为轮询秒数，大于 0 且不超过 31 天。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The survey &apos;%1&apos; is final and takes no more measurements.</source>
+        <translation>勘察“%1”已定稿，不再接受测量。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading %1 every %2 s (%3). Ctrl+C stops and stores what was read.</source>
+        <translation>每 %2 秒读取 %1（%3）。按 Ctrl+C 停止并保存已读取的数据。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n read(s)</source>
+        <translation>
+            <numerusform>%n 次读取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for %1 s</source>
+        <translation>持续 %1 秒</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Read %1 failed: %2 (trying again at the next interval)</source>
+        <translation>第 %1 次读取失败：%2（将在下一个间隔重试）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read %1 failed: %2</source>
+        <translation>第 %1 次读取失败：%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stopped before anything was read; nothing was stored.</source>
+        <translation>在读到任何数据之前已停止；未保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was read.</source>
+        <translation>未读到任何数据。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was read from %1, so nothing was stored. %2</source>
+        <translation>未从 %1 读到任何数据，因此未保存任何内容。%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Stopped early: storing the %n reading(s) taken so far.</source>
+        <translation>
+            <numerusform>已提前停止：保存目前已取得的 %n 条读数。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Added %n reading(s) from %1 to the survey &apos;%2&apos; as &apos;%3&apos;.</source>
+        <translation>
+            <numerusform>已将来自 %1 的 %n 条读数作为“%3”添加到勘察“%2”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n read(s) failed.</source>
+        <translation>
+            <numerusform>%n 次读取失败。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Read a temperature/humidity sensor live (Modbus or SNMP) into a survey.</source>
+        <translation>实时读取温湿度传感器（Modbus 或 SNMP）并存入勘察。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads the sensor every --interval seconds, --count times or for --duration seconds, prints each reading and stores them all as one readings item. Modbus TCP or RTU with a preset (default generic-th-holding; xy-md02, renke-rs-ws-n01) or a register map file; SNMP v2c or v3 (ENTITY-SENSOR-MIB: the first temperature sensor or --sensor, with the first humidity sensor; else the UPS-MIB battery temperature). A failed read is reported and tried again at the next interval. Ctrl+C stops and stores what was read. Secrets can come from EDGE_SNMP_COMMUNITY, EDGE_SNMP_AUTH_PASSPHRASE and EDGE_SNMP_PRIV_PASSPHRASE instead of the command line.</source>
+        <translation>每隔 --interval 秒读取一次传感器，共 --count 次或持续 --duration 秒，打印每条读数，并将全部读数存为一个读数条目。Modbus TCP 或 RTU 使用预设（默认 generic-th-holding；另有 xy-md02、renke-rs-ws-n01）或寄存器映射文件；SNMP v2c 或 v3（ENTITY-SENSOR-MIB：第一个温度传感器或 --sensor 指定的传感器，以及第一个湿度传感器；否则使用 UPS-MIB 电池温度）。读取失败会报告并在下一个间隔重试。按 Ctrl+C 停止并保存已读取的数据。密钥可改由 EDGE_SNMP_COMMUNITY、EDGE_SNMP_AUTH_PASSPHRASE 和 EDGE_SNMP_PRIV_PASSPHRASE 提供，而不写在命令行上。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>tcp://HOST:PORT (Modbus TCP) or rtu:DEVICE (Modbus RTU, e.g. rtu:/dev/ttyUSB0).</source>
+        <translation>tcp://主机:端口（Modbus TCP）或 rtu:设备（Modbus RTU，例如 rtu:/dev/ttyUSB0）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register map preset: generic-th-holding (default), xy-md02, renke-rs-ws-n01.</source>
+        <translation>寄存器映射预设：generic-th-holding（默认）、xy-md02、renke-rs-ws-n01。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A register map file (JSON).</source>
+        <translation>寄存器映射文件（JSON）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modbus unit id (default: the preset&apos;s).</source>
+        <translation>Modbus 单元 ID（默认：预设中的值）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RTU baud rate (default 9600).</source>
+        <translation>RTU 波特率（默认 9600）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RTU parity (default N).</source>
+        <translation>RTU 校验位（默认 N）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RTU data bits (default 8).</source>
+        <translation>RTU 数据位（默认 8）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RTU stop bits (default 1).</source>
+        <translation>RTU 停止位（默认 1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SNMP agent (port 161 by default).</source>
+        <translation>SNMP 代理（默认端口 161）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SNMP version (default 2c).</source>
+        <translation>SNMP 版本（默认 2c）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SNMP v2c community (default public; or EDGE_SNMP_COMMUNITY).</source>
+        <translation>SNMP v2c 团体名（默认 public；或 EDGE_SNMP_COMMUNITY）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SNMP v3 user (authPriv).</source>
+        <translation>SNMP v3 用户（authPriv）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SNMP v3 authentication protocol (default SHA).</source>
+        <translation>SNMP v3 认证协议（默认 SHA）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SNMP v3 authentication passphrase (or EDGE_SNMP_AUTH_PASSPHRASE).</source>
+        <translation>SNMP v3 认证口令（或 EDGE_SNMP_AUTH_PASSPHRASE）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SNMP v3 privacy protocol (default AES).</source>
+        <translation>SNMP v3 加密协议（默认 AES）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SNMP v3 privacy passphrase (or EDGE_SNMP_PRIV_PASSPHRASE).</source>
+        <translation>SNMP v3 加密口令（或 EDGE_SNMP_PRIV_PASSPHRASE）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SNMP: the temperature sensor by entPhysicalIndex or label.</source>
+        <translation>SNMP：按 entPhysicalIndex 或标签指定温度传感器。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long to wait for each answer, in milliseconds.</source>
+        <translation>每次应答的等待时间（毫秒）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds between reads (required).</source>
+        <translation>两次读取之间的秒数（必填）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many reads.</source>
+        <translation>读取次数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long to poll.</source>
+        <translation>轮询时长。</translation>
+    </message>
+    <message>
+        <location filename="../app/edgectl/surveyreport.cpp" line="-79"/>
+        <source>the photo %1</source>
+        <translation>照片 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--text needs the note&apos;s text</source>
+        <translation>--text 需要备注内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a note</source>
+        <translation>一条备注</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--lang is en or zh_CN</source>
+        <translation>--lang 只能是 en 或 zh_CN</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Wrote the report of &apos;%1&apos; to %2 (%n page(s)).</source>
+        <translation>
+            <numerusform>已将“%1”的报告写入 %2（共 %n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Write the survey report as PDF.</source>
+        <translation>将勘察报告写成 PDF。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of the report (default: the user-interface language).</source>
+        <translation>报告语言（默认：界面语言）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where to write the PDF (-o FILE.pdf).</source>
+        <translation>PDF 的保存位置（-o 文件.pdf）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a photo (JPEG, PNG, ...) to the survey.</source>
+        <translation>为勘察添加照片（JPEG、PNG 等）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The photo.</source>
+        <translation>照片文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the photo shows.</source>
+        <translation>照片内容说明。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a note to the survey.</source>
+        <translation>为勘察添加备注。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The note.</source>
+        <translation>备注内容。</translation>
     </message>
 </context>
 </TS>

@@ -134,4 +134,24 @@ void uninstall(QCoreApplication &app)
     }
 }
 
+ScopedLanguage::ScopedLanguage(QCoreApplication &app, const QString &language)
+    : m_app(app)
+    , m_previous(current(app))
+{
+    if (!m_previous.isEmpty() && m_previous == language) {
+        m_ok = true; // already in place: no LanguageChange round trip
+        return;
+    }
+    m_ok = install(app, language);
+    m_changed = m_ok;
+}
+
+ScopedLanguage::~ScopedLanguage()
+{
+    if (!m_changed)
+        return;
+    if (m_previous.isEmpty() || !install(m_app, m_previous))
+        uninstall(m_app);
+}
+
 } // namespace edge::i18n

@@ -33,4 +33,25 @@ QStringList available();
 // The language the last install() put in place ("en", "zh_CN"), or "" when none is installed.
 QString current(const QCoreApplication &app);
 
+// Installs `language` for the lifetime of the object and puts the previous language (or none)
+// back when it ends: for texts that must be in another language than the user interface's, e.g.
+// a report in Chinese generated from an English console. ok() is false, and nothing changed, when
+// the language is not available. Use on the thread that owns `app`, briefly: the application
+// receives QEvent::LanguageChange on entry and on exit.
+class ScopedLanguage {
+public:
+    ScopedLanguage(QCoreApplication &app, const QString &language);
+    ~ScopedLanguage();
+    ScopedLanguage(const ScopedLanguage &) = delete;
+    ScopedLanguage &operator=(const ScopedLanguage &) = delete;
+
+    bool ok() const { return m_ok; }
+
+private:
+    QCoreApplication &m_app;
+    QString m_previous;
+    bool m_ok = false;
+    bool m_changed = false;
+};
+
 } // namespace edge::i18n

@@ -83,7 +83,7 @@ api::Result<ConsoleOptions> parseOptions(const QStringList &arguments)
     QCommandLineOption
         screenshotView(QStringList{QStringLiteral("screenshot-view")},
                        QStringLiteral("What --screenshot shows: sites (default), site-nodes, node, "
-                                      "node-metrics, token, wizard, batch, settings."),
+                                      "node-metrics, token, wizard, batch, settings, survey."),
                        QStringLiteral("VIEW"));
     screenshotView.setFlags(QCommandLineOption::HiddenFromHelp);
     for (const QCommandLineOption &o :

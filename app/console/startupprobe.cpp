@@ -11,6 +11,7 @@
 #include "widgets/views/nodestatuspanel.h"
 #include "widgets/views/sitedetailpanel.h"
 #include "widgets/views/sitespage.h"
+#include "widgets/views/surveypage.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -170,6 +171,16 @@ void StartupProbe::openView()
             dialog, &widgets::BootstrapTokenDialog::tokenCreated, this, [later] { later(500); },
             Qt::SingleShotConnection);
         dialog->createButton()->click();
+    } else if (m_view == QLatin1String("survey")) {
+        // The Survey page with the demo survey (the first one) and its checks.
+        m_window->setPage(widgets::MainWindow::Survey);
+        widgets::SurveyPage *survey = m_window->surveyPage();
+        if (survey->current())
+            later(800);
+        else
+            connect(
+                survey, &widgets::SurveyPage::surveyLoaded, this, [later] { later(800); },
+                Qt::SingleShotConnection);
     } else if (m_view == QLatin1String("settings")) {
         m_window->setPage(widgets::MainWindow::Settings);
         later(400);

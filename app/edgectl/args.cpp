@@ -36,6 +36,8 @@ api::Result<ParsedArgs> parseArgs(const QStringList &args, const QList<OptionSpe
         std::optional<QString> inlineValue;
         if (a == u"-h") {
             name = QStringLiteral("help");
+        } else if (a == u"-o") {
+            name = QStringLiteral("output"); // the usual short form of --output FILE
         } else if (a.startsWith(u"--")) {
             name = a.mid(2);
             const qsizetype eq = name.indexOf(QLatin1Char('='));

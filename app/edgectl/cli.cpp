@@ -25,7 +25,8 @@ QString optionName(const QString &arg)
 Cli::Cli()
 {
     // The survey workflow first: its `survey show` replaces the generic one.
-    m_commands << surveyCommands() << surveyReportCommands() << surveyPollCommands();
+    m_commands << surveyCommands() << surveyReportCommands() << surveyPollCommands()
+               << surveyLimitsCommands();
     m_commands << entityCommands() << accountCommands() << watchCommands() << demoCommands()
                << enrollmentCommands() << nodeCommands() << installCommands()
                << surveyNoiseCommands() << surveyDistanceCommands() << surveyTemperatureCommands();

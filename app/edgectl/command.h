@@ -71,6 +71,7 @@ QList<Command> surveyDistanceCommands();    // surveydistance.cpp: survey distan
 QList<Command> surveyTemperatureCommands(); // surveytemperature.cpp: survey temperature
 QList<Command> surveyReportCommands();      // surveyreport.cpp: survey report, add-photo, add-note
 QList<Command> surveyPollCommands();        // surveypoll.cpp: survey poll (Modbus, SNMP sensors)
+QList<Command> surveyLimitsCommands();      // surveylimits.cpp: survey limits ...
 QList<Command> surveyCommands(); // surveycommands.cpp: survey create/add-*/show (before the generic ones)
 
 // JSON and display helpers shared by the commands.

@@ -240,6 +240,34 @@ std::vector<KindSpec> build()
               QT_TRANSLATE_NOOP("edgectl", "Payload")},
          },
          {"name", "survey_id", "kind", "author", "taken_at", "id"}});
+    k.push_back(
+        {EntityKind::LimitSet,
+         "limit-set",
+         QT_TRANSLATE_NOOP("edgectl",
+                           "Stored versions of the user's limit sets (use 'edgectl survey limits' "
+                           "to list, export and import them)."),
+         {
+             {"name", "name", VT::Text, "NAME",
+              QT_TRANSLATE_NOOP("edgectl", "Version name: \"<set id> v<version>\"."),
+              QT_TRANSLATE_NOOP("edgectl", "Name")},
+             {"set", "set_id", VT::Text, "ID",
+              QT_TRANSLATE_NOOP("edgectl", "Limit set id, e.g. ashrae-2021-recommended."),
+              QT_TRANSLATE_NOOP("edgectl", "Set"), true},
+             {"version", "version", VT::Integer, "N",
+              QT_TRANSLATE_NOOP("edgectl", "Version (newer than every stored one)."),
+              QT_TRANSLATE_NOOP("edgectl", "Version")},
+             {"title", "title", VT::Text, "TEXT", QT_TRANSLATE_NOOP("edgectl", "Title."),
+              QT_TRANSLATE_NOOP("edgectl", "Title")},
+             {"limits", "json", VT::Text, "JSON",
+              QT_TRANSLATE_NOOP("edgectl", "The whole set as limit-set JSON."),
+              QT_TRANSLATE_NOOP("edgectl", "Limits")},
+             {"author", "author", VT::Text, "NAME",
+              QT_TRANSLATE_NOOP("edgectl", "Who made this version."),
+              QT_TRANSLATE_NOOP("edgectl", "Author")},
+             {"notes", "notes", VT::Text, "TEXT", QT_TRANSLATE_NOOP("edgectl", "Free-text notes."),
+              QT_TRANSLATE_NOOP("edgectl", "Notes")},
+         },
+         {"name", "set_id", "version", "author", "id"}});
     return k;
 }
 

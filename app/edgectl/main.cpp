@@ -3,11 +3,13 @@
 #include "translations/i18n.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 
 #include <grpc/grpc.h>
 
 #include <chrono>
+#include <memory>
 #include <thread>
 
 namespace {
@@ -30,12 +32,36 @@ public:
     GrpcRuntime &operator=(const GrpcRuntime &) = delete;
 };
 
+// `survey report` and `survey add-photo` need Qt Gui (PDF, fonts, images): only they get a
+// QGuiApplication, on the offscreen platform unless one is configured, so edgectl keeps working
+// without a display.
+bool needsGui(int argc, char *argv[])
+{
+    bool survey = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "survey")
+            survey = true;
+        else if (survey && (a == "report" || a == "add-photo"))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     GrpcRuntime grpcRuntime;
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("edgectl"));
     QCoreApplication::setOrganizationName(QStringLiteral("EdgeConsole"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EC_VERSION));

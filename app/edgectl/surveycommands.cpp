@@ -4,6 +4,7 @@
 // backend/acoustics and backend/geo; this file only reads files, stores items and prints.
 #include "app/edgectl/checkoutput.h"
 #include "app/edgectl/command.h"
+#include "app/edgectl/surveyargs.h"
 #include "app/edgectl/tr.h"
 #include "backend/acoustics/calibration.h"
 #include "backend/acoustics/noisefile.h"
@@ -37,32 +38,6 @@ using api::Result;
 qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
 QString orDash(const QString &s) { return s.isEmpty() ? QStringLiteral("—") : s; }
-
-QString currentUser(Connection &conn)
-{
-    if (!conn.userName().isEmpty())
-        return conn.userName();
-    return QString::fromLocal8Bit(qgetenv("USER"));
-}
-
-// The survey named by the first positional argument (id or name; --site scopes the name).
-Result<api::Survey> findSurvey(Context &ctx, api::Inventory &inv)
-{
-    QString siteId;
-    if (ctx.args.has(QStringLiteral("site"))) {
-        auto site = inv.resolve(api::EntityKind::Site, ctx.args.value(QStringLiteral("site")));
-        if (!site) {
-            Error e = site.error();
-            e.field = QStringLiteral("--site");
-            return std::unexpected(e);
-        }
-        siteId = site->id;
-    }
-    auto record = inv.resolve(api::EntityKind::Survey, ctx.args.positionals.first(), siteId);
-    if (!record)
-        return std::unexpected(record.error());
-    return api::Survey::fromRecord(*record);
-}
 
 // Stores one item in the survey named on the command line; prints what was added.
 int addItem(Context &ctx, api::SurveyItemKind kind, const QString &payload, qint64 takenAtMs,

@@ -1,6 +1,7 @@
 #include "backend/api/entity.h"
 
 #include "backend/api/inventorytypes.h"
+#include "backend/api/limitsetrecord.h"
 #include "backend/api/surveyrecord.h"
 
 #include <QCoreApplication>
@@ -97,6 +98,15 @@ std::vector<EntitySchema> buildSchemas()
                  QStringLiteral("survey_id"),
                  EntityKind::Survey,
                  QStringLiteral("survey_id")});
+    // The user's limit sets (issue 4): one record per version, never overwritten; the newest
+    // version of a set id wins. The name ("<set_id> v<version>") keeps versions unique.
+    s.push_back({EntityKind::LimitSet,
+                 QStringLiteral("limit_sets"),
+                 {text("name", true), text("set_id", true), integer("version", true), text("title"),
+                  text("json", true), text("author"), text("notes"), boolean("demo")},
+                 {},
+                 std::nullopt,
+                 {}});
     return s;
 }
 
@@ -120,6 +130,7 @@ QString kindName(EntityKind kind)
     case EntityKind::Device: return QStringLiteral("device");
     case EntityKind::Survey: return QStringLiteral("survey");
     case EntityKind::SurveyItem: return QStringLiteral("survey-item");
+    case EntityKind::LimitSet: return QStringLiteral("limit-set");
     }
     return {};
 }
@@ -134,8 +145,8 @@ std::optional<EntityKind> kindFromName(const QString &name)
 
 QList<EntityKind> allKinds()
 {
-    return {EntityKind::Region, EntityKind::Site,   EntityKind::Cabinet,   EntityKind::Node,
-            EntityKind::Device, EntityKind::Survey, EntityKind::SurveyItem};
+    return {EntityKind::Region, EntityKind::Site,   EntityKind::Cabinet,    EntityKind::Node,
+            EntityKind::Device, EntityKind::Survey, EntityKind::SurveyItem, EntityKind::LimitSet};
 }
 
 const FieldSpec *EntitySchema::field(const QString &name) const
@@ -246,6 +257,7 @@ Result<void> validateRecord(const Record &record, bool complete)
     case EntityKind::Device: return check(Device::fromRecord(*norm));
     case EntityKind::Survey: return check(Survey::fromRecord(*norm));
     case EntityKind::SurveyItem: return check(SurveyItem::fromRecord(*norm));
+    case EntityKind::LimitSet: return check(LimitSetRecord::fromRecord(*norm));
     }
     return {};
 }

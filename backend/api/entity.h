@@ -14,9 +14,9 @@ namespace edge::api {
 // Inventory entities. Every entity travels, is stored and is logged as a Record: a kind, an id,
 // a revision and a map of scalar fields. The typed structs in inventorytypes.h convert to and from
 // Records and validate. One generic path (store, op log, proto, client) serves every kind.
-enum class EntityKind { Region, Site, Cabinet, Node, Device, Survey, SurveyItem };
+enum class EntityKind { Region, Site, Cabinet, Node, Device, Survey, SurveyItem, LimitSet };
 
-QString kindName(EntityKind kind); // "region", "site", ..., "survey", "survey-item"
+QString kindName(EntityKind kind); // "region", "site", ..., "survey", "survey-item", "limit-set"
 std::optional<EntityKind> kindFromName(const QString &name);
 QList<EntityKind> allKinds();
 

@@ -48,8 +48,11 @@ namespace {
 
 QString number(double v)
 {
-    // Shortest form that round-trips the limits people write (27, 0.5, 8000, -12.5).
-    return QString::number(v, 'g', 10);
+    // Shortest form of the limits people write (27, 0.5, 8000, -12.5); a derived limit
+    // (8.853225694 kN/m² from 902.8 kg/m²) is shown to three decimals.
+    if (std::abs(v) >= 0.01)
+        v = std::round(v * 1000.0) / 1000.0;
+    return QString::number(v, 'g', std::abs(v) >= 0.01 ? 10 : 3);
 }
 
 } // namespace

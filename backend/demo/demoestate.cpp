@@ -1,7 +1,20 @@
 #include "backend/demo/demoestate.h"
 
+#include "backend/acoustics/noiseanalyzer.h"
+#include "backend/api/surveyrecord.h"
+#include "backend/survey/sitefacts.h"
+#include "backend/survey/surveyevaluation.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
+#include <QJsonDocument>
+#include <QTimeZone>
+
+#include <cmath>
+#include <numbers>
+#include <random>
+#include <vector>
 
 namespace edge::demo {
 
@@ -277,6 +290,118 @@ const DeviceSpec kDevices[] = {
 
 QString s(const char *utf8) { return utf8 ? QString::fromUtf8(utf8) : QString(); }
 
+// ---- The demo survey ----------------------------------------------------------------------------
+// One survey of the Beijing Yizhuang site (it has coordinates): a day of readings every 10 min, a
+// hazards file, site facts, a noise measurement and a note. Made to show every kind of verdict:
+// the afternoon peak crosses the ASHRAE recommended upper limit (27 °C, a fail), the railway line
+// is inside the GB 50174-2017 class A distance of 800 m (a "shall" rule: a fail; class B only has
+// "should" rules, which warn), the substation has no distance rule (a pass), power and space pass.
+
+constexpr int kSurveyItemCount = 5; // readings, hazards, facts, noise, note
+constexpr const char *kSurveySite = "bj";
+
+// 2025-07-15 00:00 China Standard Time: a summer day.
+qint64 surveyDayStartMs()
+{
+    return QDateTime(QDate(2025, 7, 15), QTime(0, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
+}
+
+// The room air over a day, every 10 min: a diurnal curve with its low near 05:00 and its high
+// (28.7 °C) near 15:00, humidity moving the other way, plus a small deterministic ripple.
+QList<survey::Reading> demoReadings()
+{
+    QList<survey::Reading> out;
+    const qint64 start = surveyDayStartMs();
+    for (int i = 0; i < 24 * 6; ++i) {
+        const double hour = i / 6.0;
+        const double phase = std::cos(2 * std::numbers::pi * (hour - 15.0) / 24.0); // 1 at 15:00
+        const double ripple = 0.15 * std::sin(i * 1.7) + 0.1 * std::sin(i * 0.45);
+        survey::Reading r;
+        r.timestampMs = start + qint64(i) * 10 * 60 * 1000;
+        r.temperatureC = std::round((24.5 + 4.2 * phase + ripple) * 10) / 10;
+        r.humidityRH = std::round((50.0 - 9.0 * phase - 2 * ripple) * 10) / 10;
+        r.source = QStringLiteral("demo-TH-01");
+        out.append(r);
+    }
+    return out;
+}
+
+// GeoJSON ([lon, lat]): a railway line about 500 m north of the site running east-west and a
+// substation about 280 m south-east.
+QByteArray demoHazardsGeoJson()
+{
+    return QByteArrayLiteral(R"({"type": "FeatureCollection", "features": [
+ {"type": "Feature", "properties": {"kind": "railway", "name": "demo railway line"},
+  "geometry": {"type": "LineString", "coordinates": [[116.4860, 39.7993], [116.5060, 39.7996],
+   [116.5260, 39.8001]]}},
+ {"type": "Feature", "properties": {"kind": "substation", "name": "demo 110 kV substation"},
+  "geometry": {"type": "Polygon", "coordinates": [[[116.5082, 39.7936], [116.5090, 39.7936],
+   [116.5090, 39.7932], [116.5082, 39.7932], [116.5082, 39.7936]]]}}
+]})");
+}
+
+survey::SiteFacts demoFacts()
+{
+    survey::SiteFacts f;
+    f.power.voltageV = 221;
+    f.power.frequencyHz = 50.02;
+    f.power.phases = 3;
+    f.power.feeds = 2;
+    f.power.upsAutonomyMin = 20;
+    f.power.requiredPhases = 3;
+    f.power.requiredFeeds = 2;
+    f.power.requiredUpsMin = 15;
+    f.space.rackDepthMm = 1200;
+    f.space.equipmentDepthMm = 800;
+    f.floor.ratedKnPerM2 = 8;
+    f.floor.equipmentMassKg = 650;
+    f.floor.footprintM2 = 0.72;
+    f.battery.type = survey::BatteryType::Lithium;
+    f.battery.ventilated = true;
+    f.vibration.present = true;
+    f.vibration.distanceM = 520;
+    f.vibration.description = QStringLiteral("railway");
+    f.emi.present = true;
+    f.emi.distanceM = 280;
+    f.emi.description = QStringLiteral("110 kV substation");
+    f.air.particlesPerM3 = 9.0e6;
+    f.clearance.frontMm = 1200;
+    f.clearance.rearMm = 1000;
+    return f;
+}
+
+// Real analysis output: 6 s of pink noise (Paul Kellet's filter over seeded white noise, so the
+// numbers are the same every time) through the sound level analyser, calibrated so the boundary
+// reads a plausible daytime level for an industrial zone.
+survey::NoiseItem demoNoise()
+{
+    constexpr double rate = 48000;
+    constexpr int seconds = 6;
+    std::mt19937 random(20250715);
+    std::normal_distribution<double> white(0.0, 1.0);
+    std::vector<double> samples(std::size_t(rate * seconds));
+    double b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0, b5 = 0, b6 = 0;
+    for (double &x : samples) {
+        const double w = white(random);
+        b0 = 0.99886 * b0 + w * 0.0555179;
+        b1 = 0.99332 * b1 + w * 0.0750759;
+        b2 = 0.96900 * b2 + w * 0.1538520;
+        b3 = 0.86650 * b3 + w * 0.3104856;
+        b4 = 0.55000 * b4 - w * 0.5329522;
+        b5 = -0.7616 * b5 - w * 0.0168980;
+        x = (b0 + b1 + b2 + b3 + b4 + b5 + b6 + w * 0.5362) * 0.011; // about -30 dBFS
+        b6 = w * 0.115926;
+    }
+    acoustics::NoiseAnalyzer analyzer(rate);
+    analyzer.push(std::span<const double>(samples));
+    survey::NoiseItem item;
+    item.levels = analyzer.levels(88.0); // a calibrator-derived offset, dBFS to dB
+    item.levels.series.clear();
+    item.period = acoustics::Period::Day;
+    item.file = QStringLiteral("demo-boundary-day.wav");
+    return item;
+}
+
 // Creates the entities one by one, keeping the ids of the ones made so far by key.
 class Seeder {
 public:
@@ -374,10 +499,65 @@ public:
             if (auto id = create(v, nullptr); !id)
                 return std::unexpected(id.error());
         }
+        if (auto r = seedSurvey(); !r)
+            return std::unexpected(r.error());
         return m_count;
     }
 
 private:
+    Result<void> seedSurvey()
+    {
+        const qint64 day = surveyDayStartMs();
+        Survey v;
+        v.siteId = siteId(kSurveySite);
+        v.name = QStringLiteral("demo-survey 2025-07 summer");
+        v.author = QStringLiteral("demo");
+        v.startedAtMs = day;
+        v.siteClass = QStringLiteral("A");
+        v.thermalProfile = QStringLiteral("ashrae-2021-recommended");
+        v.noiseZone = QStringLiteral("3");
+        v.notes = QStringLiteral("Demo survey: a summer day in the machine room before the second "
+                                 "rack row goes in.");
+        v.demo = true;
+        auto surveyId = create(v, nullptr);
+        if (!surveyId)
+            return std::unexpected(surveyId.error());
+        const auto item = [&](SurveyItemKind kind, const QString &name, qint64 takenAtMs,
+                              const QString &payload) -> Result<void> {
+            SurveyItem i;
+            i.surveyId = *surveyId;
+            i.kind = kind;
+            i.name = name;
+            i.author = QStringLiteral("demo");
+            i.takenAtMs = takenAtMs;
+            i.payload = payload;
+            i.demo = true;
+            if (auto id = create(i, nullptr); !id)
+                return std::unexpected(id.error());
+            return {};
+        };
+        const qint64 hour = 3600 * 1000;
+        const QString facts = QString::fromUtf8(
+            QJsonDocument(survey::toJson(demoFacts())).toJson(QJsonDocument::Compact));
+        for (auto r :
+             {item(SurveyItemKind::Readings, QStringLiteral("readings 1"), day + 24 * hour,
+                   survey::readingsPayload(demoReadings())),
+              item(SurveyItemKind::Hazards, QStringLiteral("hazards 1"), day + 9 * hour,
+                   survey::hazardsPayload(QStringLiteral("demo-hazards.geojson"),
+                                          demoHazardsGeoJson())),
+              item(SurveyItemKind::Facts, QStringLiteral("facts 1"), day + 10 * hour, facts),
+              item(SurveyItemKind::Noise, QStringLiteral("noise boundary day"), day + 14 * hour,
+                   survey::noisePayload(demoNoise())),
+              item(SurveyItemKind::Note, QStringLiteral("note 1"), day + 16 * hour,
+                   survey::notePayload(QStringLiteral(
+                       "Afternoon sun on the west wall: the room passes 27 °C from about "
+                       "13:00 to 17:00. Ask for shading or more cooling before the second "
+                       "rack row goes in.")))})
+            if (!r)
+                return r;
+        return {};
+    }
+
     QString siteId(const char *key) const
     {
         return m_ids.value(QLatin1String("site:") + QLatin1String(key));
@@ -429,7 +609,8 @@ Result<bool> hasDemoData(Inventory &inv)
 int demoEstateSize()
 {
     return int(std::size(kRegions) + std::size(kSites) + std::size(kCabinets) + std::size(kNodes)
-               + std::size(kDevices));
+               + std::size(kDevices))
+           + 1 + kSurveyItemCount;
 }
 
 Result<int> seedDemoEstate(Inventory &inv)

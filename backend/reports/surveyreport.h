@@ -4,7 +4,8 @@
 // with value, limit, standard (unverified marked) and result, the readings chart with the
 // profile's envelope, the noise levels, the hazard plot with rings and the nearest-first table,
 // site facts, photos and notes, and a summary verdict. Chinese text is extractable by pdftotext
-// (WenQuanYi Micro Hei, see environment-notes.md).
+// (WenQuanYi Micro Hei, see environment-notes.md; prepareSurveyReport fails with BadInput naming the
+// Debian package fonts-wqy-microhei when a Chinese report is asked for and the font is missing).
 //
 // Two steps, so a GUI can render on a worker thread:
 //   prepareSurveyReport()  on the thread that owns the QCoreApplication: evaluates the survey and
@@ -34,8 +35,20 @@ struct SurveyReportOptions {
 api::Result<std::shared_ptr<const SurveyReport>> prepareSurveyReport(
     const survey::SurveyData &data, const SurveyReportOptions &options);
 
+// What a prepared report says, for edgectl --json and the dialog's result line.
+struct SurveyReportFacts {
+    QString language;
+    QString title;        // "Site survey report: <survey>" in the report's language
+    QString fileBaseName; // "<site>-<survey>-<language>", safe as a file name
+    api::CheckSummary summary;
+    int checks = 0;
+    int photos = 0;
+};
+const SurveyReportFacts &surveyReportFacts(const SurveyReport &report);
+
 using Progress = std::function<bool(int done, int total)>;
+// `pages`, when given, receives the number of pages written.
 api::Result<void> renderSurveyReport(const SurveyReport &report, const QString &pdfPath,
-                                     const Progress &progress = {});
+                                     const Progress &progress = {}, int *pages = nullptr);
 
 } // namespace edge::reports

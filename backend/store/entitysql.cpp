@@ -29,7 +29,7 @@ EntitySql::EntitySql(const api::EntitySchema &schema)
 
 const EntitySql &EntitySql::of(api::EntityKind kind)
 {
-    static const std::array<EntitySql, 7> all{
+    static const std::array<EntitySql, 8> all{
         EntitySql(api::schemaOf(api::EntityKind::Region)),
         EntitySql(api::schemaOf(api::EntityKind::Site)),
         EntitySql(api::schemaOf(api::EntityKind::Cabinet)),
@@ -37,6 +37,7 @@ const EntitySql &EntitySql::of(api::EntityKind kind)
         EntitySql(api::schemaOf(api::EntityKind::Device)),
         EntitySql(api::schemaOf(api::EntityKind::Survey)),
         EntitySql(api::schemaOf(api::EntityKind::SurveyItem)),
+        EntitySql(api::schemaOf(api::EntityKind::LimitSet)),
     };
     return all[std::size_t(kind)];
 }

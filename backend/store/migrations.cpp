@@ -181,6 +181,13 @@ api::Result<void> createSurveyTables(Database &db)
     return execAll(db, sql);
 }
 
+// Version 5: the user's limit sets (issue 4), one record per version.
+api::Result<void> createLimitSetTables(Database &db)
+{
+    const EntitySql &e = EntitySql::of(api::EntityKind::LimitSet);
+    return execAll(db, QStringList{e.createTable()} + e.createIndexes());
+}
+
 } // namespace
 
 const std::vector<Migrations::Step> &Migrations::steps()
@@ -194,6 +201,7 @@ const std::vector<Migrations::Step> &Migrations::steps()
                         "image transfers"),
          createAgentTables},
         {4, QStringLiteral("site surveys and survey items"), createSurveyTables},
+        {5, QStringLiteral("user limit sets"), createLimitSetTables},
     };
     return all;
 }

@@ -114,19 +114,14 @@ QJsonObject levelsToJson(const acoustics::NoiseLevels &l, int decimals)
             v = std::round(*v * scale) / scale;
         return optional(v);
     };
-    QJsonObject o{{QStringLiteral("LAeq"), level(l.laeq)},
-                  {QStringLiteral("LCeq"), level(l.lceq)},
-                  {QStringLiteral("LZeq"), level(l.lzeq)},
-                  {QStringLiteral("LAFmax"), level(l.lafMax)},
-                  {QStringLiteral("LAFmin"), level(l.lafMin)},
-                  {QStringLiteral("LASmax"), level(l.lasMax)},
-                  {QStringLiteral("LASmin"), level(l.lasMin)},
-                  {QStringLiteral("LA10"), level(l.la10)},
-                  {QStringLiteral("LA90"), level(l.la90)},
-                  {QStringLiteral("LCpeak"), level(l.lcpeak)},
-                  {QStringLiteral("unit"), l.unit()},
-                  {QStringLiteral("duration_s"), l.durationS},
-                  {QStringLiteral("sample_rate"), l.sampleRate}};
+    QJsonObject
+        o{{QStringLiteral("LAeq"), level(l.laeq)},      {QStringLiteral("LCeq"), level(l.lceq)},
+          {QStringLiteral("LZeq"), level(l.lzeq)},      {QStringLiteral("LAFmax"), level(l.lafMax)},
+          {QStringLiteral("LAFmin"), level(l.lafMin)},  {QStringLiteral("LASmax"), level(l.lasMax)},
+          {QStringLiteral("LASmin"), level(l.lasMin)},  {QStringLiteral("LA10"), level(l.la10)},
+          {QStringLiteral("LA90"), level(l.la90)},      {QStringLiteral("LCpeak"), level(l.lcpeak)},
+          {QStringLiteral("unit"), l.unit()},           {QStringLiteral("duration_s"), l.durationS},
+          {QStringLiteral("sample_rate"), l.sampleRate}};
     if (l.calibrationOffsetDb)
         o.insert(QStringLiteral("calibration_offset_db"), level(l.calibrationOffsetDb));
     return o;

@@ -1,6 +1,7 @@
 #include "backend/survey/surveystore.h"
 
 #include "backend/survey/surveytr.h"
+#include "backend/survey/userlimits.h"
 
 #include <QDateTime>
 
@@ -21,7 +22,12 @@ SurveyEvaluation SurveyData::evaluate() const
     inputs.survey = survey;
     inputs.sitePosition = sitePosition();
     inputs.items = items;
-    return evaluateSurvey(inputs);
+    inputs.thermalSets = thermalSets;
+    inputs.noiseSets = noiseSets;
+    inputs.userRules = userRules;
+    SurveyEvaluation out = evaluateSurvey(inputs);
+    out.problems += limitProblems;
+    return out;
 }
 
 QList<api::SurveyItem> SurveyData::itemsOfKind(api::SurveyItemKind kind) const
@@ -68,6 +74,11 @@ api::Result<SurveyData> loadSurvey(api::Inventory &inventory, const QString &sur
                          return a.takenAtMs != b.takenAtMs ? a.takenAtMs < b.takenAtMs
                                                            : a.name < b.name;
                      });
+    EffectiveLimits limits = effectiveLimits(inventory);
+    data.thermalSets = std::move(limits.thermalSets);
+    data.noiseSets = std::move(limits.noiseSets);
+    data.userRules = std::move(limits.userRules);
+    data.limitProblems = std::move(limits.problems);
     return data;
 }
 

@@ -15,15 +15,22 @@ struct SurveyData {
     api::Survey survey;
     std::optional<api::Site> site; // absent when the site record cannot be read
     QList<api::SurveyItem> items;  // oldest first (by taken_at, then name)
+    // The limits the survey is checked against: the shipped sets merged with the user's newest
+    // stored versions (survey/userlimits.h). Empty lists mean the shipped ones.
+    QList<api::LimitSet> thermalSets; // temperature profiles and site facts
+    QList<api::LimitSet> noiseSets;
+    QList<geo::DistanceRule> userRules;
+    QStringList limitProblems; // user limit sets that could not be used (shown as problems)
 
     // The site's coordinates, when it has them.
     std::optional<geo::GeoPoint> sitePosition() const;
-    // evaluateSurvey() over this survey with the shipped limit sets.
+    // evaluateSurvey() over this survey with the limit sets above (the shipped ones when empty).
     SurveyEvaluation evaluate() const;
     QList<api::SurveyItem> itemsOfKind(api::SurveyItemKind kind) const;
 };
 
-// Loads the survey `surveyId` (an id, not a name), its site and every item (all pages).
+// Loads the survey `surveyId` (an id, not a name), its site, every item (all pages) and the
+// user's limit sets (a hub that cannot list them gives the shipped ones and a limitProblems line).
 api::Result<SurveyData> loadSurvey(api::Inventory &inventory, const QString &surveyId);
 
 // A name no other item of `items` has: "<base> 1", "<base> 2", ...

@@ -152,9 +152,12 @@ void TestPackaging::component_data()
                          << QStringList{QStringLiteral("libqt6core6"), QStringLiteral("adduser"),
                                         QStringLiteral("libc6")}
                          << gui;
+    // edgectl writes PDF reports (`survey report`): Qt Gui with its offscreen platform, never
+    // Widgets, so it still installs on a headless server.
     QTest::newRow("ctl") << QStringLiteral("edgectl")
-                         << QStringList{QStringLiteral("libqt6core6"), QStringLiteral("libc6")}
-                         << gui;
+                         << QStringList{QStringLiteral("libqt6core6"), QStringLiteral("libqt6gui6"),
+                                        QStringLiteral("libc6")}
+                         << QStringList{QStringLiteral("libqt6widgets6")};
     QTest::newRow("agent") << QStringLiteral("edge-agent") << QStringList{QStringLiteral("libc6")}
                            << gui;
 }

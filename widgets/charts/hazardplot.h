@@ -20,11 +20,22 @@ public:
 
     QSize sizeHint() const override;
 
+    // Where a point `metres` east/north of the site lands in the widget at its current size (the
+    // mapping paintEvent uses; for tests). Without a plot it maps to the centre.
+    QPointF toWidget(const QPointF &metres) const;
+    // Pixels per metre at the current size.
+    double pixelsPerMetre() const;
+    // The scale bar's length in metres for a bar of about `pixels` at `perMetre` px/m: 1, 2 or 5
+    // times a power of ten.
+    static double roundScaleLength(double pixels, double perMetre);
+
 protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    QRectF contentBounds() const; // metres, east/north, site at (0, 0)
+
     std::optional<geo::SitePlot> m_plot;
 };
 

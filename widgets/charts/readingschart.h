@@ -9,6 +9,8 @@
 
 #include <QWidget>
 
+class QChart;
+
 namespace edge::widgets {
 
 class ReadingsChart : public QWidget {
@@ -22,7 +24,9 @@ public:
     // The envelope of the survey's profile; nullopt draws none.
     void setEnvelope(const std::optional<survey::ThermalEnvelope> &envelope);
 
-    int seriesCount() const; // for tests: series drawn (readings + envelope edges)
+    int seriesCount() const;   // for tests: series drawn (readings + envelope edges)
+    QChart *chart() const;     // for tests and the report: the chart drawn
+    bool isEmptyState() const; // no readings: the empty-state text shows instead of the chart
 
 protected:
     void changeEvent(QEvent *event) override;

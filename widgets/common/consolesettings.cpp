@@ -2,6 +2,7 @@
 
 #include <QSettings>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace edge::widgets {
 
@@ -116,5 +117,55 @@ void ConsoleSettings::removeRemoteHub(const QString &hostPort)
 }
 
 void ConsoleSettings::clearRemoteHubs() { saveRemoteHubs({}); }
+
+namespace {
+// One group per microphone; the id may hold '/' (a QSettings group separator), so it is
+// percent-encoded into the group name and kept verbatim inside.
+QString calibrationGroup(const QString &microphone)
+{
+    return QStringLiteral("microphoneCalibration/")
+           + QString::fromLatin1(QUrl::toPercentEncoding(microphone));
+}
+} // namespace
+
+std::optional<ConsoleSettings::MicrophoneCalibration> ConsoleSettings::microphoneCalibration(
+    const QString &microphone) const
+{
+    if (microphone.isEmpty())
+        return std::nullopt;
+    QSettings s = open();
+    s.beginGroup(calibrationGroup(microphone));
+    bool ok = false;
+    const double offset = s.value(QStringLiteral("offsetDb")).toDouble(&ok);
+    if (!ok || s.value(QStringLiteral("microphone")).toString() != microphone)
+        return std::nullopt;
+    MicrophoneCalibration c;
+    c.microphone = microphone;
+    c.description = s.value(QStringLiteral("description")).toString();
+    c.calibratorDb = s.value(QStringLiteral("calibratorDb"), 94.0).toDouble();
+    c.offsetDb = offset;
+    c.measuredAtMs = s.value(QStringLiteral("measuredAtMs")).toLongLong();
+    c.frequencyHz = s.value(QStringLiteral("frequencyHz")).toDouble();
+    return c;
+}
+
+void ConsoleSettings::setMicrophoneCalibration(const MicrophoneCalibration &c)
+{
+    if (c.microphone.isEmpty())
+        return;
+    QSettings s = open();
+    s.beginGroup(calibrationGroup(c.microphone));
+    s.setValue(QStringLiteral("microphone"), c.microphone);
+    s.setValue(QStringLiteral("description"), c.description);
+    s.setValue(QStringLiteral("calibratorDb"), c.calibratorDb);
+    s.setValue(QStringLiteral("offsetDb"), c.offsetDb);
+    s.setValue(QStringLiteral("measuredAtMs"), c.measuredAtMs);
+    s.setValue(QStringLiteral("frequencyHz"), c.frequencyHz);
+}
+
+void ConsoleSettings::removeMicrophoneCalibration(const QString &microphone)
+{
+    open().remove(calibrationGroup(microphone));
+}
 
 } // namespace edge::widgets

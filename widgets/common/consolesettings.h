@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace edge::widgets {
 
 // The console's own preferences, persisted with QSettings (organization "EdgeConsole",
@@ -41,6 +43,22 @@ public:
     void clearRemoteHubs();
 
     static constexpr int maxRemoteHubs = 10;
+
+    // A sound-level calibration of one microphone (issue 4): dB SPL = dBFS + offsetDb. Kept per
+    // input device, keyed by `microphone` (the audio input's id, or the name a test or an
+    // external recorder gives), so a later measurement with that microphone is calibrated.
+    struct MicrophoneCalibration {
+        QString microphone;       // the key: the input device's id
+        QString description;      // the device's description, for people
+        double calibratorDb = 94; // the calibrator's level, dB SPL
+        double offsetDb = 0;      // dB SPL = dBFS + offsetDb
+        qint64 measuredAtMs = 0;  // UTC ms since the epoch
+        double frequencyHz = 0;   // the calibrator tone as measured
+        bool operator==(const MicrophoneCalibration &) const = default;
+    };
+    std::optional<MicrophoneCalibration> microphoneCalibration(const QString &microphone) const;
+    void setMicrophoneCalibration(const MicrophoneCalibration &calibration);
+    void removeMicrophoneCalibration(const QString &microphone);
 
 private:
     void saveRemoteHubs(const QList<RemoteHub> &hubs);

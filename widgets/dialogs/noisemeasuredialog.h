@@ -11,7 +11,8 @@
 // (day/night, night events, near a sensitive building, machine room); calibration with a sound
 // calibrator (94 or 114 dB at 1 kHz) kept per microphone in the console's settings and applied to
 // every later measurement with that microphone (uncalibrated results say dBFS, AES17). Save
-// stores a noise item (and a calibration item when one was recorded).
+// stores a noise item; a successful calibration is stored at once as a calibration item
+// {"microphone", "description", "calibrator_db", "offset_db", "measured_at", "frequency_hz"}.
 #include "backend/api/inventory.h"
 #include "backend/api/surveyrecord.h"
 
@@ -35,6 +36,9 @@ public:
     // Takes ownership of `device`.
     void useInputDevice(QIODevice *device, int sampleRate, int channels, int bitsPerSample,
                         const QString &microphone);
+    // Asks first while a measurement or a calibration is running.
+    void reject() override;
+
 Q_SIGNALS:
     void itemAdded(const edge::api::SurveyItem &item);
 

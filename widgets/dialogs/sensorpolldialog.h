@@ -15,6 +15,13 @@
 #include <QDialog>
 #include <memory>
 
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
 
 namespace edge::widgets {
 
@@ -24,6 +31,33 @@ public:
     SensorPollDialog(std::shared_ptr<api::Inventory> inventory, const api::Survey &survey,
                      QWidget *parent = nullptr);
     ~SensorPollDialog() override;
+
+    enum Protocol { ModbusTcp = 0, ModbusRtu = 1, Snmp = 2 };
+
+    // For tests and the Survey page: the controls.
+    QComboBox *protocolCombo() const;
+    QLineEdit *hostEdit() const; // Modbus TCP and SNMP
+    QSpinBox *portSpin() const;  // Modbus TCP and SNMP
+    QSpinBox *unitSpin() const;  // Modbus
+    QComboBox *mapCombo() const; // Modbus: the presets, then "Register map file"
+    QLineEdit *mapFileEdit() const;
+    QLineEdit *serialEdit() const; // Modbus RTU
+    QLineEdit *communityEdit() const;
+    QDoubleSpinBox *intervalSpin() const; // seconds
+    QSpinBox *durationSpin() const;       // seconds; 0: until Stop
+    QPushButton *startButton() const;
+    QPushButton *stopButton() const;
+    QPushButton *saveButton() const;
+    QTableWidget *table() const; // time, temperature, humidity, dew point
+    QLabel *countLabel() const;
+    QLabel *errorLabel() const;
+    bool isPolling() const;
+    int readingCount() const;
+    // Ask before closing while polling or with unsaved readings (default true; tests turn it off).
+    void setConfirmClose(bool confirm);
+
+public Q_SLOTS:
+    void reject() override;
 
 Q_SIGNALS:
     void itemAdded(const edge::api::SurveyItem &item);

@@ -14,7 +14,6 @@
 #include <QDialog>
 #include <memory>
 
-
 namespace edge::widgets {
 
 class SiteFactsDialog : public QDialog {
@@ -24,8 +23,15 @@ public:
                     QWidget *parent = nullptr);
     ~SiteFactsDialog() override;
 
+    // True once the survey's newest facts (if any) have been read into the form.
+    bool isLoaded() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
 Q_SIGNALS:
     void itemAdded(const edge::api::SurveyItem &item);
+    void loaded(); // the form shows the survey's newest facts (isLoaded())
 
 private:
     struct Private;

@@ -14,7 +14,6 @@
 #include <QDialog>
 #include <memory>
 
-
 namespace edge::widgets {
 
 class SurveyReportDialog : public QDialog {
@@ -27,7 +26,12 @@ public:
 Q_SIGNALS:
     void reportWritten(const QString &path);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     struct Private;
     std::unique_ptr<Private> d;
 };

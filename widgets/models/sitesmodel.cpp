@@ -322,7 +322,8 @@ void SitesModel::applyChanges(const QList<api::Change> &changes)
                 m_pendingChildChanges.append(change);
             break;
         case api::EntityKind::Survey:
-        case api::EntityKind::SurveyItem: break; // not shown in the sites list
+        case api::EntityKind::SurveyItem:
+        case api::EntityKind::LimitSet: break; // not shown in the sites list
         }
     }
     flushRemovals();

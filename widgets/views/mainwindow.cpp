@@ -2,9 +2,11 @@
 
 #include "widgets/common/asynctask.h"
 #include "widgets/dialogs/connecthubdialog.h"
+#include "widgets/dialogs/limitsetsdialog.h"
 #include "widgets/views/placeholderpage.h"
 #include "widgets/views/settingspage.h"
 #include "widgets/views/sitespage.h"
+#include "widgets/views/surveypage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,11 +40,7 @@ const PageInfo kPages[MainWindow::PageCount] = {
          "Topology will draw how regions, sites, cabinets, nodes and devices connect, "
          "and let you explore the estate as a diagram.")},
     {QStyle::SP_FileDialogContentsView, QT_TRANSLATE_NOOP("edge::widgets::MainWindow", "Survey"),
-     QT_TRANSLATE_NOOP("edge::widgets::PlaceholderPage",
-                       "The survey page is not built yet. Site surveys (temperature and "
-                       "humidity, noise, distances to hazards and site facts, checked against the "
-                       "standards) already work from the command line: see 'edgectl survey "
-                       "--help'.")},
+     nullptr},
     {QStyle::SP_DialogApplyButton, QT_TRANSLATE_NOOP("edge::widgets::MainWindow", "Commissioning"),
      QT_TRANSLATE_NOOP(
          "edge::widgets::PlaceholderPage",
@@ -103,10 +101,13 @@ MainWindow::MainWindow(HubConnector &connector, QWidget *parent)
 
     m_stack = new QStackedWidget(central);
     m_sites = new SitesPage(m_feed, m_stack);
+    m_survey = new SurveyPage(m_feed, m_stack);
     m_settingsPage = new SettingsPage(m_stack);
     for (int i = 0; i < PageCount; ++i) {
         if (i == Sites)
             m_stack->addWidget(m_sites);
+        else if (i == Survey)
+            m_stack->addWidget(m_survey);
         else if (i == Settings)
             m_stack->addWidget(m_settingsPage);
         else
@@ -143,11 +144,20 @@ MainWindow::MainWindow(HubConnector &connector, QWidget *parent)
     });
     connect(m_sites, &SitesPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_survey, &SurveyPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_settingsPage, &SettingsPage::languageRequested, this, &MainWindow::languageRequested);
     connect(m_settingsPage, &SettingsPage::connectRequested, this,
             [this](const QString &hostPort, const QString &caFile, const QString &user) {
                 openConnectDialog(hostPort, caFile, user);
             });
+    connect(m_settingsPage, &SettingsPage::surveyLimitsRequested, this, [this] {
+        if (!m_connection.isValid())
+            return;
+        auto *dialog = new LimitSetsDialog(m_connection.inventory, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 
     m_nav->setCurrentRow(Sites);
     retranslateUi();
@@ -197,6 +207,7 @@ void MainWindow::setConnection(const HubConnection &connection)
     m_lastStreamError.clear();
     m_feed->setHub(connection.inventory, connection.accounts);
     m_sites->setConnection(connection);
+    m_survey->setConnection(connection);
     if (connection.embedded)
         m_settingsPage->setCurrentDataDir(connection.location);
     updateStatus();

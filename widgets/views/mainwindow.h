@@ -17,6 +17,7 @@ namespace edge::widgets {
 class ConnectHubDialog;
 class SettingsPage;
 class SitesPage;
+class SurveyPage;
 
 // The console's main window: navigation on the left, one page per area, a status bar naming the
 // hub, the connection state and the signed-in user.
@@ -47,6 +48,7 @@ public:
     Page currentPage() const;
 
     SitesPage *sitesPage() const { return m_sites; }
+    SurveyPage *surveyPage() const { return m_survey; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     ChangeFeed *changeFeed() const { return m_feed; }
     QListWidget *navigation() const { return m_nav; }
@@ -87,6 +89,7 @@ private:
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;
     SitesPage *m_sites = nullptr;
+    SurveyPage *m_survey = nullptr;
     SettingsPage *m_settingsPage = nullptr;
 
     QLabel *m_hubLabel = nullptr;

@@ -129,6 +129,18 @@ SettingsPage::SettingsPage(QWidget *parent)
     hg->addLayout(buttons, 0, 1);
     hg->addWidget(m_historyEmpty, 1, 0, 1, 2);
     layout->addWidget(m_historyBox);
+
+    // Site surveys: the limits they are checked against (issue 4).
+    m_surveyBox = new QGroupBox(this);
+    auto *sg = new QHBoxLayout(m_surveyBox);
+    m_surveyNote = new QLabel(m_surveyBox);
+    m_surveyNote->setWordWrap(true);
+    m_surveyLimits = new QPushButton(m_surveyBox);
+    m_surveyLimits->setObjectName(QStringLiteral("surveyLimits"));
+    sg->addWidget(m_surveyNote, 1);
+    sg->addWidget(m_surveyLimits);
+    layout->addWidget(m_surveyBox);
+    connect(m_surveyLimits, &QPushButton::clicked, this, &SettingsPage::surveyLimitsRequested);
     layout->addStretch(1);
 
     connect(m_language, &QComboBox::activated, this, [this] {
@@ -271,6 +283,10 @@ void SettingsPage::browseDataDir()
 void SettingsPage::retranslateUi()
 {
     m_heading->setText(tr("Settings"));
+    m_surveyBox->setTitle(tr("Site surveys"));
+    m_surveyNote->setText(tr("The limits surveys are checked against: shipped with the console, "
+                             "editable, kept in versions."));
+    m_surveyLimits->setText(tr("Survey limits…"));
     m_languageBox->setTitle(tr("Language"));
     m_languageLabel->setText(tr("&Language of the console:"));
     m_language->setItemText(0, tr("System default"));

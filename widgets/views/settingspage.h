@@ -46,6 +46,8 @@ Q_SIGNALS:
     // "" (system), "en" or "zh_CN"; the composition root installs the translation.
     void languageRequested(const QString &language);
     void connectRequested(const QString &hostPort, const QString &caFile, const QString &userName);
+    // "Survey limits…": the composition root opens LimitSetsDialog over the current hub.
+    void surveyLimitsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -85,6 +87,9 @@ private:
     QPushButton *m_remove = nullptr;
     QPushButton *m_clear = nullptr;
     QLabel *m_historyEmpty = nullptr;
+    QGroupBox *m_surveyBox = nullptr;
+    QLabel *m_surveyNote = nullptr;
+    QPushButton *m_surveyLimits = nullptr;
 };
 
 } // namespace edge::widgets

@@ -1,6 +1,7 @@
 // The store through its api::Store interface: CRUD for every kind, the operation log, revisions,
 // constraints, cascade, demo data, listing, changesSince, users, sessions and settings.
 
+#include "backend/api/limitsetrecord.h"
 #include "backend/store/oplog.h"
 #include "backend/store/sqlitestore.h"
 #include "storetestsupport.h"
@@ -145,6 +146,8 @@ void TestSqliteStore::crudEveryKind_data()
                             << QVariant(QStringLiteral("1"));
     QTest::newRow("survey-item") << EntityKind::SurveyItem << QStringLiteral("payload")
                                  << QVariant(QStringLiteral("{\"readings\":[1]}"));
+    QTest::newRow("limit-set") << EntityKind::LimitSet << QStringLiteral("notes")
+                               << QVariant(QStringLiteral("checked against the 2021 edition"));
 }
 
 void TestSqliteStore::crudEveryKind()
@@ -172,6 +175,21 @@ void TestSqliteStore::crudEveryKind()
     case EntityKind::SurveyItem: {
         const Record survey = make(surveyRecord(site.id, QStringLiteral("Survey 0")));
         input = surveyItemRecord(survey.id, QStringLiteral("readings 1"));
+        break;
+    }
+    case EntityKind::LimitSet: {
+        api::LimitSet set;
+        set.id = QStringLiteral("my-profile");
+        set.version = 2;
+        set.title = QStringLiteral("My profile");
+        set.category = QStringLiteral("temperature");
+        api::LimitEntry entry;
+        entry.key = QStringLiteral("drybulb");
+        entry.limit.max = 30;
+        entry.limit.unit = QStringLiteral("°C");
+        entry.source.standard = QStringLiteral("user rule");
+        set.entries.append(entry);
+        input = api::limitSetRecordFor(set, QStringLiteral("alice")).toRecord();
         break;
     }
     }

@@ -1,6 +1,7 @@
 // Schema migrations and the shape of the tables: fresh file, re-open, newer or foreign files
 // refused and left untouched, and columns that match api::schemaOf for every kind.
 
+#include "backend/api/limitsetrecord.h"
 #include "backend/store/migrations.h"
 #include "backend/store/sqlitestore.h"
 #include "storetestsupport.h"
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void freshDatabase();
     void reopenIsNoOp();
     void version3UpgradesToSurveysKeepingData();
+    void version4UpgradesToLimitSetsKeepingData();
     void newerDatabaseRefusedAndUntouched();
     void foreignDatabaseRefused();
     void garbageFileRefused();
@@ -51,8 +53,8 @@ void TestStoreMigrations::freshDatabase()
     QCOMPARE(rawValue(dbPath(), QStringLiteral("PRAGMA auto_vacuum")),
              QStringLiteral("2")); // incremental
     for (const char *table :
-         {"regions", "sites", "cabinets", "nodes", "devices", "surveys", "survey_items", "users",
-          "sessions", "settings", "op_log", "meta", "schema_migrations"})
+         {"regions", "sites", "cabinets", "nodes", "devices", "surveys", "survey_items",
+          "limit_sets", "users", "sessions", "settings", "op_log", "meta", "schema_migrations"})
         QVERIFY2(rawValue(dbPath(),
                           QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' "
                                          "AND name = '%1'")
@@ -97,12 +99,13 @@ void TestStoreMigrations::version3UpgradesToSurveysKeepingData()
     }
     QVERIFY(rawExec(dbPath(), QStringLiteral("DROP TABLE survey_items")));
     QVERIFY(rawExec(dbPath(), QStringLiteral("DROP TABLE surveys")));
-    QVERIFY(rawExec(dbPath(), QStringLiteral("DELETE FROM schema_migrations WHERE version = 4")));
+    QVERIFY(rawExec(dbPath(), QStringLiteral("DROP TABLE limit_sets")));
+    QVERIFY(rawExec(dbPath(), QStringLiteral("DELETE FROM schema_migrations WHERE version >= 4")));
 
     auto store = SqliteStore::open(dbPath(), m_clock);
     QVERIFY2(store, qPrintable(store ? QString() : store.error().toString()));
     QCOMPARE(rawValue(dbPath(), QStringLiteral("SELECT MAX(version) FROM schema_migrations")),
-             QStringLiteral("4"));
+             QString::number(Migrations::latestVersion()));
     api::ListQuery q;
     q.kind = api::EntityKind::Site;
     auto sites = (*store)->list(q);
@@ -120,6 +123,43 @@ void TestStoreMigrations::version3UpgradesToSurveysKeepingData()
                                                 QStringLiteral("Orphan")),
                                    QStringLiteral("alice"));
     QVERIFY(!orphan);
+}
+
+// A database written before user limit sets existed (schema 4) gains the limit_sets table on open
+// (migration 5) and keeps its surveys.
+void TestStoreMigrations::version4UpgradesToLimitSetsKeepingData()
+{
+    {
+        auto store = SqliteStore::open(dbPath(), m_clock);
+        QVERIFY(store);
+        auto site = (*store)->create(siteRecord(QStringLiteral("Before limits")), {});
+        QVERIFY(site);
+        QVERIFY((*store)->create(surveyRecord(site->id, QStringLiteral("Survey")), {}));
+    }
+    QVERIFY(rawExec(dbPath(), QStringLiteral("DROP TABLE limit_sets")));
+    QVERIFY(rawExec(dbPath(), QStringLiteral("DELETE FROM schema_migrations WHERE version = 5")));
+
+    auto store = SqliteStore::open(dbPath(), m_clock);
+    QVERIFY2(store, qPrintable(store ? QString() : store.error().toString()));
+    QCOMPARE(rawValue(dbPath(), QStringLiteral("SELECT MAX(version) FROM schema_migrations")),
+             QStringLiteral("5"));
+    api::ListQuery q;
+    q.kind = api::EntityKind::Survey;
+    auto surveys = (*store)->list(q);
+    QVERIFY(surveys);
+    QCOMPARE(surveys->total, 1);
+    api::LimitSet set;
+    set.id = QStringLiteral("site-facts");
+    set.version = 2;
+    set.category = QStringLiteral("site");
+    api::LimitEntry entry;
+    entry.key = QStringLiteral("power.voltage");
+    entry.limit.min = 198;
+    entry.limit.unit = QStringLiteral("V");
+    set.entries.append(entry);
+    auto created = (*store)->create(api::limitSetRecordFor(set, QStringLiteral("alice")).toRecord(),
+                                    QStringLiteral("alice"));
+    QVERIFY2(created, qPrintable(created ? QString() : created.error().toString()));
 }
 
 void TestStoreMigrations::newerDatabaseRefusedAndUntouched()
