@@ -193,7 +193,7 @@
 <context>
     <name>edge::widgets::SensorPollDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/dialogs/sensorpolldialog.cpp" line="+499"/>
+        <location filename="../widgets/dialogs/sensorpolldialog.cpp" line="+446"/>
         <source>%n reading(s), %1 failed</source>
         <translation>
             <numerusform>%n reading, %1 failed</numerusform>
@@ -236,7 +236,7 @@
 <context>
     <name>edge::widgets::SurveyPage</name>
     <message numerus="yes">
-        <location filename="../widgets/views/surveypage.cpp" line="+999"/>
+        <location filename="../widgets/views/surveypage.cpp" line="+995"/>
         <source>The survey and its %n item(s) are deleted for every user of this hub.</source>
         <translation>
             <numerusform>The survey and its %n item are deleted for every user of this hub.</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/edgectl/surveycommands.cpp" line="+186"/>
+        <location filename="../app/edgectl/surveycommands.cpp" line="+161"/>
         <source>%n reading(s) from %1</source>
         <translation>
             <numerusform>%n reading from %1</numerusform>
@@ -301,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/edgectl/surveypoll.cpp" line="+441"/>
+        <location filename="../app/edgectl/surveypoll.cpp" line="+375"/>
         <source>%n read(s)</source>
         <translation>
             <numerusform>%n read</numerusform>
@@ -317,7 +317,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Added %n reading(s) from %1 to the survey &apos;%2&apos; as &apos;%3&apos;.</source>
         <translation>
             <numerusform>Added %n reading from %1 to the survey &apos;%2&apos; as &apos;%3&apos;.</numerusform>
@@ -333,7 +333,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/edgectl/surveyreport.cpp" line="+150"/>
+        <location filename="../app/edgectl/surveyreport.cpp" line="+125"/>
         <source>Wrote the report of &apos;%1&apos; to %2 (%n page(s)).</source>
         <translation>
             <numerusform>Wrote the report of &apos;%1&apos; to %2 (%n page).</numerusform>

@@ -4669,7 +4669,7 @@
     </message>
     <message>
         <location filename="../backend/survey/sitefacts.cpp" line="+148"/>
-        <location filename="../backend/survey/surveyevaluation.cpp" line="+271"/>
+        <location filename="../backend/survey/surveyevaluation.cpp" line="+266"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -4931,18 +4931,18 @@
         <translation>后方留有足够的设备维护空间</translation>
     </message>
     <message>
-        <location filename="../backend/survey/surveyevaluation.cpp" line="-248"/>
+        <location filename="../backend/survey/surveyevaluation.cpp" line="-243"/>
         <source>The stored item cannot be read: %1. Add the measurement again.</source>
         <translation>无法读取已保存的条目：%1。请重新添加该测量。</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+365"/>
+        <location line="+360"/>
         <source>not a JSON object</source>
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-312"/>
         <source>&quot;readings&quot; is not a list</source>
         <translation>“readings”不是列表</translation>
     </message>
@@ -4957,7 +4957,7 @@
         <translation>第 %1 条读数：%2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+51"/>
         <source>the level %1 is missing</source>
         <translation>缺少声级 %1</translation>
     </message>
@@ -5140,6 +5140,31 @@
         <location line="+55"/>
         <source>The stored limit sets could not be read (%1); the shipped limits are used.</source>
         <translation>无法读取已保存的限值集（%1）；将使用内置限值。</translation>
+    </message>
+    <message>
+        <location filename="../backend/survey/sensorreading.cpp" line="+31"/>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no temperature sensor &apos;%2&apos; (it reports: %3). Choose an entPhysicalIndex or a label it reports.</source>
+        <translation>%1 没有温度传感器“%2”（它报告：%3）。请选择它报告的 entPhysicalIndex 或标签。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 gives no temperature reading (it reports: %2). Check the register map or preset, or that the agent has a temperature sensor.</source>
+        <translation>%1 没有给出温度读数（它报告：%2）。请检查寄存器映射或预设，或确认 SNMP 代理有温度传感器。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 read %2 °C (raw %3)%4, which is not a plausible air reading. Check the scale, signedness and word order of the register map against the sensor&apos;s manual.</source>
+        <translation>%1 读到 %2 °C（原始值 %3）%4，这不是合理的空气读数。请对照传感器手册检查寄存器映射的比例、符号和字序。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, %1 %RH</source>
+        <translation>，%1 %RH</translation>
     </message>
 </context>
 <context>
@@ -6266,7 +6291,7 @@
 <context>
     <name>edge::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/views/mainwindow.cpp" line="+35"/>
+        <location filename="../widgets/views/mainwindow.cpp" line="+36"/>
         <source>Sites</source>
         <translation>站点</translation>
     </message>
@@ -6311,7 +6336,7 @@
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+156"/>
         <source>no hub</source>
         <translation>无管理中心</translation>
     </message>
@@ -7142,7 +7167,7 @@
 <context>
     <name>edge::widgets::PlaceholderPage</name>
     <message>
-        <location filename="../widgets/views/mainwindow.cpp" line="-312"/>
+        <location filename="../widgets/views/mainwindow.cpp" line="-319"/>
         <source>Topology will draw how regions, sites, cabinets, nodes and devices connect, and let you explore the estate as a diagram.</source>
         <translation>拓扑页面将绘制区域、站点、机柜、节点和设备之间的连接关系，让您以图形方式浏览整个资产。</translation>
     </message>
@@ -7348,27 +7373,7 @@
 <context>
     <name>edge::widgets::SensorPollDialog</name>
     <message>
-        <location filename="../widgets/dialogs/sensorpolldialog.cpp" line="+83"/>
-        <source>nothing</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 has no temperature sensor &apos;%2&apos; (it reports: %3). Enter an entPhysicalIndex or a label it reports.</source>
-        <translation>%1 没有温度传感器“%2”（它报告：%3）。请输入它报告的 entPhysicalIndex 或标签。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 gives no temperature reading (it reports: %2). Check the register map or preset, or that the agent has a temperature sensor.</source>
-        <translation>%1 没有给出温度读数（它报告：%2）。请检查寄存器映射或预设，或确认代理有温度传感器。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 read %2 °C (raw %3), which is not a plausible air reading. Check the scale, signedness and word order of the register map against the sensor&apos;s manual.</source>
-        <translation>%1 读到 %2 °C（原始值 %3），这不是合理的空气读数。请对照传感器手册检查寄存器映射的比例、符号和字序。</translation>
-    </message>
-    <message>
-        <location line="+167"/>
+        <location filename="../widgets/dialogs/sensorpolldialog.cpp" line="+220"/>
         <source>Modbus TCP</source>
         <translation>Modbus TCP</translation>
     </message>
@@ -8867,12 +8872,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1265"/>
+        <location line="+1261"/>
         <source>Noise</source>
         <translation>噪声</translation>
     </message>
     <message>
-        <location line="-1264"/>
+        <location line="-1260"/>
         <source>Hazards</source>
         <translation>危险源</translation>
     </message>
@@ -8893,7 +8898,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1269"/>
+        <location line="+1265"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
@@ -10164,7 +10169,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     <message>
         <location line="+22"/>
         <location filename="../app/edgectl/kinds.cpp" line="+75"/>
-        <location filename="../app/edgectl/surveycommands.cpp" line="+329"/>
+        <location filename="../app/edgectl/surveycommands.cpp" line="+304"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -12206,7 +12211,7 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
     </message>
     <message>
         <location filename="../app/edgectl/surveycommands.cpp" line="-255"/>
-        <location filename="../app/edgectl/surveyreport.cpp" line="+74"/>
+        <location filename="../app/edgectl/surveyreport.cpp" line="+49"/>
         <source>Added %1 to the survey &apos;%2&apos; as &apos;%3&apos;.</source>
         <translation>已将%1添加到勘察“%2”，名为“%3”。</translation>
     </message>
@@ -12350,7 +12355,7 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../app/edgectl/surveypoll.cpp" line="+546"/>
+        <location filename="../app/edgectl/surveypoll.cpp" line="+479"/>
         <location filename="../app/edgectl/surveyreport.cpp" line="+107"/>
         <source>The site the survey belongs to (id or name).</source>
         <translation>勘察所属的站点（id 或名称）。</translation>
@@ -13036,32 +13041,7 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>限值文件（JSON），其中的限值集覆盖内置的同 id 限值集。</translation>
     </message>
     <message>
-        <location filename="../app/edgectl/surveypoll.cpp" line="-486"/>
-        <source>nothing</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 has no temperature sensor &apos;%2&apos; (it reports: %3). Give --sensor an entPhysicalIndex or a label it reports.</source>
-        <translation>%1 没有温度传感器“%2”（它报告：%3）。请为 --sensor 指定它报告的 entPhysicalIndex 或标签。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 gives no temperature reading (it reports: %2). Check the register map or preset, or that the agent has a temperature sensor.</source>
-        <translation>%1 没有给出温度读数（它报告：%2）。请检查寄存器映射或预设，或确认代理有温度传感器。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 read %2 °C (raw %3)%4, which is not a plausible air reading. Check the scale, signedness and word order of the register map against the sensor&apos;s manual.</source>
-        <translation>%1 读到 %2 °C（原始值 %3）%4，这不是合理的空气读数。请对照传感器手册检查寄存器映射的比例、符号和字序。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>, %1 %RH</source>
-        <translation>，%1 %RH</translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location filename="../app/edgectl/surveypoll.cpp" line="-365"/>
         <source>--modbus %1 is not an address: write tcp://HOST:PORT, e.g. tcp://10.0.0.5:502.</source>
         <translation>--modbus %1 不是地址：请写成 tcp://主机:端口，例如 tcp://10.0.0.5:502。</translation>
     </message>
@@ -13126,7 +13106,7 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>--duration 为轮询秒数，大于 0 且不超过 31 天。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+20"/>
         <source>The survey &apos;%1&apos; is final and takes no more measurements.</source>
         <translation>勘察“%1”已定稿，不再接受测量。</translation>
     </message>
@@ -13180,7 +13160,7 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Added %n reading(s) from %1 to the survey &apos;%2&apos; as &apos;%3&apos;.</source>
         <translation>
             <numerusform>已将来自 %1 的 %n 条读数作为“%3”添加到勘察“%2”。</numerusform>

@@ -10,6 +10,7 @@
 #include "app/edgectl/tr.h"
 #include "backend/api/clock.h"
 #include "backend/survey/reading.h"
+#include "backend/survey/sensorreading.h"
 #include "backend/survey/surveyevaluation.h"
 #include "backend/survey/surveystore.h"
 #include "device-protocols/modbus/modbuspresets.h"
@@ -75,61 +76,6 @@ Error usageError(const QString &message, const QString &option)
     return Error{Code::Usage, message, {}, option};
 }
 
-// The temperature (and humidity, when the device has it) of one read, as a survey reading.
-// `sensor` (SNMP) picks the temperature sensor by entPhysicalIndex or label.
-Result<survey::Reading> toReading(const QList<devices::SensorReading> &readings,
-                                  const QString &device, const QString &sensor)
-{
-    const devices::SensorReading *temperature = nullptr;
-    const devices::SensorReading *humidity = nullptr;
-    QStringList seen;
-    for (const devices::SensorReading &r : readings) {
-        seen << (r.label.isEmpty() ? r.quantity : r.label);
-        if (r.quantity == u"humidity" && !humidity)
-            humidity = &r;
-        if (r.quantity != u"temperature" && r.quantity != u"ups.battery.temperature")
-            continue;
-        if (temperature)
-            continue;
-        if (!sensor.isEmpty()) {
-            const QString valueOid = QStringLiteral(" 1.3.6.1.2.1.99.1.1.1.4.") + sensor;
-            if (!r.source.endsWith(valueOid) && r.label.compare(sensor, Qt::CaseInsensitive) != 0)
-                continue;
-        }
-        temperature = &r;
-    }
-    if (!temperature) {
-        const QString what = seen.isEmpty() ? Tr::tr("nothing") : seen.join(QStringLiteral(", "));
-        if (!sensor.isEmpty())
-            return api::fail(Code::DeviceProtocol,
-                             Tr::tr("%1 has no temperature sensor '%2' (it reports: %3). Give "
-                                    "--sensor an entPhysicalIndex or a label it reports.")
-                                 .arg(device, sensor, what));
-        return api::fail(Code::DeviceProtocol,
-                         Tr::tr("%1 gives no temperature reading (it reports: %2). Check the "
-                                "register map or preset, or that the agent has a temperature "
-                                "sensor.")
-                             .arg(device, what));
-    }
-    survey::Reading out;
-    out.timestampMs = temperature->timestampMs > 0 ? temperature->timestampMs
-                                                   : QDateTime::currentMSecsSinceEpoch();
-    out.temperatureC = temperature->value;
-    if (humidity)
-        out.humidityRH = humidity->value;
-    out.source = temperature->source;
-    if (auto valid = survey::validate(out); !valid)
-        return api::fail(Code::DeviceProtocol,
-                         Tr::tr("%1 read %2 °C (raw %3)%4, which is not a plausible air reading. "
-                                "Check the scale, signedness and word order of the register map "
-                                "against the sensor's manual.")
-                             .arg(device)
-                             .arg(out.temperatureC)
-                             .arg(temperature->raw,
-                                  humidity ? Tr::tr(", %1 %RH").arg(humidity->value) : QString()));
-    return out;
-}
-
 // One sensor, read again and again. Blocking reads (each bounded by the device timeout).
 class SensorSource {
 public:
@@ -152,7 +98,7 @@ public:
             m_session.close(); // reconnect at the next read
             return std::unexpected(readings.error());
         }
-        return toReading(*readings, describe(), {});
+        return survey::readingFromSensors(*readings, describe(), {});
     }
 
 private:
@@ -180,14 +126,14 @@ public:
             m_session.reset();
             return std::unexpected(entity.error());
         }
-        auto reading = toReading(entity->readings, describe(), m_sensor);
+        auto reading = survey::readingFromSensors(entity->readings, describe(), m_sensor);
         if (reading || !m_sensor.isEmpty())
             return reading;
         // No entity temperature sensor: a UPS reports its battery temperature.
         auto ups = snmp::readUps(*m_session, m_clock);
         if (!ups || ups->readings.isEmpty())
             return reading;
-        return toReading(ups->readings, describe(), {});
+        return survey::readingFromSensors(ups->readings, describe(), {});
     }
 
 private:

@@ -8,6 +8,7 @@
 #include "backend/api/clock.h"
 #include "backend/survey/dewpoint.h"
 #include "backend/survey/reading.h"
+#include "backend/survey/sensorreading.h"
 #include "backend/survey/surveyevaluation.h"
 #include "backend/survey/surveystore.h"
 #include "device-protocols/modbus/modbuspresets.h"
@@ -59,60 +60,6 @@ QString who()
     return user;
 }
 
-// The temperature (first "temperature" reading, or the SNMP sensor named by `sensor`: its
-// entPhysicalIndex or label) and the first humidity of one read.
-Result<survey::Reading> toReading(const QList<devices::SensorReading> &readings,
-                                  const QString &device, const QString &sensor)
-{
-    const devices::SensorReading *temperature = nullptr;
-    const devices::SensorReading *humidity = nullptr;
-    QStringList seen;
-    for (const devices::SensorReading &r : readings) {
-        seen << (r.label.isEmpty() ? r.quantity : r.label);
-        if (r.quantity == u"humidity" && !humidity)
-            humidity = &r;
-        if (temperature
-            || (r.quantity != u"temperature" && r.quantity != u"ups.battery.temperature"))
-            continue;
-        if (!sensor.isEmpty()
-            && !r.source.endsWith(QStringLiteral(" 1.3.6.1.2.1.99.1.1.1.4.") + sensor)
-            && r.label.compare(sensor, Qt::CaseInsensitive) != 0)
-            continue;
-        temperature = &r;
-    }
-    const QString what = seen.isEmpty() ? SensorPollDialog::tr("nothing")
-                                        : seen.join(QStringLiteral(", "));
-    if (!temperature && !sensor.isEmpty())
-        return api::fail(Code::DeviceProtocol,
-                         SensorPollDialog::tr(
-                             "%1 has no temperature sensor '%2' (it reports: %3). Enter an "
-                             "entPhysicalIndex or a label it reports.")
-                             .arg(device, sensor, what));
-    if (!temperature)
-        return api::fail(Code::DeviceProtocol,
-                         SensorPollDialog::tr(
-                             "%1 gives no temperature reading (it reports: %2). Check the register "
-                             "map or preset, or that the agent has a temperature sensor.")
-                             .arg(device, what));
-    survey::Reading out;
-    out.timestampMs = temperature->timestampMs > 0 ? temperature->timestampMs
-                                                   : QDateTime::currentMSecsSinceEpoch();
-    out.temperatureC = temperature->value;
-    if (humidity)
-        out.humidityRH = humidity->value;
-    out.source = temperature->source;
-    if (!survey::validate(out))
-        return api::fail(Code::DeviceProtocol,
-                         SensorPollDialog::tr(
-                             "%1 read %2 °C (raw %3), which is not a plausible air reading. Check "
-                             "the scale, signedness and word order of the register map against "
-                             "the sensor's manual.")
-                             .arg(device)
-                             .arg(out.temperatureC)
-                             .arg(temperature->raw));
-    return out;
-}
-
 // One read of the sensor; runs on the poll thread (blocking).
 using ReadFunction = std::function<Result<survey::Reading>()>;
 
@@ -125,7 +72,7 @@ ReadFunction modbusReader(const modbus::ModbusConnection &connection, const modb
             session->close();
             return Result<survey::Reading>(std::unexpected(readings.error()));
         }
-        return toReading(*readings, session->connection().describe(), {});
+        return survey::readingFromSensors(*readings, session->connection().describe(), {});
     };
 }
 
@@ -154,13 +101,13 @@ ReadFunction snmpReader(const snmp::SessionConfig &config, const QString &sensor
             return std::unexpected(entity.error());
         }
         const QString endpoint = state->config.endpoint();
-        auto reading = toReading(entity->readings, endpoint, state->sensor);
+        auto reading = survey::readingFromSensors(entity->readings, endpoint, state->sensor);
         if (reading || !state->sensor.isEmpty())
             return reading;
         auto ups = snmp::readUps(*state->session, state->clock);
         if (!ups || ups->readings.isEmpty())
             return reading;
-        return toReading(ups->readings, endpoint, {});
+        return survey::readingFromSensors(ups->readings, endpoint, {});
     };
 }
 
