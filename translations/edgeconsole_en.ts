@@ -236,7 +236,7 @@
 <context>
     <name>edge::widgets::SurveyPage</name>
     <message numerus="yes">
-        <location filename="../widgets/views/surveypage.cpp" line="+995"/>
+        <location filename="../widgets/views/surveypage.cpp" line="+1001"/>
         <source>The survey and its %n item(s) are deleted for every user of this hub.</source>
         <translation>
             <numerusform>The survey and its %n item are deleted for every user of this hub.</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/edgectl/surveycommands.cpp" line="+161"/>
+        <location filename="../app/edgectl/surveycommands.cpp" line="+162"/>
         <source>%n reading(s) from %1</source>
         <translation>
             <numerusform>%n reading from %1</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+128"/>
         <source>%n hazard(s) from %1</source>
         <translation>
             <numerusform>%n hazard from %1</numerusform>

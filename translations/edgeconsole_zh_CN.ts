@@ -4669,7 +4669,7 @@
     </message>
     <message>
         <location filename="../backend/survey/sitefacts.cpp" line="+148"/>
-        <location filename="../backend/survey/surveyevaluation.cpp" line="+266"/>
+        <location filename="../backend/survey/surveyevaluation.cpp" line="+283"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -4931,18 +4931,18 @@
         <translation>后方留有足够的设备维护空间</translation>
     </message>
     <message>
-        <location filename="../backend/survey/surveyevaluation.cpp" line="-243"/>
+        <location filename="../backend/survey/surveyevaluation.cpp" line="-260"/>
         <source>The stored item cannot be read: %1. Add the measurement again.</source>
         <translation>无法读取已保存的条目：%1。请重新添加该测量。</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+360"/>
+        <location line="+377"/>
         <source>not a JSON object</source>
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-329"/>
         <source>&quot;readings&quot; is not a list</source>
         <translation>“readings”不是列表</translation>
     </message>
@@ -4972,7 +4972,7 @@
         <translation>未知的夜间噪声事件类型</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+47"/>
         <source>unknown hazard file format &quot;%1&quot;</source>
         <translation>未知的危险源文件格式“%1”</translation>
     </message>
@@ -8846,7 +8846,7 @@
 <context>
     <name>edge::widgets::SurveyPage</name>
     <message>
-        <location filename="../widgets/views/surveypage.cpp" line="+96"/>
+        <location filename="../widgets/views/surveypage.cpp" line="+98"/>
         <source>Pass</source>
         <translation>通过</translation>
     </message>
@@ -8872,12 +8872,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1261"/>
+        <location line="+1369"/>
         <source>Noise</source>
         <translation>噪声</translation>
     </message>
     <message>
-        <location line="-1260"/>
+        <location line="-1368"/>
         <source>Hazards</source>
         <translation>危险源</translation>
     </message>
@@ -8898,12 +8898,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1265"/>
+        <location line="+1373"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location line="-1021"/>
+        <location line="-1125"/>
         <source>Wrote the survey report %1.</source>
         <translation>已写入勘察报告 %1。</translation>
     </message>
@@ -8924,12 +8924,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+901"/>
+        <location line="+1005"/>
         <source>All sites</source>
         <translation>全部站点</translation>
     </message>
     <message>
-        <location line="-887"/>
+        <location line="-991"/>
         <source>Final</source>
         <translation>已定稿</translation>
     </message>
@@ -9254,13 +9254,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+148"/>
+        <location line="+250"/>
         <location line="+5"/>
         <source>Import Noise</source>
         <translation>导入噪声</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-210"/>
         <source>The noise import was cancelled; nothing was added.</source>
         <translation>噪声导入已取消，未添加任何内容。</translation>
     </message>
@@ -9285,7 +9285,72 @@
         <translation>一条备注</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>a reading of %1 °C</source>
+        <translation>一条 %1 °C 的读数</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name the hazard, e.g. &quot;G4 expressway&quot;.</source>
+        <translation>请为危险源命名，例如“G4 高速公路”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the hazard &quot;%1&quot;</source>
+        <translation>危险源“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter Reading</source>
+        <translation>录入读数</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Time:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Temperature:</source>
+        <translation>温度：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relative humidity:</source>
+        <translation>相对湿度：</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Enter Hazard</source>
+        <translation>录入危险源</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. G4 expressway</source>
+        <translation>例如 G4 高速公路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Latitude (nearest point):</source>
+        <translation>纬度（最近点）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude (nearest point):</source>
+        <translation>经度（最近点）：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Import Readings</source>
         <translation>导入读数</translation>
     </message>
@@ -9505,6 +9570,16 @@
         <location line="+1"/>
         <source>Add Note…</source>
         <translation>添加备注…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter Reading…</source>
+        <translation>录入读数…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter Hazard…</source>
+        <translation>录入危险源…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10169,7 +10244,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     <message>
         <location line="+22"/>
         <location filename="../app/edgectl/kinds.cpp" line="+75"/>
-        <location filename="../app/edgectl/surveycommands.cpp" line="+304"/>
+        <location filename="../app/edgectl/surveycommands.cpp" line="+365"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -12210,7 +12285,7 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>未测量</translation>
     </message>
     <message>
-        <location filename="../app/edgectl/surveycommands.cpp" line="-255"/>
+        <location filename="../app/edgectl/surveycommands.cpp" line="-315"/>
         <location filename="../app/edgectl/surveyreport.cpp" line="+49"/>
         <source>Added %1 to the survey &apos;%2&apos; as &apos;%3&apos;.</source>
         <translation>已将%1添加到勘察“%2”，名为“%3”。</translation>
@@ -12259,7 +12334,42 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>--temperature is degrees Celsius, e.g. 24.5</source>
+        <translation>--temperature 为摄氏度，例如 24.5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--humidity is relative humidity in percent, e.g. 45</source>
+        <translation>--humidity 为相对湿度百分比，例如 45</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--time is an ISO 8601 time, e.g. 2026-07-14T15:00:00+08:00</source>
+        <translation>--time 为 ISO 8601 时间，例如 2026-07-14T15:00:00+08:00</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a reading of %1 °C</source>
+        <translation>一条 %1 °C 的读数</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--kind is one of: %1</source>
+        <translation>--kind 取值之一：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--hazard names the hazard, e.g. &quot;G4 expressway&quot;</source>
+        <translation>--hazard 为危险源名称，例如“G4 高速公路”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the hazard &quot;%1&quot;</source>
+        <translation>危险源“%1”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>--calibrator-db is the calibrator&apos;s level, 94 or 114</source>
         <translation>--calibrator-db 是校准器的声级，94 或 114</translation>
     </message>
@@ -12451,6 +12561,46 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <location line="+1"/>
         <source>Measured in the machine room.</source>
         <translation>在机房内测量。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add one temperature/humidity reading by hand.</source>
+        <translation>手动添加一条温湿度读数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Air temperature in °C.</source>
+        <translation>空气温度（°C）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relative humidity in %RH (optional).</source>
+        <translation>相对湿度（%RH，可选）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When it was read (default: now).</source>
+        <translation>读取时间（默认：现在）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add one hazard near the site by hand.</source>
+        <translation>手动添加站点附近的一个危险源。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What it is, e.g. &quot;G4 expressway&quot;.</source>
+        <translation>危险源名称，例如“G4 高速公路”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>airport, railway, expressway, substation, ... (see &apos;edgectl survey distance --help&apos;).</source>
+        <translation>airport、railway、expressway、substation 等（见 &apos;edgectl survey distance --help&apos;）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its nearest point to the site, WGS84 degrees.</source>
+        <translation>它离站点最近的点，WGS84 度。</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -10,6 +10,7 @@
 #include "backend/acoustics/noisefile.h"
 #include "backend/api/inventory.h"
 #include "backend/api/limitset.h"
+#include "backend/geo/geodesy.h"
 #include "backend/geo/hazardfile.h"
 #include "backend/survey/readingscsv.h"
 #include "backend/survey/sitefacts.h"
@@ -161,6 +162,66 @@ int runAddReadings(Context &ctx)
                    Tr::tr("%n reading(s) from %1", nullptr, int(readings->size()))
                        .arg(QFileInfo(path).fileName()),
                    QJsonObject{{QStringLiteral("readings"), int(readings->size())}});
+}
+
+int runAddReading(Context &ctx)
+{
+    survey::Reading r;
+    bool ok = false;
+    r.temperatureC = ctx.args.value(QStringLiteral("temperature")).toDouble(&ok);
+    if (!ok)
+        return ctx.usage(Tr::tr("--temperature is degrees Celsius, e.g. 24.5"),
+                         QStringLiteral("temperature"));
+    if (ctx.args.has(QStringLiteral("humidity"))) {
+        const double h = ctx.args.value(QStringLiteral("humidity")).toDouble(&ok);
+        if (!ok)
+            return ctx.usage(Tr::tr("--humidity is relative humidity in percent, e.g. 45"),
+                             QStringLiteral("humidity"));
+        r.humidityRH = h;
+    }
+    r.timestampMs = nowMs();
+    if (ctx.args.has(QStringLiteral("time"))) {
+        const QDateTime t = QDateTime::fromString(ctx.args.value(QStringLiteral("time")),
+                                                  Qt::ISODate);
+        if (!t.isValid())
+            return ctx.usage(Tr::tr("--time is an ISO 8601 time, e.g. 2026-07-14T15:00:00+08:00"),
+                             QStringLiteral("time"));
+        r.timestampMs = t.toMSecsSinceEpoch();
+    }
+    r.source = QStringLiteral("manual");
+    if (auto valid = survey::validate(r); !valid) {
+        Error e = valid.error();
+        e.field = e.field == u"humidity" ? QStringLiteral("--humidity")
+                                         : QStringLiteral("--temperature");
+        return ctx.fail(e);
+    }
+    const QLocale c = QLocale::c();
+    return addItem(ctx, api::SurveyItemKind::Readings, survey::readingsPayload({r}), r.timestampMs,
+                   Tr::tr("a reading of %1 °C").arg(c.toString(r.temperatureC, 'f', 1)),
+                   QJsonObject{{QStringLiteral("readings"), 1}});
+}
+
+int runAddHazard(Context &ctx)
+{
+    const auto kind = geo::hazardKindFromName(ctx.args.value(QStringLiteral("kind")));
+    if (!kind) {
+        QStringList kinds;
+        for (geo::HazardKind k : geo::allHazardKinds())
+            kinds << geo::hazardKindName(k);
+        return ctx.usage(Tr::tr("--kind is one of: %1").arg(kinds.join(QStringLiteral(", "))),
+                         QStringLiteral("kind"));
+    }
+    auto at = geo::parsePoint(ctx.args.value(QStringLiteral("at")), QStringLiteral("--at"));
+    if (!at)
+        return ctx.fail(at.error());
+    const QString name = ctx.args.value(QStringLiteral("hazard"));
+    if (name.trimmed().isEmpty())
+        return ctx.usage(Tr::tr("--hazard names the hazard, e.g. \"G4 expressway\""),
+                         QStringLiteral("hazard"));
+    return addItem(ctx, api::SurveyItemKind::Hazards,
+                   survey::enteredHazardPayload(name.trimmed(), *kind, *at), 0,
+                   Tr::tr("the hazard \"%1\"").arg(name.trimmed()),
+                   QJsonObject{{QStringLiteral("hazards"), 1}});
 }
 
 int runAddNoise(Context &ctx)
@@ -404,6 +465,27 @@ QList<Command> surveyCommands()
           Tr::tr("Measured inside a sensitive building less than 1 m from the boundary.")},
          {QStringLiteral("machine-room"), {}, Tr::tr("Measured in the machine room.")}},
         runAddNoise, 1);
+    out << surveyCommand("add-reading", Tr::tr("Add one temperature/humidity reading by hand."),
+                         {site,
+                          name,
+                          {QStringLiteral("temperature"), QStringLiteral("CELSIUS"),
+                           Tr::tr("Air temperature in °C.")},
+                          {QStringLiteral("humidity"), QStringLiteral("PERCENT"),
+                           Tr::tr("Relative humidity in %RH (optional).")},
+                          {QStringLiteral("time"), QStringLiteral("ISO8601"),
+                           Tr::tr("When it was read (default: now).")}},
+                         runAddReading, 1);
+    out << surveyCommand("add-hazard", Tr::tr("Add one hazard near the site by hand."),
+                         {site,
+                          name,
+                          {QStringLiteral("hazard"), QStringLiteral("NAME"),
+                           Tr::tr("What it is, e.g. \"G4 expressway\".")},
+                          {QStringLiteral("kind"), QStringLiteral("KIND"),
+                           Tr::tr("airport, railway, expressway, substation, ... (see "
+                                  "'edgectl survey distance --help').")},
+                          {QStringLiteral("at"), QStringLiteral("LAT,LON"),
+                           Tr::tr("Its nearest point to the site, WGS84 degrees.")}},
+                         runAddHazard, 1);
     out << surveyCommand("add-hazards", Tr::tr("Add hazards near the site from CSV or GeoJSON."),
                          {site,
                           name,
@@ -436,6 +518,10 @@ QList<Command> surveyCommands()
     require("add-readings", "csv");
     require("add-noise", "wav");
     require("add-hazards", "file");
+    require("add-reading", "temperature");
+    require("add-hazard", "hazard");
+    require("add-hazard", "kind");
+    require("add-hazard", "at");
     require("add-facts", "file");
     return out;
 }

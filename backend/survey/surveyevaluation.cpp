@@ -190,6 +190,23 @@ QString hazardsPayload(const QString &fileName, const QByteArray &content)
     });
 }
 
+QString enteredHazardPayload(const QString &name, geo::HazardKind kind, const geo::GeoPoint &at)
+{
+    const QJsonObject feature{
+        {QStringLiteral("type"), QStringLiteral("Feature")},
+        {QStringLiteral("properties"),
+         QJsonObject{{QStringLiteral("name"), name},
+                     {QStringLiteral("kind"), geo::hazardKindName(kind)}}},
+        {QStringLiteral("geometry"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("Point")},
+                     {QStringLiteral("coordinates"), QJsonArray{at.lon, at.lat}}}},
+    };
+    const QJsonObject collection{{QStringLiteral("type"), QStringLiteral("FeatureCollection")},
+                                 {QStringLiteral("features"), QJsonArray{feature}}};
+    return hazardsPayload(QStringLiteral("entered"),
+                          QJsonDocument(collection).toJson(QJsonDocument::Compact));
+}
+
 api::Result<QList<geo::Hazard>> hazardsFromPayload(const QString &payload)
 {
     auto o = objectOf(payload);

@@ -50,6 +50,8 @@ api::Result<NoiseItem> noiseFromPayload(const QString &payload);
 QJsonObject levelsToJson(const acoustics::NoiseLevels &levels, int decimals = -1);
 QString hazardsPayload(const QString &fileName, const QByteArray &content);
 api::Result<QList<geo::Hazard>> hazardsFromPayload(const QString &payload);
+// One hazard entered by hand (a point), stored as a one-feature GeoJSON hazards payload.
+QString enteredHazardPayload(const QString &name, geo::HazardKind kind, const geo::GeoPoint &at);
 
 struct PhotoItem {
     QString file;

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void initTestCase();
     void buildASurveyAndSeeItsChecks();
     void badReadingsChangeNothing();
+    void readingAndHazardEnteredByHand();
     void finalSurveyTakesNoMoreMeasurements();
 
 private:
@@ -240,6 +241,52 @@ void TestCliSurvey::badReadingsChangeNothing()
     QVERIFY(g.exitCode != 0);
     QVERIFY2(g.errText().contains(QStringLiteral("features[0]")), g.err.constData());
     QCOMPARE(show().value(QStringLiteral("items")).toArray().size(), before);
+}
+
+void TestCliSurvey::readingAndHazardEnteredByHand()
+{
+    const int before = show().value(QStringLiteral("items")).toArray().size();
+    CliResult r = ec({QStringLiteral("survey"), QStringLiteral("add-reading"),
+                      QStringLiteral("Roof survey"), QStringLiteral("--temperature"),
+                      QStringLiteral("31.5"), QStringLiteral("--humidity"), QStringLiteral("40")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QJsonObject shown = show();
+    QCOMPARE(shown.value(QStringLiteral("items")).toArray().size(), before + 1);
+    const QJsonObject tmax = checkById(shown, QStringLiteral("temperature.max"));
+    QCOMPARE(tmax.value(QStringLiteral("value")).toDouble(), 31.5);
+    QCOMPARE(tmax.value(QStringLiteral("result")).toString(), QStringLiteral("fail"));
+
+    // Not a number: refused, naming the option; nothing stored.
+    r = ec({QStringLiteral("survey"), QStringLiteral("add-reading"), QStringLiteral("Roof survey"),
+            QStringLiteral("--temperature"), QStringLiteral("warm")});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.errText().contains(QStringLiteral("--temperature")), r.err.constData());
+    QCOMPARE(show().value(QStringLiteral("items")).toArray().size(), before + 1);
+
+    // A gas station about 55.6 m north of the site (0.0005° of latitude at 22.54° N).
+    r = ec({QStringLiteral("survey"), QStringLiteral("add-hazard"), QStringLiteral("Roof survey"),
+            QStringLiteral("--hazard"), QStringLiteral("Gas station 3"), QStringLiteral("--kind"),
+            QStringLiteral("gas-station"), QStringLiteral("--at"),
+            QStringLiteral("22.5405,114.05")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    shown = show();
+    bool found = false;
+    for (const QJsonValue &v : shown.value(QStringLiteral("checks")).toArray()) {
+        const QJsonObject c = v.toObject();
+        if (!c.value(QStringLiteral("id")).toString().startsWith(u"distance.gas-station"))
+            continue;
+        found = true;
+        QVERIFY2(qAbs(c.value(QStringLiteral("value")).toDouble() - 55.3) < 0.5,
+                 QJsonDocument(c).toJson().constData());
+    }
+    QVERIFY2(found, QJsonDocument(shown).toJson().constData());
+
+    r = ec({QStringLiteral("survey"), QStringLiteral("add-hazard"), QStringLiteral("Roof survey"),
+            QStringLiteral("--hazard"), QStringLiteral("Mount X"), QStringLiteral("--kind"),
+            QStringLiteral("volcano"), QStringLiteral("--at"), QStringLiteral("22.55,114.05")});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.errText().contains(QStringLiteral("gas-station")), r.err.constData());
+    QCOMPARE(show().value(QStringLiteral("items")).toArray().size(), before + 2);
 }
 
 void TestCliSurvey::finalSurveyTakesNoMoreMeasurements()

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void badCsvShowsLineColumnAndStoresNothing();
     void unverifiedProfileIsMarked();
     void hazardsNearestFirst();
+    void hazardEnteredByHandJoinsTheTable();
     void finishedSurveyIsReadOnly();
 
 private:
@@ -318,6 +319,22 @@ void TestSurveyPage::hazardsNearestFirst()
     QVERIFY(m_page->hazardPlot()->plot().has_value());
     QCOMPARE(m_page->hazardPlot()->plot()->hazards.size(), 3);
     screenshot(m_page.get(), QStringLiteral("survey-page-distances"));
+}
+
+void TestSurveyPage::hazardEnteredByHandJoinsTheTable()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->isIdle(), kWaitMs);
+    QSignalSpy added(m_page.get(), &SurveyPage::itemAdded);
+    QSignalSpy failed(m_page.get(), &SurveyPage::actionFailed);
+    m_page->addHazard(QStringLiteral("  "), geo::HazardKind::GasStation, {39.9073, 116.3914});
+    QCOMPARE(failed.count(), 1); // no name: refused before anything is stored
+    // About 11 m north of the site: nearer than the car park (17 m), so it comes first.
+    m_page->addHazard(QStringLiteral("Station 5"), geo::HazardKind::GasStation, {39.9073, 116.3914});
+    QTRY_COMPARE_WITH_TIMEOUT(added.count(), 1, kWaitMs);
+    QTableWidget *t = m_page->distancesTable();
+    QTRY_COMPARE_WITH_TIMEOUT(t->rowCount(), 4, kWaitMs);
+    QCOMPARE(t->item(0, 0)->text(), QStringLiteral("Station 5"));
+    QVERIFY(qAbs(t->item(0, 2)->data(Qt::UserRole).toDouble() - 11.1) < 1.0);
 }
 
 void TestSurveyPage::finishedSurveyIsReadOnly()

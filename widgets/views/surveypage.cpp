@@ -20,7 +20,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -188,6 +190,8 @@ SurveyPage::SurveyPage(ChangeFeed *feed, QWidget *parent)
     m_factsAction = action(QStyle::SP_FileDialogInfoView, "siteFactsAction");
     m_photoAction = action(QStyle::SP_DirIcon, "addPhotoAction");
     m_noteAction = action(QStyle::SP_FileDialogListView, "addNoteAction");
+    m_enterReadingAction = action(QStyle::SP_FileDialogDetailedView, "enterReadingAction");
+    m_enterHazardAction = action(QStyle::SP_MessageBoxWarning, "enterHazardAction");
     m_reportAction = action(QStyle::SP_DialogSaveButton, "surveyReportAction");
     m_deleteItemAction = action(QStyle::SP_TrashIcon, "deleteSurveyItemAction");
 
@@ -262,9 +266,9 @@ SurveyPage::SurveyPage(ChangeFeed *feed, QWidget *parent)
     bar->setIconSize(QSize(16, 16));
     bar->setFloatable(false);
     bar->setMovable(false);
-    for (QAction *a :
-         {m_reportAction, m_readingsAction, m_pollAction, m_noiseAction, m_measureAction,
-          m_hazardsAction, m_factsAction, m_photoAction, m_noteAction}) {
+    for (QAction *a : {m_reportAction, m_readingsAction, m_enterReadingAction, m_pollAction,
+                       m_noiseAction, m_measureAction, m_enterHazardAction, m_hazardsAction,
+                       m_factsAction, m_photoAction, m_noteAction}) {
         bar->addAction(a);
         if (auto *b = qobject_cast<QToolButton *>(bar->widgetForAction(a)))
             m_actionButtons.append(b);
@@ -362,6 +366,8 @@ SurveyPage::SurveyPage(ChangeFeed *feed, QWidget *parent)
     connect(m_hazardsAction, &QAction::triggered, this, &SurveyPage::runImportHazardsDialog);
     connect(m_photoAction, &QAction::triggered, this, &SurveyPage::runAddPhotoDialog);
     connect(m_noteAction, &QAction::triggered, this, &SurveyPage::runAddNoteDialog);
+    connect(m_enterReadingAction, &QAction::triggered, this, &SurveyPage::runEnterReadingDialog);
+    connect(m_enterHazardAction, &QAction::triggered, this, &SurveyPage::runEnterHazardDialog);
     auto openItemDialog = [this](auto *dialog) {
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &std::remove_pointer_t<decltype(dialog)>::itemAdded, this,
@@ -415,8 +421,8 @@ SurveyPage::~SurveyPage() = default;
 
 QList<QAction *> SurveyPage::itemActions() const
 {
-    return {m_readingsAction, m_pollAction,  m_noiseAction, m_measureAction,
-            m_hazardsAction,  m_factsAction, m_photoAction, m_noteAction};
+    return {m_readingsAction, m_enterReadingAction, m_pollAction,  m_noiseAction, m_measureAction,
+            m_hazardsAction,  m_enterHazardAction,  m_factsAction, m_photoAction, m_noteAction};
 }
 
 void SurveyPage::setConnection(const HubConnection &connection)
@@ -1276,6 +1282,108 @@ void SurveyPage::addNote(const QString &text)
     store(item, tr("a note"));
 }
 
+void SurveyPage::addReading(const survey::Reading &reading)
+{
+    if (auto valid = survey::validate(reading); !valid) {
+        fail(valid.error().message);
+        return;
+    }
+    survey::NewItem item;
+    item.kind = api::SurveyItemKind::Readings;
+    item.payload = survey::readingsPayload({reading});
+    item.author = m_connection.userName;
+    item.takenAtMs = reading.timestampMs;
+    store(item, tr("a reading of %1 °C").arg(QLocale().toString(reading.temperatureC, 'f', 1)));
+}
+
+void SurveyPage::addHazard(const QString &name, geo::HazardKind kind, const geo::GeoPoint &at)
+{
+    if (name.trimmed().isEmpty()) {
+        fail(tr("Name the hazard, e.g. \"G4 expressway\"."));
+        return;
+    }
+    survey::NewItem item;
+    item.kind = api::SurveyItemKind::Hazards;
+    item.payload = survey::enteredHazardPayload(name.trimmed(), kind, at);
+    item.author = m_connection.userName;
+    store(item, tr("the hazard \"%1\"").arg(name.trimmed()));
+}
+
+void SurveyPage::runEnterReadingDialog()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Enter Reading"));
+    auto *form = new QFormLayout(&dialog);
+    auto *when = new QDateTimeEdit(QDateTime::currentDateTime(), &dialog);
+    when->setCalendarPopup(true);
+    when->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    form->addRow(tr("Time:"), when);
+    auto *temperature = new QDoubleSpinBox(&dialog);
+    temperature->setRange(-60, 80);
+    temperature->setDecimals(1);
+    temperature->setValue(25);
+    temperature->setSuffix(QStringLiteral(" °C"));
+    form->addRow(tr("Temperature:"), temperature);
+    auto *hasHumidity = new QCheckBox(tr("Relative humidity:"), &dialog);
+    hasHumidity->setChecked(true);
+    auto *humidity = new QDoubleSpinBox(&dialog);
+    humidity->setRange(0, 100);
+    humidity->setDecimals(1);
+    humidity->setValue(50);
+    humidity->setSuffix(QStringLiteral(" %RH"));
+    connect(hasHumidity, &QCheckBox::toggled, humidity, &QWidget::setEnabled);
+    form->addRow(hasHumidity, humidity);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    survey::Reading r;
+    r.timestampMs = when->dateTime().toMSecsSinceEpoch();
+    r.temperatureC = temperature->value();
+    if (hasHumidity->isChecked())
+        r.humidityRH = humidity->value();
+    r.source = QStringLiteral("manual");
+    addReading(r);
+}
+
+void SurveyPage::runEnterHazardDialog()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Enter Hazard"));
+    auto *form = new QFormLayout(&dialog);
+    auto *name = new QLineEdit(&dialog);
+    name->setPlaceholderText(tr("e.g. G4 expressway"));
+    form->addRow(tr("Name:"), name);
+    auto *kind = new QComboBox(&dialog);
+    for (geo::HazardKind k : geo::allHazardKinds())
+        kind->addItem(geo::hazardKindTitle(k), int(k));
+    form->addRow(tr("Kind:"), kind);
+    auto *lat = new QDoubleSpinBox(&dialog);
+    lat->setRange(-90, 90);
+    lat->setDecimals(6);
+    auto *lon = new QDoubleSpinBox(&dialog);
+    lon->setRange(-180, 180);
+    lon->setDecimals(6);
+    if (m_data) {
+        if (auto p = survey::surveyPosition(m_data->survey, m_data->sitePosition())) {
+            lat->setValue(p->lat);
+            lon->setValue(p->lon);
+        }
+    }
+    form->addRow(tr("Latitude (nearest point):"), lat);
+    form->addRow(tr("Longitude (nearest point):"), lon);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    addHazard(name->text(), geo::HazardKind(kind->currentData().toInt()),
+              geo::GeoPoint{lat->value(), lon->value()});
+}
+
 void SurveyPage::runImportReadingsDialog()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Readings"), QString(),
@@ -1397,6 +1505,8 @@ void SurveyPage::retranslateUi()
     m_factsAction->setText(tr("Site Facts…"));
     m_photoAction->setText(tr("Add Photo…"));
     m_noteAction->setText(tr("Add Note…"));
+    m_enterReadingAction->setText(tr("Enter Reading…"));
+    m_enterHazardAction->setText(tr("Enter Hazard…"));
     m_reportAction->setText(tr("Report…"));
     m_deleteItemAction->setText(tr("Delete Item…"));
     m_list->setHeaderLabels({tr("Survey"), tr("Site"), tr("Status"), tr("Verdict")});

@@ -88,6 +88,9 @@ public:
                      const QString &calibrationWav = {}, double calibratorDb = 94.0);
     void addPhoto(const QString &path, const QString &caption);
     void addNote(const QString &text);
+    // Entered by hand (no file): one reading, one hazard at a point.
+    void addReading(const survey::Reading &reading);
+    void addHazard(const QString &name, geo::HazardKind kind, const geo::GeoPoint &at);
     void finishSurvey();
     void deleteSurvey();
     void deleteItem(const QString &itemId);
@@ -123,6 +126,8 @@ private:
     void runImportHazardsDialog();
     void runAddPhotoDialog();
     void runAddNoteDialog();
+    void runEnterReadingDialog();
+    void runEnterHazardDialog();
     QString siteName(const QString &siteId) const;
 
     ChangeFeed *m_feed;
@@ -176,6 +181,8 @@ private:
     QAction *m_factsAction = nullptr;
     QAction *m_photoAction = nullptr;
     QAction *m_noteAction = nullptr;
+    QAction *m_enterReadingAction = nullptr;
+    QAction *m_enterHazardAction = nullptr;
     QAction *m_reportAction = nullptr;
     QAction *m_deleteItemAction = nullptr;
     QList<QToolButton *> m_actionButtons;
