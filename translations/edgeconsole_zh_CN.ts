@@ -3183,7 +3183,7 @@
         <translation>低（未核实）</translation>
     </message>
     <message>
-        <location line="+347"/>
+        <location line="+350"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -3193,7 +3193,27 @@
         <translation>否</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+9"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lead-acid</source>
+        <translation>铅酸</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lithium</source>
+        <translation>锂电池</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <location line="+22"/>
         <source>The report language &quot;%1&quot; is not available; choose en or zh_CN.</source>
         <translation>报告语言“%1”不可用；请选择 en 或 zh_CN。</translation>
@@ -3525,7 +3545,7 @@
         <translation>站点周边危险源及要求距离（圆环；虚线为“宜”）。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Site facts</source>
         <translation>现场情况</translation>
     </message>
@@ -4767,21 +4787,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+119"/>
         <source>Independent feeds</source>
         <translation>独立供电回路</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-115"/>
         <source>at least the required number of independent supplies</source>
         <translation>独立电源数量不少于要求</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+115"/>
         <source>UPS autonomy</source>
         <translation>UPS 后备时间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-114"/>
         <source>UPS runs the load at least the required time</source>
         <translation>UPS 带载运行时间不少于要求</translation>
     </message>
@@ -4827,11 +4849,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+89"/>
         <source>Rated floor load</source>
         <translation>楼面额定荷载</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-88"/>
         <source>the floor carries the equipment&apos;s load</source>
         <translation>楼面能承受设备荷载</translation>
     </message>
@@ -4929,6 +4952,154 @@
         <location line="+1"/>
         <source>enough room behind to service the equipment</source>
         <translation>后方留有足够的设备维护空间</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Power</source>
+        <translation>供电</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voltage</source>
+        <translation>电压</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frequency</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phases (1 or 3)</source>
+        <translation>相数（1 或 3）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Required phases</source>
+        <translation>所需相数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required feeds</source>
+        <translation>所需供电回路</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required UPS autonomy</source>
+        <translation>所需 UPS 后备时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Floor</source>
+        <translation>楼板</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Required floor load</source>
+        <translation>所需楼板荷载</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Equipment mass</source>
+        <translation>设备质量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Footprint</source>
+        <translation>占地面积</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Air and clearance</source>
+        <translation>空气与维护空间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Particles ≥ 0.5 µm</source>
+        <translation>≥0.5 µm 粒子浓度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Front clearance</source>
+        <translation>前部维护空间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rear clearance</source>
+        <translation>后部维护空间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Space</source>
+        <translation>空间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rack depth</source>
+        <translation>机架深度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Equipment depth</source>
+        <translation>设备深度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All-in-one cabinet</source>
+        <translation>一体化机柜</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cabinet depth</source>
+        <translation>机柜深度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cabinet height</source>
+        <translation>机柜高度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Battery</source>
+        <translation>电池</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Battery type</source>
+        <translation>电池类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Battery room ventilated</source>
+        <translation>电池间有通风</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vibration sources</source>
+        <translation>振动源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Present</source>
+        <translation>存在</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>What</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Electromagnetic interference</source>
+        <translation>电磁干扰</translation>
     </message>
     <message>
         <location filename="../backend/survey/surveyevaluation.cpp" line="-260"/>
@@ -8094,170 +8265,7 @@
 <context>
     <name>edge::widgets::SiteFactsDialog</name>
     <message>
-        <location filename="../widgets/dialogs/sitefactsdialog.cpp" line="+53"/>
-        <source>Power</source>
-        <translation>供电</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Voltage</source>
-        <translation>电压</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Frequency</source>
-        <translation>频率</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Phases (1 or 3)</source>
-        <translation>相数（1 或 3）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Independent feeds</source>
-        <translation>独立供电回路</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>UPS autonomy</source>
-        <translation>UPS 后备时间</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Required phases</source>
-        <translation>所需相数</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Required feeds</source>
-        <translation>所需供电回路</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Required UPS autonomy</source>
-        <translation>所需 UPS 后备时间</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Floor</source>
-        <translation>楼板</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Rated floor load</source>
-        <translation>楼板额定荷载</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Required floor load</source>
-        <translation>所需楼板荷载</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Equipment mass</source>
-        <translation>设备质量</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Footprint</source>
-        <translation>占地面积</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Air and clearance</source>
-        <translation>空气与维护空间</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Particles ≥ 0.5 µm</source>
-        <translation>≥0.5 µm 粒子浓度</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Front clearance</source>
-        <translation>前部维护空间</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Rear clearance</source>
-        <translation>后部维护空间</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Space</source>
-        <translation>空间</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rack depth</source>
-        <translation>机架深度</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Equipment depth</source>
-        <translation>设备深度</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>All-in-one cabinet</source>
-        <translation>一体化机柜</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cabinet depth</source>
-        <translation>机柜深度</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cabinet height</source>
-        <translation>机柜高度</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Battery</source>
-        <translation>电池</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Battery type</source>
-        <translation>电池类型</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Battery room ventilated</source>
-        <translation>电池间有通风</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Vibration sources</source>
-        <translation>振动源</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+8"/>
-        <source>Present</source>
-        <translation>存在</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <location line="+8"/>
-        <source>Distance</source>
-        <translation>距离</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <location line="+8"/>
-        <source>What</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Electromagnetic interference</source>
-        <translation>电磁干扰</translation>
-    </message>
-    <message>
-        <location line="+109"/>
+        <location filename="../widgets/dialogs/sitefactsdialog.cpp" line="+131"/>
         <source>Not a number: give a number or leave the field empty (not measured).</source>
         <translation>不是数字：请输入数字，或留空（未测量）。</translation>
     </message>

@@ -400,26 +400,43 @@ void paintPlot(QPainter &p, const QRectF &r, const PlotData &c)
                            : QStringLiteral("%1 m").arg(number(bar, 0)));
 }
 
-// Flattens the site facts' JSON: "power.voltage_v" = "221".
-void flatten(const QJsonObject &o, const QString &prefix, QList<std::pair<QString, QString>> &out)
+// The site facts as the form shows them: one row per recorded field, "Voltage" = "221 V"; fields
+// not recorded are left out.
+QList<std::pair<QString, QString>> factRows(const QJsonObject &json)
 {
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        const QString key = prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key();
-        const QJsonValue v = it.value();
-        if (v.isObject())
-            flatten(v.toObject(), key, out);
-        else if (v.isBool())
-            out.append({key, v.toBool() ? tr("yes") : tr("no")});
-        else if (v.isDouble())
-            out.append({key, QLocale::c().toString(v.toDouble(), 'g', 10)});
-        else if (v.isString())
-            out.append({key, v.toString()});
-        else if (!v.isNull())
-            out.append(
-                {key, QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
-                          .mid(1)
-                          .chopped(1)});
+    QList<std::pair<QString, QString>> rows;
+    for (const survey::FactGroup &group : survey::siteFactGroups()) {
+        for (const survey::FactField &field : group.fields) {
+            const QString key = QLatin1String(field.key);
+            const qsizetype dot = key.indexOf(QLatin1Char('.'));
+            const QJsonValue v = json.value(key.left(dot)).toObject().value(key.mid(dot + 1));
+            QString text;
+            if (v.isBool()) {
+                text = v.toBool() ? tr("yes") : tr("no");
+            } else if (v.isDouble()) {
+                text = QLocale::c().toString(v.toDouble(), 'g', 10);
+                if (field.unit)
+                    text += QLatin1Char(' ') + QString::fromUtf8(field.unit);
+            } else if (v.isString() && !v.toString().isEmpty()) {
+                text = v.toString();
+                if (field.kind == survey::FactKind::Battery) {
+                    if (text == u"none")
+                        text = tr("none");
+                    else if (text == u"lead-acid")
+                        text = tr("lead-acid");
+                    else if (text == u"lithium")
+                        text = tr("lithium");
+                    else if (text == u"other")
+                        text = tr("other");
+                }
+            }
+            if (!text.isEmpty())
+                rows.append({survey::factText(group.title) + QStringLiteral(" · ")
+                                 + survey::factText(field.label),
+                             text});
+        }
     }
+    return rows;
 }
 
 QString safeName(QString s)
@@ -723,8 +740,7 @@ api::Result<std::shared_ptr<const SurveyReport>> prepareSurveyReport(
     const QList<api::SurveyItem> factItems = data.itemsOfKind(api::SurveyItemKind::Facts);
     if (!factItems.isEmpty()) {
         const QJsonObject json = QJsonDocument::fromJson(factItems.last().payload.toUtf8()).object();
-        QList<std::pair<QString, QString>> rows;
-        flatten(json, {}, rows);
+        const QList<std::pair<QString, QString>> rows = factRows(json);
         if (!rows.isEmpty()) {
             doc.addHeading(tr("Site facts"));
             doc.addKeyValues(rows);

@@ -106,4 +106,22 @@ QJsonObject toJson(const SiteFacts &facts);
 
 QList<api::Check> siteFactChecks(const SiteFacts &facts, const api::LimitSet &limits);
 
+// The site facts as a form and a report section: groups of fields keyed by their JSON name
+// ("power.voltage_v", so a validation error's field names the row). Titles and labels are
+// QT_TRANSLATE_NOOP texts of the context "edge::survey": show them with factText().
+enum class FactKind { Number, Integer, Text, YesNo, Battery };
+struct FactField {
+    const char *key;
+    const char *label;
+    const char *unit; // shown after the value; nullptr: none
+    FactKind kind;
+};
+struct FactGroup {
+    const char *title;
+    int column; // of a two-column form
+    QList<FactField> fields;
+};
+const QList<FactGroup> &siteFactGroups();
+QString factText(const char *source);
+
 } // namespace edge::survey

@@ -28,116 +28,10 @@ namespace edge::widgets {
 
 namespace {
 
-constexpr char kContext[] = "edge::widgets::SiteFactsDialog";
-
-// The form as data: one row per field of survey::SiteFacts, keyed by its JSON name
-// ("power.voltage_v"), so the backend's validation error (Error::field) points at the widget.
-enum class Kind { Number, Integer, Text, YesNo, Battery };
-
-struct FieldSpec {
-    const char *key;
-    const char *label;
-    const char *unit; // shown after the field; nullptr: none
-    Kind kind;
-};
-
-struct GroupSpec {
-    const char *title;
-    int column;
-    QList<FieldSpec> fields;
-};
-
-const QList<GroupSpec> &groups()
-{
-    static const QList<GroupSpec> g = {
-        {QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "Power"),
-         0,
-         {{"power.voltage_v", QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "Voltage"), "V",
-           Kind::Number},
-          {"power.frequency_hz", QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "Frequency"),
-           "Hz", Kind::Number},
-          {"power.phases", QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "Phases (1 or 3)"),
-           nullptr, Kind::Integer},
-          {"power.feeds", QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "Independent feeds"),
-           nullptr, Kind::Integer},
-          {"power.ups_autonomy_min",
-           QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "UPS autonomy"), "min", Kind::Number},
-          {"power.required_phases",
-           QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "Required phases"), nullptr,
-           Kind::Integer},
-          {"power.required_feeds",
-           QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "Required feeds"), nullptr,
-           Kind::Integer},
-          {"power.required_ups_min",
-           QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "Required UPS autonomy"), "min",
-           Kind::Number}}},
-        {QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "Floor"),
-         0,
-         {{"floor.rated_kn_m2",
-           QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "Rated floor load"), "kN/m²",
-           Kind::Number},
-          {"floor.required_kn_m2",
-           QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "Required floor load"), "kN/m²",
-           Kind::Number},
-          {"floor.equipment_mass_kg",
-           QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "Equipment mass"), "kg",
-           Kind::Number},
-          {"floor.footprint_m2", QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "Footprint"),
-           "m²", Kind::Number}}},
-        {QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "Air and clearance"),
-         0,
-         {{"air.particles_per_m3",
-           QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "Particles ≥ 0.5 µm"), "/m³",
-           Kind::Number},
-          {"clearance.front_mm",
-           QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "Front clearance"), "mm",
-           Kind::Number},
-          {"clearance.rear_mm",
-           QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "Rear clearance"), "mm",
-           Kind::Number}}},
-        {QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "Space"),
-         1,
-         {{"space.rack_depth_mm", QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "Rack depth"),
-           "mm", Kind::Number},
-          {"space.equipment_depth_mm",
-           QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "Equipment depth"), "mm",
-           Kind::Number},
-          {"space.all_in_one",
-           QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "All-in-one cabinet"), nullptr,
-           Kind::YesNo},
-          {"space.cabinet_depth_mm",
-           QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "Cabinet depth"), "mm", Kind::Number},
-          {"space.cabinet_height_u",
-           QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "Cabinet height"), "U",
-           Kind::Number}}},
-        {QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "Battery"),
-         1,
-         {{"battery.type", QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "Battery type"),
-           nullptr, Kind::Battery},
-          {"battery.ventilated",
-           QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "Battery room ventilated"), nullptr,
-           Kind::YesNo}}},
-        {QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "Vibration sources"),
-         1,
-         {{"vibration.present", QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "Present"),
-           nullptr, Kind::YesNo},
-          {"vibration.distance_m", QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "Distance"),
-           "m", Kind::Number},
-          {"vibration.description", QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "What"),
-           nullptr, Kind::Text}}},
-        {QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "Electromagnetic interference"),
-         1,
-         {{"emi.present", QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "Present"), nullptr,
-           Kind::YesNo},
-          {"emi.distance_m", QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "Distance"), "m",
-           Kind::Number},
-          {"emi.description", QT_TRANSLATE_NOOP("edge::widgets::SiteFactsDialog", "What"), nullptr,
-           Kind::Text}}},
-    };
-    return g;
-}
-
-QString trc(const char *source) { return QCoreApplication::translate(kContext, source); }
+using Kind = survey::FactKind;
+using FieldSpec = survey::FactField;
+using GroupSpec = survey::FactGroup;
+const QList<GroupSpec> &groups() { return survey::siteFactGroups(); }
 
 } // namespace
 
@@ -277,9 +171,9 @@ void SiteFactsDialog::Private::retranslate(SiteFactsDialog *q)
         SiteFactsDialog::tr("This survey is final, so its facts are shown read-only. "
                             "Create a new survey of the site to record new facts."));
     for (const auto &[box, title] : std::as_const(boxes))
-        box->setTitle(trc(title));
+        box->setTitle(survey::factText(title));
     for (Field &f : fields) {
-        f.label->setText(trc(f.spec.label));
+        f.label->setText(survey::factText(f.spec.label));
         if (auto *edit = qobject_cast<QLineEdit *>(f.input)) {
             edit->setPlaceholderText(f.spec.kind == Kind::Text
                                          ? SiteFactsDialog::tr("e.g. railway, substation")
