@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/edgectl/surveycommands.cpp" line="+162"/>
+        <location filename="../app/edgectl/surveycommands.cpp" line="+127"/>
         <source>%n reading(s) from %1</source>
         <translation>
             <numerusform>%n reading from %1</numerusform>
@@ -333,7 +333,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/edgectl/surveyreport.cpp" line="+125"/>
+        <location filename="../app/edgectl/surveyreport.cpp" line="+96"/>
         <source>Wrote the report of &apos;%1&apos; to %2 (%n page(s)).</source>
         <translation>
             <numerusform>Wrote the report of &apos;%1&apos; to %2 (%n page).</numerusform>

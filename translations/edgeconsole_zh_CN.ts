@@ -479,7 +479,7 @@
         <translation>该值不是有效的 JSON。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>This field is required.</source>
         <translation>此字段为必填项。</translation>
     </message>
@@ -10252,7 +10252,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     <message>
         <location line="+22"/>
         <location filename="../app/edgectl/kinds.cpp" line="+75"/>
-        <location filename="../app/edgectl/surveycommands.cpp" line="+365"/>
+        <location filename="../app/edgectl/surveycommands.cpp" line="+330"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -12293,13 +12293,12 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>未测量</translation>
     </message>
     <message>
-        <location filename="../app/edgectl/surveycommands.cpp" line="-315"/>
-        <location filename="../app/edgectl/surveyreport.cpp" line="+49"/>
+        <location filename="../app/edgectl/surveyargs.cpp" line="+65"/>
         <source>Added %1 to the survey &apos;%2&apos; as &apos;%3&apos;.</source>
         <translation>已将%1添加到勘察“%2”，名为“%3”。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/edgectl/surveycommands.cpp" line="-306"/>
         <location filename="../app/edgectl/surveylimits.cpp" line="+60"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
@@ -12474,7 +12473,7 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
     <message>
         <location line="+29"/>
         <location filename="../app/edgectl/surveypoll.cpp" line="+479"/>
-        <location filename="../app/edgectl/surveyreport.cpp" line="+107"/>
+        <location filename="../app/edgectl/surveyreport.cpp" line="+127"/>
         <source>The site the survey belongs to (id or name).</source>
         <translation>勘察所属的站点（id 或名称）。</translation>
     </message>

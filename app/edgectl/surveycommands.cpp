@@ -40,41 +40,6 @@ qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
 QString orDash(const QString &s) { return s.isEmpty() ? QStringLiteral("—") : s; }
 
-// Stores one item in the survey named on the command line; prints what was added.
-int addItem(Context &ctx, api::SurveyItemKind kind, const QString &payload, qint64 takenAtMs,
-            const QString &summary, const QJsonObject &jsonExtra)
-{
-    Connection *conn = ctx.connect();
-    if (!conn)
-        return ctx.exitCode();
-    api::Inventory &inv = conn->inventory();
-    auto survey = findSurvey(ctx, inv);
-    if (!survey)
-        return ctx.fail(survey.error());
-    survey::NewItem add;
-    add.kind = kind;
-    add.payload = payload;
-    add.name = ctx.args.value(QStringLiteral("name"));
-    add.author = currentUser(*conn);
-    add.takenAtMs = takenAtMs;
-    auto created = survey::addSurveyItem(inv, *survey, add);
-    if (!created)
-        return ctx.fail(created.error());
-    const api::SurveyItem &item = *created;
-    if (ctx.out.json()) {
-        QJsonObject o = jsonExtra;
-        o.insert(QStringLiteral("survey"), survey->id);
-        o.insert(QStringLiteral("item"), created->id);
-        o.insert(QStringLiteral("name"), item.name);
-        o.insert(QStringLiteral("kind"), api::surveyItemKindName(kind));
-        ctx.out.jsonOut(o);
-    } else {
-        ctx.out.out(
-            Tr::tr("Added %1 to the survey '%2' as '%3'.").arg(summary, survey->name, item.name));
-    }
-    return 0;
-}
-
 Result<QByteArray> readFile(const QString &path, qint64 maxBytes)
 {
     QFile f(path);

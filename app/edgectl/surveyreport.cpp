@@ -23,35 +23,6 @@ namespace {
 using api::Error;
 using api::Result;
 
-int addItem(Context &ctx, api::SurveyItemKind kind, const QString &payload, const QString &summary)
-{
-    Connection *conn = ctx.connect();
-    if (!conn)
-        return ctx.exitCode();
-    api::Inventory &inv = conn->inventory();
-    auto survey = findSurvey(ctx, inv);
-    if (!survey)
-        return ctx.fail(survey.error());
-    survey::NewItem add;
-    add.kind = kind;
-    add.payload = payload;
-    add.name = ctx.args.value(QStringLiteral("name"));
-    add.author = currentUser(*conn);
-    auto created = survey::addSurveyItem(inv, *survey, add);
-    if (!created)
-        return ctx.fail(created.error());
-    if (ctx.out.json()) {
-        ctx.out.jsonOut(QJsonObject{{QStringLiteral("survey"), survey->id},
-                                    {QStringLiteral("item"), created->id},
-                                    {QStringLiteral("name"), created->name},
-                                    {QStringLiteral("kind"), api::surveyItemKindName(kind)}});
-    } else {
-        ctx.out.out(Tr::tr("Added %1 to the survey '%2' as '%3'.")
-                        .arg(summary, survey->name, created->name));
-    }
-    return 0;
-}
-
 int runAddPhoto(Context &ctx)
 {
     const QString path = ctx.args.value(QStringLiteral("file"));
@@ -61,7 +32,7 @@ int runAddPhoto(Context &ctx)
         e.field = QStringLiteral("--file");
         return ctx.fail(e);
     }
-    return addItem(ctx, api::SurveyItemKind::Photo, survey::photoPayload(*photo),
+    return addItem(ctx, api::SurveyItemKind::Photo, survey::photoPayload(*photo), 0,
                    Tr::tr("the photo %1").arg(QFileInfo(path).fileName()));
 }
 
@@ -70,7 +41,7 @@ int runAddNote(Context &ctx)
     const QString text = ctx.args.value(QStringLiteral("text")).trimmed();
     if (text.isEmpty())
         return ctx.usage(Tr::tr("--text needs the note's text"), QStringLiteral("text"));
-    return addItem(ctx, api::SurveyItemKind::Note, survey::notePayload(text), Tr::tr("a note"));
+    return addItem(ctx, api::SurveyItemKind::Note, survey::notePayload(text), 0, Tr::tr("a note"));
 }
 
 int runReport(Context &ctx)

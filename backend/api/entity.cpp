@@ -230,6 +230,18 @@ Result<Record> normalizeRecord(Record record)
     return record;
 }
 
+Record patchOf(const Record &before, const Record &after)
+{
+    Record patch;
+    patch.kind = before.kind;
+    patch.id = before.id;
+    patch.revision = before.revision;
+    for (auto it = after.fields.cbegin(); it != after.fields.cend(); ++it)
+        if (before.fields.value(it.key()) != it.value())
+            patch.fields.insert(it.key(), it.value());
+    return patch;
+}
+
 Result<void> validateRecord(const Record &record, bool complete)
 {
     auto norm = normalizeRecord(record);

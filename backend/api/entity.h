@@ -56,6 +56,11 @@ struct Record {
     bool operator==(const Record &) const = default;
 };
 
+// The update that turns `before` into `after`: the fields whose values differ, with the id and
+// revision of `before` (so the store refuses it when someone changed the entity meanwhile).
+// No fields: nothing to send.
+Record patchOf(const Record &before, const Record &after);
+
 // Checks a record against its schema: unknown fields, wrong types, missing required fields
 // (only when `complete` is true, i.e. for creates), then the kind's own rules.
 Result<void> validateRecord(const Record &record, bool complete);

@@ -308,14 +308,7 @@ void SiteDialog::submit()
     api::Record request = site->toRecord();
     if (m_mode == Mode::Edit) {
         // Send only what changed, with the revision the form was filled from (conflict check).
-        const api::Record before = m_original.toRecord();
-        api::Record patch;
-        patch.kind = api::EntityKind::Site;
-        patch.id = m_original.id;
-        patch.revision = m_original.revision;
-        for (auto it = request.fields.cbegin(); it != request.fields.cend(); ++it)
-            if (before.fields.value(it.key()) != it.value())
-                patch.fields.insert(it.key(), it.value());
+        const api::Record patch = api::patchOf(m_original.toRecord(), request);
         if (patch.fields.isEmpty()) {
             QDialog::accept();
             return;

@@ -368,14 +368,7 @@ void SurveyDialog::submit()
     clearErrors();
     api::Record request = survey->toRecord();
     if (m_mode == Mode::Edit) {
-        const api::Record before = m_original.toRecord();
-        api::Record patch;
-        patch.kind = api::EntityKind::Survey;
-        patch.id = m_original.id;
-        patch.revision = m_original.revision;
-        for (auto it = request.fields.cbegin(); it != request.fields.cend(); ++it)
-            if (before.fields.value(it.key()) != it.value())
-                patch.fields.insert(it.key(), it.value());
+        const api::Record patch = api::patchOf(m_original.toRecord(), request);
         if (patch.fields.isEmpty()) {
             QDialog::accept();
             return;
