@@ -29,7 +29,8 @@ Cli::Cli()
                << surveyLimitsCommands();
     m_commands << entityCommands() << accountCommands() << watchCommands() << demoCommands()
                << enrollmentCommands() << nodeCommands() << installCommands()
-               << surveyNoiseCommands() << surveyDistanceCommands() << surveyTemperatureCommands();
+               << surveyNoiseCommands() << surveyDistanceCommands() << surveyTemperatureCommands()
+               << syncCommands() << bundleCommands();
     // One command per name: the first registered wins (see above), later ones are dropped.
     QStringList seen;
     m_commands.removeIf([&](const Command &c) {

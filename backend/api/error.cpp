@@ -35,6 +35,7 @@ QString codeName(Code code)
     case Code::ImageIntegrity: return QStringLiteral("image-integrity");
     case Code::InstallFailed: return QStringLiteral("install-failed");
     case Code::BadInput: return QStringLiteral("bad-input");
+    case Code::BundleInvalid: return QStringLiteral("bundle-invalid");
     }
     return QStringLiteral("code-%1").arg(int(code));
 }

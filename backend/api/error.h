@@ -8,7 +8,7 @@ namespace edge::api {
 // Error codes. Each module owns a range; add new codes inside your module's range only.
 //   1-99 generic   100-199 validation   200-299 store   300-399 rpc/services   400-499 auth
 //   500-599 client/cli   600-699 device protocols   700-799 hub / crypto
-//   800-899 agent, workloads, field install
+//   800-899 agent, workloads, field install   900-999 imported files   1000-1099 sync
 enum class Code : int {
     Ok = 0,
     Internal = 1,
@@ -48,6 +48,9 @@ enum class Code : int {
 
     BadInput = 900, // an imported file (CSV, GeoJSON, WAV) is malformed: the message names the
                     // file, line/column or field, what is wrong and what to do
+
+    BundleInvalid = 1000, // a sync bundle is altered, truncated, signed by an unexpected key or
+                          // not a bundle at all: refused, nothing applied
 };
 
 // A failure that crosses a module boundary. `message` is for people (translated where shown);

@@ -22,6 +22,9 @@ struct Operation {
     QString entityId;
     QString field;
     QString value; // JSON text
+    // The op ids of the register's heads this operation replaces (what its writer saw), see
+    // api/syncstore.h. Empty for the first value of a field.
+    QStringList bases;
 };
 
 struct StoredUser {

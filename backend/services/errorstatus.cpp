@@ -22,6 +22,7 @@ grpc::Status toGrpcStatus(const api::Error &error)
     case Code::Validation:
     case Code::Usage:
     case Code::BadInput: code = grpc::StatusCode::INVALID_ARGUMENT; break;
+    case Code::BundleInvalid: code = grpc::StatusCode::INVALID_ARGUMENT; break;
     case Code::NotFound: code = grpc::StatusCode::NOT_FOUND; break;
     case Code::AlreadyExists: code = grpc::StatusCode::ALREADY_EXISTS; break;
     case Code::FailedPrecondition:

@@ -75,15 +75,29 @@ QString EntitySql::createTable() const
            + defs.join(QStringLiteral(",\n  ")) + QStringLiteral("\n)");
 }
 
+QStringList EntitySql::nameColumns() const
+{
+    const QString name = QStringLiteral("name");
+    const QString scope = m_schema->nameScopeField;
+    return scope.isEmpty() ? QStringList{name} : QStringList{scope, name};
+}
+
+QString EntitySql::nameIndexName() const { return indexName(table(), nameColumns()); }
+
+// Names scoped by nameScopeField when set (a cabinet name per site). Not UNIQUE since schema 6:
+// replicas apart may both create the same name; the store checks local writes itself.
+QString EntitySql::createNameIndex() const
+{
+    return QStringLiteral("CREATE INDEX %1 ON %2(%3)")
+        .arg(nameIndexName(), table(), nameColumns().join(QStringLiteral(", ")));
+}
+
 QStringList EntitySql::createIndexes() const
 {
     QStringList out;
     const QString name = QStringLiteral("name");
     const QString scope = m_schema->nameScopeField;
-    // Unique name, scoped by nameScopeField when set (a cabinet name is unique per site).
-    const QStringList unique = scope.isEmpty() ? QStringList{name} : QStringList{scope, name};
-    out << QStringLiteral("CREATE UNIQUE INDEX %1 ON %2(%3)")
-               .arg(indexName(table(), unique), table(), unique.join(QStringLiteral(", ")));
+    out << createNameIndex();
     // Every reference gets an index (child lookups, parent filter); the parent one also orders by
     // name then id, which is how list() pages, so listing children needs no sort.
     for (const api::FieldSpec &f : m_schema->fields) {

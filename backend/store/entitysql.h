@@ -21,6 +21,10 @@ public:
     // DDL (used by the migrations).
     QString createTable() const;
     QStringList createIndexes() const;
+    // The (scope, name) index: not unique since schema 6 (merged replicas may hold duplicates).
+    QString createNameIndex() const;
+    QString nameIndexName() const;
+    QStringList nameColumns() const;
     static QString columnType(api::FieldType type); // "TEXT", "INTEGER", "REAL"
 
     // "id, revision, f1, f2, ..." for SELECTs whose rows readRecord() reads.

@@ -2,6 +2,7 @@
 
 #include "backend/api/entity.h"
 #include "backend/store/entitysql.h"
+#include "backend/store/registers.h"
 #include "backend/store/storelog.h"
 #include "backend/store/storetr.h"
 
@@ -188,6 +189,67 @@ api::Result<void> createLimitSetTables(Database &db)
     return execAll(db, QStringList{e.createTable()} + e.createIndexes());
 }
 
+// Version 6: offline sync (issue 5, api/syncstore.h). The op log learns which heads each operation
+// replaced; field_heads keeps the current heads of every register (several while in conflict, and
+// those of deleted entities); version_vector sums up what the log holds per replica; sync_peers
+// the per-peer cursors; blobs and blob_chunks the content-addressed attachments. Names are no
+// longer unique in the database (replicas apart may both create "Depot"); the store still refuses
+// a duplicate name in a local write, and sync lists merged duplicates as conflicts.
+api::Result<void> createSyncTables(Database &db)
+{
+    QStringList sql{
+        QStringLiteral("ALTER TABLE op_log ADD COLUMN bases TEXT"),
+        QStringLiteral("CREATE TABLE field_heads (\n"
+                       "  entity TEXT NOT NULL,\n"
+                       "  entity_id TEXT NOT NULL,\n"
+                       "  field TEXT NOT NULL,\n"
+                       "  op_id TEXT NOT NULL,\n"
+                       "  hlc INTEGER NOT NULL,\n"
+                       "  replica_id TEXT NOT NULL,\n"
+                       "  actor TEXT NOT NULL,\n"
+                       "  value TEXT NOT NULL,\n"
+                       "  bases TEXT,\n"
+                       "  PRIMARY KEY (entity, entity_id, field, op_id)\n"
+                       ")"),
+        QStringLiteral("CREATE TABLE version_vector (\n"
+                       "  replica_id TEXT PRIMARY KEY,\n"
+                       "  counter INTEGER NOT NULL\n"
+                       ")"),
+        QStringLiteral("CREATE TABLE sync_peers (\n"
+                       "  peer_replica_id TEXT PRIMARY KEY,\n"
+                       "  pulled_seq INTEGER NOT NULL,\n"
+                       "  pushed_seq INTEGER NOT NULL,\n"
+                       "  peer_has TEXT,\n"
+                       "  last_sync_ms INTEGER NOT NULL,\n"
+                       "  address TEXT\n"
+                       ")"),
+        QStringLiteral("CREATE TABLE blobs (\n"
+                       "  sha256 TEXT PRIMARY KEY,\n"
+                       "  size INTEGER NOT NULL,\n"
+                       "  chunk_size INTEGER NOT NULL,\n"
+                       "  chunk_count INTEGER NOT NULL,\n"
+                       "  media_type TEXT,\n"
+                       "  complete INTEGER NOT NULL CHECK (complete IN (0, 1)),\n"
+                       "  created_at_ms INTEGER NOT NULL\n"
+                       ")"),
+        QStringLiteral("CREATE TABLE blob_chunks (\n"
+                       "  sha256 TEXT NOT NULL,\n"
+                       "  chunk_index INTEGER NOT NULL,\n"
+                       "  data BLOB NOT NULL,\n"
+                       "  PRIMARY KEY (sha256, chunk_index)\n"
+                       ")"),
+    };
+    for (api::EntityKind kind : api::allKinds()) {
+        const EntitySql &e = EntitySql::of(kind);
+        sql << QStringLiteral("DROP INDEX IF EXISTS ") + e.nameIndexName() << e.createNameIndex();
+    }
+    if (auto r = execAll(db, sql); !r)
+        return r;
+    // The heads of a log written before sync existed: one writer, so the newest operation of each
+    // register is its only head.
+    return Registers::rebuildHeads(db);
+}
+
 } // namespace
 
 const std::vector<Migrations::Step> &Migrations::steps()
@@ -202,6 +264,8 @@ const std::vector<Migrations::Step> &Migrations::steps()
          createAgentTables},
         {4, QStringLiteral("site surveys and survey items"), createSurveyTables},
         {5, QStringLiteral("user limit sets"), createLimitSetTables},
+        {6, QStringLiteral("sync: register heads, version vector, peers, attachments"),
+         createSyncTables},
     };
     return all;
 }

@@ -307,40 +307,6 @@ Result<void> SqliteStore::logOp(Tx &tx, const QString &entity, const QString &en
     return {};
 }
 
-Result<int> SqliteStore::appendOperations(const QList<api::Operation> &operations)
-{
-    for (const api::Operation &op : operations)
-        if (op.opId.isEmpty() || op.replicaId.isEmpty() || op.entity.isEmpty()
-            || op.entityId.isEmpty() || op.field.isEmpty() || op.hlc.value <= 0)
-            return api::fail(Code::InvalidArgument,
-                             StoreTr::tr("An operation to append lacks its op id, replica, hlc, "
-                                         "entity, entity id or field."),
-                             op.opId);
-    int inserted = 0;
-    auto r = write({}, [&](Tx &tx) -> Result<void> {
-        auto stmt = m_db->prepare(OpLog::insertSql());
-        if (!stmt)
-            return failWith(stmt);
-        api::HlcTimestamp newest;
-        for (const api::Operation &op : operations) {
-            auto added = OpLog::insert(*stmt, op, tx.revision);
-            if (!added)
-                return failWith(added);
-            if (*added) {
-                ++inserted;
-                newest = std::max(newest, op.hlc);
-            }
-        }
-        if (inserted > 0)
-            m_hlc.observe(newest);
-        tx.ops = inserted;
-        return {};
-    });
-    if (!r)
-        return failWith(r);
-    return inserted;
-}
-
 Result<QList<api::Operation>> SqliteStore::operationsSince(qint64 seq, int limit)
 {
     std::lock_guard lock(m_mutex);

@@ -3,6 +3,7 @@
 #include "backend/api/agentstore.h"
 #include "backend/api/clock.h"
 #include "backend/api/store.h"
+#include "backend/api/syncstore.h"
 
 #include <QSet>
 #include <QString>
@@ -40,7 +41,8 @@ struct SqliteStoreOptions {
 class SqliteStore final
     : public api::Store
     , public api::StoreMaintenance
-    , public api::AgentStore {
+    , public api::AgentStore
+    , public api::SyncStore {
 public:
     using Options = SqliteStoreOptions;
 
@@ -133,12 +135,32 @@ public:
                                           const QString &state, const QString &message,
                                           const QStringList &images, qint64 atMs) override;
 
-    // ---- Sync (not part of api::Store yet)
-    // Appends operations recorded elsewhere (another replica) to the op log in one transaction,
-    // through the same insert as local mutations. Operations already in the log (same op_id) are
-    // skipped, so a batch can be applied twice. The local clock moves past the newest hlc. Returns
-    // how many operations were new. Applying their values to the entity tables is sync's job.
-    api::Result<int> appendOperations(const QList<api::Operation> &operations);
+    // ---- api::SyncStore: operations and conflicts (syncsql.cpp)
+    QString syncReplicaId() const override { return replicaId(); }
+    api::Result<api::VersionVector> versionVector() override;
+    api::Result<api::OperationBatch> operationsFor(const api::VersionVector &peerHas,
+                                                   qint64 afterSeq, int limit) override;
+    api::Result<api::ApplyResult> applyOperations(const QList<api::Operation> &operations,
+                                                  const QString &peer, qint64 peerSeq) override;
+    api::Result<api::PeerState> peerState(const QString &peer) override;
+    api::Result<QList<api::PeerState>> peers() override;
+    api::Result<void> recordPeer(const api::PeerState &state) override;
+    api::Result<qint64> pendingOperations(const QString &peer) override;
+    api::Result<QList<api::Conflict>> conflicts() override;
+    api::Result<void> resolveConflict(const QString &conflictId, const QString &keepOpId,
+                                      const QString &actor) override;
+
+    // ---- api::SyncStore: attachments (blobsql.cpp)
+    api::Result<api::BlobInfo> putBlob(const QByteArray &content, const QString &mediaType) override;
+    api::Result<QByteArray> blob(const QString &sha256) override;
+    api::Result<api::BlobInfo> blobInfo(const QString &sha256) override;
+    api::Result<QStringList> completeBlobs() override;
+    api::Result<api::BlobInfo> beginBlob(const QString &sha256, qint64 size,
+                                         const QString &mediaType) override;
+    api::Result<api::BlobInfo> putBlobChunk(const QString &sha256, int index,
+                                            const QByteArray &data) override;
+    api::Result<QByteArray> blobChunk(const QString &sha256, int index) override;
+    api::Result<QList<int>> missingChunks(const QString &sha256) override;
 
 private:
     struct Tx;

@@ -1080,13 +1080,13 @@ void TestSqliteStore::appendOperationsIsIdempotent()
         remote << op;
     }
     const qint64 revision = m_store->revision();
-    auto added = m_store->appendOperations(remote);
+    auto added = m_store->applyOperations(remote, {}, 0);
     CHECK_OK(added);
-    QCOMPARE(*added, 5);
+    QCOMPARE(added->applied, 5);
     QCOMPARE(m_store->revision(), revision + 1);
-    added = m_store->appendOperations(remote); // again: nothing new
+    added = m_store->applyOperations(remote, {}, 0); // again: nothing new
     CHECK_OK(added);
-    QCOMPARE(*added, 0);
+    QCOMPARE(added->applied, 0);
     QCOMPARE(m_store->revision(), revision + 1);
 
     auto ops = opsAfter(0);
@@ -1107,7 +1107,7 @@ void TestSqliteStore::appendOperationsIsIdempotent()
 
     api::Operation incomplete;
     incomplete.opId = QStringLiteral("x:1");
-    QCOMPARE(m_store->appendOperations({incomplete}).error().code, Code::InvalidArgument);
+    QCOMPARE(m_store->applyOperations({incomplete}, {}, 0).error().code, Code::InvalidArgument);
 }
 
 void TestSqliteStore::opValueEncoding_data()

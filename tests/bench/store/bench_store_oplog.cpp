@@ -200,9 +200,9 @@ int main(int argc, char **argv)
         const std::vector<RawRow> rawRows = toRaw(ops);
 
         timer.start();
-        auto added = (*store)->appendOperations(ops);
+        auto added = (*store)->applyOperations(ops, {}, 0);
         storeNs += timer.nsecsElapsed();
-        if (!added || *added != count) {
+        if (!added || added->applied != count) {
             std::fprintf(stderr, "store append: %s\n",
                          added ? "rows missing" : qPrintable(added.error().toString()));
             return 1;

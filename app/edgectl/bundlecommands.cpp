@@ -1,0 +1,7 @@
+#include "app/edgectl/command.h"
+
+namespace edge::edgectl {
+
+QList<Command> bundleCommands() { return {}; }
+
+} // namespace edge::edgectl

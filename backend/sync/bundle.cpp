@@ -1,0 +1,3 @@
+#include "backend/sync/bundle.h"
+
+namespace edge::sync {} // namespace edge::sync

@@ -1,0 +1,3 @@
+#include "backend/sync/replicakey.h"
+
+namespace edge::sync {} // namespace edge::sync

@@ -1,0 +1,3 @@
+#include "backend/sync/storepeer.h"
+
+namespace edge::sync {} // namespace edge::sync

@@ -1,0 +1,3 @@
+#include "backend/sync/syncsession.h"
+
+namespace edge::sync {} // namespace edge::sync
