@@ -7,7 +7,7 @@
 # the window of that site's first node (node, node-metrics),
 # the bootstrap token dialog with a fresh token (token), the "Add Node over SSH" wizard (wizard)
 # or the "Install from CSV" dialog with its per-host table filling in (batch), or the Survey page
-# with the demo survey's checks (survey).
+# with the demo survey's checks (survey), or the Conflicts page with the sync status (conflicts).
 #
 #   scripts/screenshots.sh                 build (dev preset) if needed, then take the pictures
 #   BUILD_DIR=/path/to/build scripts/screenshots.sh
@@ -37,7 +37,7 @@ fc-list | grep -qi "wqy" || echo "warning: fonts-wqy-microhei is not installed; 
 
 mkdir -p "$out"
 for lang in en zh_CN; do
-  for view in sites site-nodes node node-metrics token wizard batch survey; do
+  for view in sites site-nodes node node-metrics token wizard batch survey conflicts; do
     scratch=$(mktemp -d)
     trap 'rm -rf "$scratch"' EXIT
     # A clean home: no settings, history or data of the person running the script.

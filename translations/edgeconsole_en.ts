@@ -236,7 +236,7 @@
 <context>
     <name>edge::widgets::SurveyPage</name>
     <message numerus="yes">
-        <location filename="../widgets/views/surveypage.cpp" line="+1001"/>
+        <location filename="../widgets/views/surveypage.cpp" line="+1004"/>
         <source>The survey and its %n item(s) are deleted for every user of this hub.</source>
         <translation>
             <numerusform>The survey and its %n item are deleted for every user of this hub.</numerusform>
@@ -247,7 +247,7 @@
 <context>
     <name>edge::widgets::SurveyReportDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/dialogs/surveyreportdialog.cpp" line="+228"/>
+        <location filename="../widgets/dialogs/surveyreportdialog.cpp" line="+230"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%n page).</numerusform>
@@ -333,11 +333,52 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/edgectl/surveyreport.cpp" line="+96"/>
+        <location filename="../app/edgectl/surveyreport.cpp" line="+106"/>
         <source>Wrote the report of &apos;%1&apos; to %2 (%n page(s)).</source>
         <translation>
             <numerusform>Wrote the report of &apos;%1&apos; to %2 (%n page).</numerusform>
             <numerusform>Wrote the report of &apos;%1&apos; to %2 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/edgectl/bundlecommands.cpp" line="+90"/>
+        <source>Exported %n operation(s) and %1 attachment(s) to %2.</source>
+        <translation>
+            <numerusform>Exported %n operation and %1 attachment to %2.</numerusform>
+            <numerusform>Exported %n operations and %1 attachments to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>Imported %1 from replica %2: %n new operation(s), %3 already here, %4 attachment(s) received.</source>
+        <translation>
+            <numerusform>Imported %1 from replica %2: %n new operation, %3 already here, %4 attachment received.</numerusform>
+            <numerusform>Imported %1 from replica %2: %n new operations, %3 already here, %4 attachments received.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n conflict(s) are open: &apos;edgectl --data DIR conflicts list&apos; shows them.</source>
+        <translation>
+            <numerusform>%n conflict are open: &apos;edgectl --data DIR conflicts list&apos; shows them.</numerusform>
+            <numerusform>%n conflicts are open: &apos;edgectl --data DIR conflicts list&apos; shows them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/edgectl/synccommands.cpp" line="+343"/>
+        <location line="+1"/>
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n operation</numerusform>
+            <numerusform>%n operations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n operation(s) not yet on the hub</source>
+        <translation>
+            <numerusform>%n operation not yet on the hub</numerusform>
+            <numerusform>%n operations not yet on the hub</numerusform>
         </translation>
     </message>
 </context>

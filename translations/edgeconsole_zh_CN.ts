@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>StoreTr</name>
+    <message>
+        <location filename="../backend/store/blobsql.cpp" line="+142"/>
+        <source>The attachment %1 is not stored here.</source>
+        <translation>此处未存储附件 %1。</translation>
+    </message>
+    <message>
+        <location filename="../backend/store/syncsql.cpp" line="+36"/>
+        <source>The operation &apos;%1&apos; from another replica was refused: %2 Nothing of its batch was applied.</source>
+        <translation>来自另一个副本的操作“%1”被拒绝：%2 该批次中的任何操作均未应用。</translation>
+    </message>
+</context>
+<context>
     <name>edge::acoustics</name>
     <message>
         <location filename="../backend/acoustics/calibration.cpp" line="+18"/>
@@ -1140,12 +1153,12 @@
 <context>
     <name>edge::client</name>
     <message>
-        <location filename="../backend/client/client.cpp" line="+80"/>
+        <location filename="../backend/client/client.cpp" line="+81"/>
         <source>The hub did not accept the change stream in time.</source>
         <translation>管理中心未能及时接受变更流。</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+237"/>
         <source>Cannot reach the hub at %1: %2</source>
         <translation>无法连接到位于 %1 的管理中心：%2</translation>
     </message>
@@ -1237,11 +1250,51 @@
         <source>The image archive &apos;%1&apos; is empty; create it with podman save.</source>
         <translation>镜像归档“%1”为空；请用 podman save 创建。</translation>
     </message>
+    <message>
+        <location filename="../backend/client/attachmentsclient.cpp" line="+28"/>
+        <source>The transfer was stopped; sending again resumes it.</source>
+        <translation>传输已停止；再次发送将从中断处继续。</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>The hub stores attachments in chunks of %1 bytes; this program sends %2. Update the program or the hub so that both match.</source>
+        <translation>管理中心以 %1 字节的数据块存储附件；本程序发送 %2 字节。请更新本程序或管理中心，使两者一致。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The hub asked for chunk %1 of an attachment that has only %2 bytes.</source>
+        <translation>管理中心请求的数据块 %1 所属附件只有 %2 字节。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The hub still lacks %1 of %2 chunks of the attachment %3; send it again.</source>
+        <translation>管理中心仍缺少附件 %3 的 %2 个数据块中的 %1 个；请重新发送。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The hub has only part of the attachment %1 (%2 of %3 chunks).</source>
+        <translation>管理中心只有附件 %1 的一部分（%3 个数据块中的 %2 个）。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The attachment %1 arrived damaged (%2 bytes, digest %3); fetch it again.</source>
+        <translation>附件 %1 到达时已损坏（%2 字节，摘要 %3）；请重新获取。</translation>
+    </message>
+    <message>
+        <location filename="../backend/client/syncclient.cpp" line="+82"/>
+        <source>The hub did not say which replica it is.</source>
+        <translation>管理中心未说明它是哪个副本。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The hub answered a sync request with an earlier position.</source>
+        <translation>管理中心对同步请求返回了更早的位置。</translation>
+    </message>
 </context>
 <context>
     <name>edge::console</name>
     <message>
-        <location filename="../app/console/console.cpp" line="+46"/>
+        <location filename="../app/console/console.cpp" line="+48"/>
         <source>EdgeConsole: manage the regions, sites, cabinets, nodes and devices of edge-computing estates.</source>
         <translation>EdgeConsole：管理边缘计算资产中的区域、站点、机柜、节点和设备。</translation>
     </message>
@@ -1302,7 +1355,7 @@
         <translation>站点页面首次显示出数据行时输出 {&quot;startup_ms&quot;: N}，然后退出。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Run %1 --help for the options.</source>
         <translation>运行 %1 --help 查看选项。</translation>
     </message>
@@ -1340,7 +1393,7 @@
         <translation>EdgeConsole</translation>
     </message>
     <message>
-        <location filename="../app/console/console.cpp" line="+58"/>
+        <location filename="../app/console/console.cpp" line="+59"/>
         <source>Agents: %1</source>
         <translation>代理：%1</translation>
     </message>
@@ -1360,7 +1413,7 @@
         <translation>边缘代理无法连接到本控制台：%1 请释放该端口或在“设置”中选择其他地址，然后重新启动控制台。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+50"/>
         <source>Edge agents cannot connect to this console: %1</source>
         <translation>边缘代理无法连接到本控制台：%1</translation>
     </message>
@@ -1368,9 +1421,14 @@
 <context>
     <name>edge::console::ConsoleConnector</name>
     <message>
-        <location filename="../app/console/consoleconnector.cpp" line="+235"/>
+        <location filename="../app/console/consoleconnector.cpp" line="+242"/>
         <source>The embedded hub has been shut down.</source>
         <translation>内置管理中心已关闭。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The embedded hub is not open.</source>
+        <translation>内置管理中心尚未打开。</translation>
     </message>
 </context>
 <context>
@@ -2521,7 +2579,7 @@
         <translation>无法创建数据目录“%1”。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Cannot read the server certificate in &apos;%1&apos;.</source>
         <translation>无法读取“%1”中的服务器证书。</translation>
     </message>
@@ -3119,6 +3177,11 @@
         <source>A metric sample is not valid JSON.</source>
         <translation>指标样本不是有效的 JSON。</translation>
     </message>
+    <message>
+        <location line="+133"/>
+        <source>The hub sent a conflict of an unknown kind &apos;%1&apos;; it may run a newer version.</source>
+        <translation>管理中心发送了未知类型“%1”的冲突；它可能运行着更新的版本。</translation>
+    </message>
 </context>
 <context>
     <name>edge::reports</name>
@@ -3550,7 +3613,7 @@
         <translation>现场情况</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
@@ -3794,6 +3857,36 @@
         <location line="+7"/>
         <source>The image archive does not match its SHA-256; it was damaged on the way. Push it again.</source>
         <translation>镜像归档与其 SHA-256 不符，传输中已损坏。请重新推送。</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/syncservice.cpp" line="+37"/>
+        <source>The store that asks to sync is a copy of this hub&apos;s store (both are replica %1); a copy cannot sync with its original. Start from a fresh data directory.</source>
+        <translation>请求同步的存储是此管理中心存储的副本（两者都是副本 %1）；副本不能与其原件同步。请从新的数据目录开始。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The sync cursor %1 is negative.</source>
+        <translation>同步游标 %1 为负数。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A sync batch holds at most %1 operations; this one has %2. Send smaller batches.</source>
+        <translation>一个同步批次最多包含 %1 个操作；此批次有 %2 个。请发送更小的批次。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Operation %1 changes a user; users never sync.</source>
+        <translation>操作 %1 修改了用户；用户从不同步。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Name the conflict to resolve.</source>
+        <translation>请指定要解决的冲突。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name the value to keep (its operation id).</source>
+        <translation>请指定要保留的值（其操作 ID）。</translation>
     </message>
 </context>
 <context>
@@ -4183,7 +4276,7 @@
         <translation>无法读取或写入数据库。</translation>
     </message>
     <message>
-        <location filename="../backend/store/migrations.cpp" line="+225"/>
+        <location filename="../backend/store/migrations.cpp" line="+298"/>
         <source>The file &apos;%1&apos; is a database of another program, not an EdgeConsole store.</source>
         <translation>文件“%1”是其他程序的数据库，不是 EdgeConsole 数据库。</translation>
     </message>
@@ -4208,7 +4301,7 @@
         <translation>数据库表“%1”缺少列 %2；程序需要一个添加这些列的迁移步骤。</translation>
     </message>
     <message>
-        <location filename="../backend/store/oplog.cpp" line="+125"/>
+        <location filename="../backend/store/oplog.cpp" line="+206"/>
         <source>An operation value is not valid JSON.</source>
         <translation>某个操作值不是有效的 JSON。</translation>
     </message>
@@ -4218,7 +4311,7 @@
         <translation>某个操作值的类型与其字段不符。</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitestore.cpp" line="+78"/>
+        <location filename="../backend/store/sqlitestore.cpp" line="+79"/>
         <source>The id of a %1 must be at most 64 characters without spaces around it.</source>
         <translation>%1 的 id 最多 64 个字符，且首尾不能有空格。</translation>
     </message>
@@ -4233,22 +4326,17 @@
         <translation>无法保存 %1：违反了数据库规则（名称重复或缺少父级）。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
         <source>The file &apos;%1&apos; is damaged or is not an EdgeConsole database.</source>
         <translation>文件“%1”已损坏或不是 EdgeConsole 数据库。</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+175"/>
         <source>The operation log is inconsistent.</source>
         <translation>操作日志不一致。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>An operation to append lacks its op id, replica, hlc, entity, entity id or field.</source>
-        <translation>要追加的操作缺少操作 id、副本、HLC、实体、实体 id 或字段。</translation>
-    </message>
-    <message>
-        <location line="+77"/>
+        <location line="+60"/>
         <source>A %1 named &apos;%2&apos; already exists.</source>
         <translation>名为“%2”的 %1 已存在。</translation>
     </message>
@@ -4273,15 +4361,15 @@
         <translation>id 为“%2”的 %1 已存在。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <location line="+22"/>
         <location line="+136"/>
-        <location line="+572"/>
+        <location line="+576"/>
         <source>No %1 has the id &apos;%2&apos;.</source>
         <translation>没有 id 为“%2”的 %1。</translation>
     </message>
     <message>
-        <location line="-722"/>
+        <location line="-726"/>
         <source>Say which %1 to change: the id is missing.</source>
         <translation>请指定要更改的 %1：缺少 id。</translation>
     </message>
@@ -4306,7 +4394,7 @@
         <translation>%1 没有可用于筛选的父级。</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+192"/>
         <source>A new user needs a password.</source>
         <translation>新用户需要密码。</translation>
     </message>
@@ -4446,6 +4534,126 @@
         <location line="+99"/>
         <source>No image transfer of &apos;%1&apos; to the node &apos;%2&apos; is recorded.</source>
         <translation>没有记录向节点“%2”传输“%1”的镜像任务。</translation>
+    </message>
+    <message>
+        <location filename="../backend/store/blobsql.cpp" line="-94"/>
+        <source>&apos;%1&apos; is not a SHA-256 digest (64 hexadecimal digits).</source>
+        <translation>“%1”不是 SHA-256 摘要（应为 64 位十六进制数字）。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The media type of an attachment is longer than %1 characters.</source>
+        <translation>附件的媒体类型超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <location line="+209"/>
+        <source>An attachment may be at most %1 GiB.</source>
+        <translation>附件最大为 %1 GiB。</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The stored attachment %1 is incomplete.</source>
+        <translation>已存储的附件 %1 不完整。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The size of an attachment must be between 0 bytes and %1 GiB (got %2 bytes).</source>
+        <translation>附件大小必须介于 0 字节与 %1 GiB 之间（实际为 %2 字节）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The attachment %1 was declared with %2 bytes, not %3: its content and its digest cannot both be right.</source>
+        <translation>附件 %1 已声明为 %2 字节，而不是 %3 字节：其内容与摘要不可能同时正确。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The attachment %1 is declared empty, but its digest is not the digest of empty content.</source>
+        <translation>附件 %1 被声明为空，但其摘要不是空内容的摘要。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The attachment %1 has not been declared: begin the transfer before sending its chunks.</source>
+        <translation>附件 %1 尚未声明：请先开始传输，再发送其数据块。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chunk %1 is out of range: the attachment %2 has %3 chunks.</source>
+        <translation>数据块 %1 超出范围：附件 %2 共有 %3 个数据块。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chunk %1 of the attachment %2 has %3 bytes; it must have %4.</source>
+        <translation>附件 %2 的数据块 %1 有 %3 字节；应为 %4 字节。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The attachment %1 arrived damaged: its content has the digest %2. The received chunks were discarded; send it again.</source>
+        <translation>附件 %1 到达时已损坏：其内容的摘要为 %2。已丢弃收到的数据块；请重新发送。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Chunk %1 of the attachment %2 is not stored here.</source>
+        <translation>此处未存储附件 %2 的数据块 %1。</translation>
+    </message>
+    <message>
+        <location filename="../backend/store/syncsql.cpp" line="+15"/>
+        <source>its id is not &apos;&lt;replica&gt;:&lt;counter&gt;&apos; of its replica.</source>
+        <translation>其 ID 不是所属副本的“&lt;副本&gt;:&lt;计数&gt;”格式。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has no time stamp.</source>
+        <translation>它没有时间戳。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>users are not synchronized between replicas.</source>
+        <translation>用户不会在副本之间同步。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the entity kind &apos;%1&apos; is unknown.</source>
+        <translation>实体类型“%1”未知。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its entity id is not valid.</source>
+        <translation>其实体 ID 无效。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it replaces an operation with a bad id.</source>
+        <translation>它替换的操作 ID 无效。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a %1 has no field &apos;%2&apos;.</source>
+        <translation>%1 没有字段“%2”。</translation>
+    </message>
+    <message>
+        <location line="+396"/>
+        <source>A sync peer needs its replica id.</source>
+        <translation>同步对端需要提供其副本 ID。</translation>
+    </message>
+    <message>
+        <location line="+309"/>
+        <source>There is no conflict &apos;%1&apos; (any more): it was resolved or the data changed. List the conflicts again.</source>
+        <translation>冲突“%1”不存在（或已不存在）：它已被解决或数据已更改。请重新列出冲突。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not one of the choices of the conflict &apos;%2&apos;.</source>
+        <translation>“%1”不是冲突“%2”的可选项之一。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The conflict names an unknown entity.</source>
+        <translation>该冲突指向未知的实体。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Two %1s are named &apos;%2&apos;. Rename or delete one of them; the conflict then goes away by itself.</source>
+        <translation>有两个 %1 名为“%2”。请重命名或删除其中一个；冲突随后会自动消失。</translation>
     </message>
 </context>
 <context>
@@ -4689,7 +4897,7 @@
     </message>
     <message>
         <location filename="../backend/survey/sitefacts.cpp" line="+148"/>
-        <location filename="../backend/survey/surveyevaluation.cpp" line="+283"/>
+        <location filename="../backend/survey/surveyevaluation.cpp" line="+329"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -5102,18 +5310,18 @@
         <translation>电磁干扰</translation>
     </message>
     <message>
-        <location filename="../backend/survey/surveyevaluation.cpp" line="-260"/>
+        <location filename="../backend/survey/surveyevaluation.cpp" line="-305"/>
         <source>The stored item cannot be read: %1. Add the measurement again.</source>
         <translation>无法读取已保存的条目：%1。请重新添加该测量。</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+377"/>
+        <location line="+422"/>
         <source>not a JSON object</source>
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-374"/>
         <source>&quot;readings&quot; is not a list</source>
         <translation>“readings”不是列表</translation>
     </message>
@@ -5148,9 +5356,19 @@
         <translation>未知的危险源文件格式“%1”</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+52"/>
         <source>the photo has no image data</source>
         <translation>照片没有图像数据</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The photo %1 is stored as an attachment, which cannot be read here.</source>
+        <translation>照片 %1 以附件形式存储，此处无法读取。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The photo %1 does not match its digest; it is damaged.</source>
+        <translation>照片 %1 与其摘要不符；文件已损坏。</translation>
     </message>
     <message>
         <location line="+100"/>
@@ -5336,6 +5554,274 @@
         <location line="+6"/>
         <source>, %1 %RH</source>
         <translation>，%1 %RH</translation>
+    </message>
+</context>
+<context>
+    <name>edge::sync</name>
+    <message>
+        <location filename="../backend/sync/bundle.cpp" line="+97"/>
+        <source>%1 is not an EdgeConsole sync bundle. Choose a file written by &apos;edgectl sync export&apos; or the console&apos;s Export Bundle.</source>
+        <translation>%1 不是 EdgeConsole 同步包。请选择由 &apos;edgectl sync export&apos; 或控制台的“导出同步包”生成的文件。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is truncated: the end of the bundle is missing. Nothing was imported. Copy the file again (or export it again) and retry.</source>
+        <translation>%1 已被截断：同步包的结尾缺失。未导入任何内容。请重新复制该文件（或重新导出）后重试。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 was altered after it was signed (%2). Nothing was imported. Export the bundle again on the replica that wrote it.</source>
+        <translation>%1 在签名后被修改过（%2）。未导入任何内容。请在生成它的副本上重新导出同步包。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is signed but its content cannot be read. Nothing was imported. Export it again with this version of EdgeConsole.</source>
+        <translation>%1 的签名有效，但其内容无法读取。未导入任何内容。请使用此版本的 EdgeConsole 重新导出。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The bundle transfer was cancelled.</source>
+        <translation>同步包传输已取消。</translation>
+    </message>
+    <message>
+        <location line="+543"/>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 was written by a newer EdgeConsole (bundle format %2). Update EdgeConsole on this computer, then import it again.</source>
+        <translation>%1 由较新版本的 EdgeConsole 生成（同步包格式 %2）。请先更新本机的 EdgeConsole，然后重新导入。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>its header is unreadable</source>
+        <translation>其文件头无法读取</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the signature does not match</source>
+        <translation>签名不匹配</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 changed while it was being imported. Import it again; what was imported so far is kept.</source>
+        <translation>%1 在导入过程中发生了变化。请重新导入；已导入的内容会保留。</translation>
+    </message>
+    <message>
+        <location line="+261"/>
+        <source>%1 was exported by this replica (%2): it holds nothing new here. Import it on another computer.</source>
+        <translation>%1 由本副本（%2）导出：其中没有本地缺少的内容。请在另一台计算机上导入。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is signed by a different key than earlier bundles of replica %2 (fingerprint %3, expected %4). Nothing was imported. Check where the file came from; if that replica&apos;s key was replaced on purpose, clear the store setting %5 and import again.</source>
+        <translation>%1 的签名密钥与副本 %2 以前的同步包不同（指纹 %3，预期 %4）。未导入任何内容。请核实文件来源；如果该副本的密钥是有意更换的，请清除存储设置 %5 后重新导入。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+137"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../backend/sync/replicakey.cpp" line="+69"/>
+        <source>Cannot read the public half of the replica key.</source>
+        <translation>无法读取副本密钥的公钥部分。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+4"/>
+        <source>Cannot write the replica key %1: %2</source>
+        <translation>无法写入副本密钥 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+20"/>
+        <source>Cannot read the replica key %1: %2</source>
+        <translation>无法读取副本密钥 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>The replica key %1 is not a regular file. Move it away; a new key is created on the next start.</source>
+        <translation>副本密钥 %1 不是普通文件。请将其移走；下次启动时会创建新密钥。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The replica key %1 can be read by other users, so it is not used. Run &apos;chmod 600 %1&apos; and try again.</source>
+        <translation>副本密钥 %1 可被其他用户读取，因此未被使用。请运行 &apos;chmod 600 %1&apos; 后重试。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>The replica key %1 is not an Ed25519 private key in PEM format. Restore it from a backup or move it away.</source>
+        <translation>副本密钥 %1 不是 PEM 格式的 Ed25519 私钥。请从备份恢复或将其移走。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Cannot create a replica key.</source>
+        <translation>无法创建副本密钥。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot create the data directory %1.</source>
+        <translation>无法创建数据目录 %1。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The replica key is not loaded.</source>
+        <translation>副本密钥未加载。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot sign with the replica key.</source>
+        <translation>无法使用副本密钥签名。</translation>
+    </message>
+    <message>
+        <location filename="../backend/sync/syncsession.cpp" line="+77"/>
+        <source>Sync cancelled; %1 operations were exchanged and kept; the next sync continues from there.</source>
+        <translation>同步已取消；已交换并保留 %1 个操作，下次同步将从此处继续。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The peer did not say which replica it is; it cannot be synced with. Check that the address points to an EdgeConsole hub.</source>
+        <translation>对端未告知其副本标识，无法与其同步。请检查地址是否指向 EdgeConsole 管理中心。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This store cannot sync with itself: the peer has the same replica id (%1). Sync with another hub or data directory; a copied data directory needs a new replica id.</source>
+        <translation>此存储无法与自身同步：对端的副本标识相同（%1）。请与其他管理中心或数据目录同步；复制的数据目录需要新的副本标识。</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>The peer sent its operations out of order; the sync stopped and keeps what was applied. Try again, and report it if it happens again.</source>
+        <translation>对端发送的操作顺序错误；同步已停止，已应用的内容会保留。请重试，如再次发生请报告此问题。</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The store listed its operations out of order; the sync stopped. Report this as a bug.</source>
+        <translation>存储列出的操作顺序错误；同步已停止。请将此问题作为缺陷报告。</translation>
+    </message>
+</context>
+<context>
+    <name>edge::sync::SyncManager</name>
+    <message>
+        <location filename="../backend/sync/syncmanager.cpp" line="+278"/>
+        <source>Sign in to the sync hub first: enter your password.</source>
+        <translation>请先登录同步管理中心：输入密码。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No sync hub is set: choose Sync Now and enter the hub&apos;s address.</source>
+        <translation>尚未设置同步管理中心：请选择“立即同步”并输入管理中心地址。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to the sync hub %1 first (Sync Now).</source>
+        <translation>请先登录同步管理中心 %1（立即同步）。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>This console cannot sign in to a sync hub.</source>
+        <translation>此控制台无法登录同步管理中心。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The user name or password for %1 is wrong. (%2)</source>
+        <translation>%1 的用户名或密码错误。（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot sign in to the sync hub %1: %2</source>
+        <translation>无法登录同步管理中心 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sync cancelled.</source>
+        <translation>同步已取消。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot reach the sync hub %1: %2</source>
+        <translation>无法连接同步管理中心 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sync cancelled. What was already exchanged is kept; the next sync continues from there.</source>
+        <translation>同步已取消。已交换的内容会保留；下次同步将从该处继续。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your session on the sync hub %1 has ended: choose Sync Now and sign in again. (%2)</source>
+        <translation>您在同步管理中心 %1 上的会话已结束：请选择“立即同步”并重新登录。（%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync with %1 failed: %2</source>
+        <translation>与 %1 同步失败：%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Synced with %1: %2 received, %3 sent.</source>
+        <translation>已与 %1 同步：收到 %2 项，发送 %3 项。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+96"/>
+        <source>%1 conflicts need a decision (Conflicts page).</source>
+        <translation>%1 个冲突需要决定（冲突页面）。</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+44"/>
+        <source>Wait until the running sync has finished.</source>
+        <translation>请等待正在进行的同步完成。</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Cannot load this console&apos;s signing key: %1</source>
+        <translation>无法加载此控制台的签名密钥：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export cancelled; no bundle was written.</source>
+        <translation>导出已取消；未写入同步包。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot export the sync bundle: %1</source>
+        <translation>无法导出同步包：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exported %1 operations and %2 attachments to %3.</source>
+        <translation>已将 %1 个操作和 %2 个附件导出到 %3。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The bundle %1 was refused and nothing was changed: %2</source>
+        <translation>同步包 %1 被拒绝，未做任何更改：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot import the sync bundle %1: %2</source>
+        <translation>无法导入同步包 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported %1 new operations from %2.</source>
+        <translation>已从 %2 导入 %1 个新操作。</translation>
     </message>
 </context>
 <context>
@@ -6021,6 +6507,194 @@
     </message>
 </context>
 <context>
+    <name>edge::widgets::ConflictsPage</name>
+    <message>
+        <location filename="../widgets/views/conflictspage.cpp" line="+148"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cabinet</source>
+        <translation>机柜</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Survey</source>
+        <translation>勘察</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Survey item</source>
+        <translation>勘察项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limit set</source>
+        <translation>限值集</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(exists)</source>
+        <translation>（存在）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Changed in two places at once. Every replica shows the winner (★) until you keep one of the values.</source>
+        <translation>在两处同时被修改。在您保留其中一个值之前，所有副本都显示胜出值（★）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted in one place while edited in another. The delete wins; keep the edit to restore the %1 with all its fields, or keep the delete.</source>
+        <translation>在一处被删除，同时在另一处被编辑。删除优先；保留编辑可恢复该%1及其全部字段，或保留删除。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This %1 still exists, but something it belongs to was deleted at the same time, so it is hidden. Restore what it belongs to, or delete it too.</source>
+        <translation>此%1仍然存在，但它所属的对象同时被删除，因此被隐藏。请恢复其所属对象，或将它也删除。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Two %1s with the same name were created apart. Rename or remove one of them; the conflict goes away by itself.</source>
+        <translation>分别创建了两个同名的%1。请重命名或删除其中一个，冲突会自动消失。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 “%2”</source>
+        <translation>%1“%2”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>existence</source>
+        <translation>存在状态</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>★ Winner</source>
+        <translation>★ 胜出</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Keep Deleted</source>
+        <translation>保持删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep This Value</source>
+        <translation>保留此值</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The conflicts could not be loaded: %1</source>
+        <translation>无法加载冲突：%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The conflict could not be resolved: %1</source>
+        <translation>无法解决冲突：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conflict resolved. The choice is sent with the next sync.</source>
+        <translation>冲突已解决。您的选择将在下次同步时发送。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the same thing was changed in two places before they synced, both values are kept here until someone decides. Your choice is sent to the others with the next sync.</source>
+        <translation>当同一内容在同步前于两处被修改时，两个值都会保留在这里，直到有人做出决定。您的选择将在下次同步时发送给其他人。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replica</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No conflicts</source>
+        <translation>没有冲突</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything synced so far agrees. Conflicts appear here when the same field was changed in two places while they were apart.</source>
+        <translation>目前已同步的内容全部一致。当同一字段在离线期间于两处被修改时，冲突会显示在这里。</translation>
+    </message>
+</context>
+<context>
     <name>edge::widgets::ConnectHubDialog</name>
     <message>
         <location filename="../widgets/dialogs/connecthubdialog.cpp" line="+94"/>
@@ -6462,7 +7136,7 @@
 <context>
     <name>edge::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/views/mainwindow.cpp" line="+36"/>
+        <location filename="../widgets/views/mainwindow.cpp" line="+42"/>
         <source>Sites</source>
         <translation>站点</translation>
     </message>
@@ -6503,11 +7177,44 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+159"/>
+        <location line="+145"/>
+        <source>Export Sync Bundle</source>
+        <translation>导出同步包</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <location line="+7"/>
+        <source>Sync bundles (*.bundle);;All files (*)</source>
+        <translation>同步包 (*.bundle);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+136"/>
+        <source>Import Sync Bundle</source>
+        <translation>导入同步包</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 open conflicts need a decision.</source>
+        <translation>%1 个未解决的冲突需要决定。</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>no hub</source>
         <translation>无管理中心</translation>
     </message>
@@ -6598,7 +7305,7 @@
         <translation>&lt;b&gt;EdgeConsole %1&lt;/b&gt;&lt;br&gt;管理边缘计算资产中的区域、站点、机柜、节点和设备。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1 (not available in this version)</source>
         <translation>%1（本版本中不可用）</translation>
     </message>
@@ -6626,6 +7333,31 @@
         <location line="+1"/>
         <source>&amp;Sites</source>
         <translation>站点(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync &amp;Now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send this console&apos;s changes to the sync hub and get everyone else&apos;s.</source>
+        <translation>将本控制台的更改发送到同步管理中心，并获取其他人的更改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export Sync Bundle…</source>
+        <translation>导出同步包(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import Sync Bundle…</source>
+        <translation>导入同步包(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7338,7 +8070,7 @@
 <context>
     <name>edge::widgets::PlaceholderPage</name>
     <message>
-        <location filename="../widgets/views/mainwindow.cpp" line="-319"/>
+        <location filename="../widgets/views/mainwindow.cpp" line="-492"/>
         <source>Topology will draw how regions, sites, cabinets, nodes and devices connect, and let you explore the estate as a diagram.</source>
         <translation>拓扑页面将绘制区域、站点、机柜、节点和设备之间的连接关系，让您以图形方式浏览整个资产。</translation>
     </message>
@@ -8880,12 +9612,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1369"/>
+        <location line="+1382"/>
         <source>Noise</source>
         <translation>噪声</translation>
     </message>
     <message>
-        <location line="-1368"/>
+        <location line="-1381"/>
         <source>Hazards</source>
         <translation>危险源</translation>
     </message>
@@ -8906,12 +9638,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1373"/>
+        <location line="+1386"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location line="-1125"/>
+        <location line="-1137"/>
         <source>Wrote the survey report %1.</source>
         <translation>已写入勘察报告 %1。</translation>
     </message>
@@ -8932,12 +9664,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+1005"/>
+        <location line="+1017"/>
         <source>All sites</source>
         <translation>全部站点</translation>
     </message>
     <message>
-        <location line="-991"/>
+        <location line="-1003"/>
         <source>Final</source>
         <translation>已定稿</translation>
     </message>
@@ -9102,7 +9834,7 @@
         <translation>（宜）</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>%1 readings</source>
         <translation>%1 条读数</translation>
     </message>
@@ -9262,13 +9994,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+250"/>
+        <location line="+260"/>
         <location line="+5"/>
         <source>Import Noise</source>
         <translation>导入噪声</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-220"/>
         <source>The noise import was cancelled; nothing was added.</source>
         <translation>噪声导入已取消，未添加任何内容。</translation>
     </message>
@@ -9278,7 +10010,7 @@
         <translation>噪声测量 %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>the photo %1</source>
         <translation>照片 %1</translation>
     </message>
@@ -9730,7 +10462,7 @@
 <context>
     <name>edge::widgets::SurveyReportDialog</name>
     <message>
-        <location filename="../widgets/dialogs/surveyreportdialog.cpp" line="+146"/>
+        <location filename="../widgets/dialogs/surveyreportdialog.cpp" line="+147"/>
         <source>Save the survey report</source>
         <translation>保存勘察报告</translation>
     </message>
@@ -9745,24 +10477,24 @@
         <translation>请选择 PDF 的保存位置。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+62"/>
+        <location line="-67"/>
+        <location line="+67"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-64"/>
         <source>Cancelled; no file was written.</source>
         <translation>已取消；未写入任何文件。</translation>
     </message>
@@ -9779,7 +10511,7 @@
         <translation>正在加载勘察…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Survey report: %1</source>
         <translation>勘察报告：%1</translation>
     </message>
@@ -9817,6 +10549,222 @@
         <location line="+1"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>edge::widgets::SyncDialog</name>
+    <message>
+        <location filename="../widgets/dialogs/syncdialog.cpp" line="+96"/>
+        <source>Sync with a Hub</source>
+        <translation>与管理中心同步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the changes made in this console to a hub and get everyone else&apos;s. The connection is encrypted (TLS); the hub&apos;s certificate must be signed by the CA you choose. Your password is used to sign in once and is not stored; the console then syncs by itself while it runs.</source>
+        <translation>将本控制台中的更改发送到管理中心，并获取其他人的更改。连接经过加密（TLS）；管理中心的证书必须由您选择的 CA 签发。密码仅用于登录一次，不会被保存；之后控制台在运行期间会自动同步。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Hub address:</source>
+        <translation>管理中心地址(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CA certificate:</source>
+        <translation>CA 证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>host:port, e.g. hub.example.com:7443</source>
+        <translation>主机:端口，例如 hub.example.com:7443</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM file, e.g. /etc/edge/ca.pem</source>
+        <translation>PEM 文件，例如 /etc/edge/ca.pem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign In and Sync</source>
+        <translation>登录并同步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose the CA Certificate</source>
+        <translation>选择 CA 证书</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Signing in and syncing…</source>
+        <translation>正在登录并同步…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the CA certificate (a PEM file) that signed the hub&apos;s certificate.</source>
+        <translation>请选择签发管理中心证书的 CA 证书（PEM 文件）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CA certificate &apos;%1&apos; does not exist or cannot be read.</source>
+        <translation>CA 证书“%1”不存在或无法读取。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter your user name on that hub.</source>
+        <translation>请输入您在该管理中心上的用户名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A sync is running; wait until it has finished.</source>
+        <translation>同步正在进行，请等待其完成。</translation>
+    </message>
+</context>
+<context>
+    <name>edge::widgets::SyncStatusWidget</name>
+    <message>
+        <location filename="../widgets/views/syncstatuswidget.cpp" line="+21"/>
+        <source>Connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receiving</source>
+        <translation>正在接收</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending</source>
+        <translation>正在发送</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Synced just now</source>
+        <translation>刚刚已同步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synced %1 min ago</source>
+        <translation>%1 分钟前已同步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synced %1 h ago</source>
+        <translation>%1 小时前已同步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synced on %1</source>
+        <translation>已于 %1 同步</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No sync hub is set. Choose Sync ▸ Sync Now to set one.</source>
+        <translation>尚未设置同步管理中心。请选择“同步 ▸ 立即同步”进行设置。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync hub %1: not reachable right now.</source>
+        <translation>同步管理中心 %1：当前无法连接。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync hub %1: reachable; choose Sync Now to sign in and sync.</source>
+        <translation>同步管理中心 %1：可连接；选择“立即同步”以登录并同步。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync hub %1: reachable; syncs automatically.</source>
+        <translation>同步管理中心 %1：可连接；将自动同步。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 pending</source>
+        <translation>%1 项待同步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes made here that the sync hub does not have yet.</source>
+        <translation>在此处所做、同步管理中心尚未获得的更改。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%2 / %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after the batch in flight; the next sync continues from there.</source>
+        <translation>在当前批次完成后停止；下次同步将从该处继续。</translation>
     </message>
 </context>
 <context>
@@ -10158,6 +11106,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../app/edgectl/synccommands.cpp" line="+530"/>
         <source>Read the password from the first line of standard input.</source>
         <translation>从标准输入的第一行读取密码。</translation>
     </message>
@@ -10168,7 +11117,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/edgectl/connection.cpp" line="+49"/>
+        <location filename="../app/edgectl/connection.cpp" line="+52"/>
         <source>there is nothing to log in to with --data: you work on the local store as its administrator</source>
         <translation>使用 --data 时无需登录：您将以管理员身份直接操作本地存储</translation>
     </message>
@@ -10184,6 +11133,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/edgectl/synccommands.cpp" line="-304"/>
         <source>Password for %1 at %2: </source>
         <translation>%1 在 %2 上的密码： </translation>
     </message>
@@ -10241,6 +11191,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/edgectl/synccommands.cpp" line="+116"/>
         <source>Hub</source>
         <translation>管理中心</translation>
     </message>
@@ -10266,6 +11217,8 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/edgectl/bundlecommands.cpp" line="+60"/>
+        <location filename="../app/edgectl/synccommands.cpp" line="+70"/>
         <source>Replica</source>
         <translation>副本</translation>
     </message>
@@ -10491,7 +11444,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <translation>（可重复）</translation>
     </message>
     <message>
-        <location filename="../app/edgectl/cli.cpp" line="+47"/>
+        <location filename="../app/edgectl/cli.cpp" line="+48"/>
         <source>Work offline on the local store in DIR (created if missing).</source>
         <translation>离线操作 DIR 中的本地存储（不存在时自动创建）。</translation>
     </message>
@@ -10608,23 +11561,23 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     </message>
     <message>
         <location line="+60"/>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+35"/>
+        <location line="-38"/>
+        <location line="+41"/>
         <source>Run &apos;edgectl --help&apos; for the commands.</source>
         <translation>运行“edgectl --help”查看命令列表。</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-33"/>
         <source>no command given</source>
         <translation>未指定命令</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>&apos;%1&apos; needs an action</source>
         <translation>“%1”需要指定操作</translation>
     </message>
@@ -10692,7 +11645,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <translation>%1 在 %2 的登录已过期。请重新登录：%3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The sign-in of %1 to %2 has expired or is no longer valid. Log in again: %3</source>
         <translation>%1 在 %2 的登录已过期或已失效。请重新登录：%3</translation>
     </message>
@@ -11299,6 +12252,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <location line="+49"/>
         <location line="+30"/>
         <location filename="../app/edgectl/surveycommands.cpp" line="+2"/>
+        <location filename="../app/edgectl/synccommands.cpp" line="+0"/>
         <source>Author</source>
         <translation>勘察人</translation>
     </message>
@@ -11869,6 +12823,7 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
     </message>
     <message>
         <location line="+55"/>
+        <location filename="../app/edgectl/synccommands.cpp" line="-60"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -12097,6 +13052,7 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
     <message>
         <location line="+7"/>
         <location line="+75"/>
+        <location filename="../app/edgectl/synccommands.cpp" line="+60"/>
         <source>Time (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
@@ -12444,6 +13400,7 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <location filename="../app/edgectl/surveynoise.cpp" line="-13"/>
         <location line="+13"/>
         <location filename="../app/edgectl/surveytemperature.cpp" line="+0"/>
+        <location filename="../app/edgectl/synccommands.cpp" line="-1"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -12473,7 +13430,7 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
     <message>
         <location line="+29"/>
         <location filename="../app/edgectl/surveypoll.cpp" line="+479"/>
-        <location filename="../app/edgectl/surveyreport.cpp" line="+127"/>
+        <location filename="../app/edgectl/surveyreport.cpp" line="+137"/>
         <source>The site the survey belongs to (id or name).</source>
         <translation>勘察所属的站点（id 或名称）。</translation>
     </message>
@@ -12784,12 +13741,112 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>--calibrator-db 需要与 --calibrate CAL.wav 一起使用。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../app/edgectl/bundlecommands.cpp" line="-33"/>
+        <source>&apos;%1&apos; works on a local store: give --data DIR</source>
+        <translation>&apos;%1&apos; 作用于本地存储：请指定 --data DIR</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../app/edgectl/synccommands.cpp" line="-126"/>
+        <source>The local store cannot sync.</source>
+        <translation>本地存储无法同步。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../app/edgectl/surveynoise.cpp" line="+73"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Key fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operations</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/edgectl/synccommands.cpp" line="-218"/>
+        <location line="+278"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes</source>
+        <translation>字节数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give the bundle file to write with -o FILE</source>
+        <translation>请用 -o FILE 指定要写入的同步包文件</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Exported %n operation(s) and %1 attachment(s) to %2.</source>
+        <translation>
+            <numerusform>已将 %n 个操作和 %1 个附件导出到 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is intact and signed by replica %2; nothing was imported (--dry-run).</source>
+        <translation>%1 完整无损，由副本 %2 签名；未导入任何内容（--dry-run）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Imported %1 from replica %2: %n new operation(s), %3 already here, %4 attachment(s) received.</source>
+        <translation>
+            <numerusform>已从副本 %2 导入 %1：%n 个新操作，%3 个已存在，收到 %4 个附件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n conflict(s) are open: &apos;edgectl --data DIR conflicts list&apos; shows them.</source>
+        <translation>
+            <numerusform>有 %n 个未解决的冲突：&apos;edgectl --data DIR conflicts list&apos; 可列出它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Write a signed sync bundle of the local store (no network needed).</source>
+        <translation>为本地存储写入已签名的同步包（无需网络）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes every operation of the local store that syncs and every complete attachment to FILE, signed with this replica&apos;s key (replica-key.pem in the data directory, created on first use). Carry the file to another computer and run &apos;sync import&apos; there.</source>
+        <translation>将本地存储中所有需同步的操作及所有完整附件写入 FILE，并用本副本的密钥签名（数据目录中的 replica-key.pem，首次使用时创建）。将该文件带到另一台计算机上并在那里运行 &apos;sync import&apos;。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bundle file to write (also -o).</source>
+        <translation>要写入的同步包文件（也可用 -o）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Verify a sync bundle and merge it into the local store.</source>
+        <translation>校验同步包并将其合并到本地存储。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks the whole file first (signature over every byte, format, every attachment&apos;s sha256) and refuses an altered, truncated or foreign file without changing anything. The first bundle of a replica pins its key; a later bundle of that replica signed by another key is refused. Importing the same bundle twice changes nothing.</source>
+        <translation>先校验整个文件（覆盖每个字节的签名、格式、每个附件的 sha256），对被修改、被截断或来源不明的文件予以拒绝，且不做任何更改。某副本的第一个同步包会固定其密钥；之后该副本用其他密钥签名的同步包将被拒绝。重复导入同一同步包不会产生任何变化。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only verify the bundle; change nothing.</source>
+        <translation>仅校验同步包，不做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../app/edgectl/surveynoise.cpp" line="+1"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
@@ -12854,6 +13911,7 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
     <message>
         <location line="-29"/>
         <location line="+26"/>
+        <location filename="../app/edgectl/synccommands.cpp" line="+66"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -13446,12 +14504,12 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>轮询时长。</translation>
     </message>
     <message>
-        <location filename="../app/edgectl/surveyreport.cpp" line="-79"/>
+        <location filename="../app/edgectl/surveyreport.cpp" line="-82"/>
         <source>the photo %1</source>
         <translation>照片 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>--text needs the note&apos;s text</source>
         <translation>--text 需要备注内容</translation>
     </message>
@@ -13466,7 +14524,7 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>--lang 只能是 en 或 zh_CN</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Wrote the report of &apos;%1&apos; to %2 (%n page(s)).</source>
         <translation>
             <numerusform>已将“%1”的报告写入 %2（共 %n 页）。</numerusform>
@@ -13511,6 +14569,246 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <location line="+3"/>
         <source>The note.</source>
         <translation>备注内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/edgectl/synccommands.cpp" line="-347"/>
+        <source>Connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving operations</source>
+        <translation>正在接收操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending operations</source>
+        <translation>正在发送操作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(exists)</source>
+        <translation>（存在）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Check the address given with --hub and that edge-hub is running there.</source>
+        <translation>请检查 --hub 给出的地址，并确认 edge-hub 正在该处运行。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>sync needs --data DIR: the local store to sync</source>
+        <translation>sync 需要 --data DIR：要同步的本地存储</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sync needs --hub HOST:PORT: the hub to sync with</source>
+        <translation>sync 需要 --hub HOST:PORT：要同步的管理中心</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sync needs --ca FILE: the hub&apos;s CA certificate (edge-hub prints its path when it starts)</source>
+        <translation>sync 需要 --ca FILE：管理中心的 CA 证书（edge-hub 启动时会打印其路径）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sync needs --user NAME: who signs in to the hub</source>
+        <translation>sync 需要 --user NAME：登录管理中心的用户</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--batch takes a number of operations from 1 to 5000</source>
+        <translation>--batch 取 1 到 5000 之间的操作数</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 is a viewer at %2 and may not send changes; this store has changes the hub lacks. Sign in as an operator or administrator (--user), or ask an administrator for the operator role. Nothing was changed.</source>
+        <translation>%1 在 %2 上是查看者，不能发送更改；本存储有管理中心缺少的更改。请以操作员或管理员身份登录（--user），或请管理员授予操作员角色。未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sync cancelled. What was sent and received so far is kept; the next sync continues from there.</source>
+        <translation>同步已取消。已发送和接收的内容会保留；下次同步将从此处继续。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 may not send changes to %2 (%3). Sign in as an operator or administrator. Batches received before this are kept.</source>
+        <translation>%1 不能向 %2 发送更改（%3）。请以操作员或管理员身份登录。此前接收的批次会保留。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Batches completed before the failure are kept; run the sync again to continue.</source>
+        <translation>失败前完成的批次会保留；再次运行同步即可继续。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 as %2</source>
+        <translation>%1，用户 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n 个操作</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 received, %2 sent (%3)</source>
+        <translation>已接收 %1 个，已发送 %2 个（%3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 open: see &apos;%2conflicts list&apos;</source>
+        <translation>%1 个未解决：请查看 &apos;%2conflicts list&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending</source>
+        <translation>待发送</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n operation(s) not yet on the hub</source>
+        <translation>
+            <numerusform>%n 个操作尚未到达管理中心</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No conflicts.</source>
+        <translation>没有冲突。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Op id</source>
+        <translation>操作 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Winner</source>
+        <translation>胜出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep a value: %1conflicts resolve ID --keep winner|other|OPID</source>
+        <translation>保留一个值：%1conflicts resolve ID --keep winner|other|OPID</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give --keep winner, --keep other or --keep OPID (see &apos;conflicts list&apos; for the op ids)</source>
+        <translation>请给出 --keep winner、--keep other 或 --keep OPID（操作 ID 见 &apos;conflicts list&apos;）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no open conflict &apos;%1&apos; (it may be resolved already). See &apos;%2conflicts list&apos;.</source>
+        <translation>没有未解决的冲突 &apos;%1&apos;（可能已解决）。请查看 &apos;%2conflicts list&apos;。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Conflict &apos;%1&apos; has no winning value; keep one by its op id: %2</source>
+        <translation>冲突 &apos;%1&apos; 没有胜出的值；请按操作 ID 保留其中一个：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Conflict &apos;%1&apos; has %2 other values; keep one by its op id: %3</source>
+        <translation>冲突 &apos;%1&apos; 有 %2 个其他值；请按操作 ID 保留其中一个：%3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&apos;%1&apos; is not a value of conflict &apos;%2&apos;; keep winner, other or one of: %3</source>
+        <translation>&apos;%1&apos; 不是冲突 &apos;%2&apos; 的值；请保留 winner、other 或以下之一：%3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Resolved %1: kept %2 (%3). The resolution syncs like any other change.</source>
+        <translation>已解决 %1：保留 %2（%3）。此解决会像其他更改一样同步。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sync the local store (--data) with a hub.</source>
+        <translation>将本地存储（--data）与管理中心同步。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs in to the hub given with --hub and --ca as --user (password from EDGE_PASSWORD, --password-stdin or a prompt), receives the hub&apos;s changes, sends the local ones and moves the attachments either side lacks. An interrupted sync (Ctrl-C, a lost link) keeps every completed batch and continues from there next time. Concurrent edits of one field are kept as conflicts: see &apos;edgectl conflicts list&apos;. Without a network: &apos;edgectl sync export|import&apos;.</source>
+        <translation>以 --user 身份登录 --hub 和 --ca 指定的管理中心（密码来自 EDGE_PASSWORD、--password-stdin 或提示输入），接收管理中心的更改，发送本地更改，并传输任一方缺少的附件。中断的同步（Ctrl-C、链路断开）会保留每个已完成的批次，下次从那里继续。对同一字段的并发编辑会作为冲突保留：请查看 &apos;edgectl conflicts list&apos;。无网络时：&apos;edgectl sync export|import&apos;。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Operations per batch (1 to 5000; default 2000).</source>
+        <translation>每批操作数（1 到 5000；默认 2000）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>List the conflicts sync found, with every value kept.</source>
+        <translation>列出同步发现的冲突及保留的每个值。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Works on --data (the local store) or --hub (a hub you are logged in to). The value marked * is the one in use until someone resolves the conflict.</source>
+        <translation>适用于 --data（本地存储）或 --hub（已登录的管理中心）。标有 * 的值在冲突解决前处于使用中。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Resolve a conflict by keeping one of its values.</source>
+        <translation>保留冲突的一个值以解决冲突。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--keep winner keeps the value in use, --keep other the single other value, --keep OPID the value written by that operation (op ids are in &apos;conflicts list&apos;). The resolution is an ordinary change: it reaches the other replicas with the next sync.</source>
+        <translation>--keep winner 保留正在使用的值，--keep other 保留唯一的另一个值，--keep OPID 保留该操作写入的值（操作 ID 见 &apos;conflicts list&apos;）。解决本身是一次普通更改：下次同步时到达其他副本。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which value to keep.</source>
+        <translation>要保留的值。</translation>
     </message>
 </context>
 </TS>

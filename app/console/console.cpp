@@ -1,8 +1,10 @@
 #include "app/console/console.h"
 
 #include "app/console/consoleconnector.h"
+#include "backend/sync/syncmanager.h"
 #include "translations/i18n.h"
 #include "widgets/common/asynctask.h"
+#include "widgets/common/changefeed.h"
 #include "widgets/common/consolesettings.h"
 #include "widgets/common/hubconnector.h"
 #include "widgets/views/mainwindow.h"
@@ -82,8 +84,9 @@ api::Result<ConsoleOptions> parseOptions(const QStringList &arguments)
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption
         screenshotView(QStringList{QStringLiteral("screenshot-view")},
-                       QStringLiteral("What --screenshot shows: sites (default), site-nodes, node, "
-                                      "node-metrics, token, wizard, batch, settings, survey."),
+                       QStringLiteral(
+                           "What --screenshot shows: sites (default), site-nodes, node, "
+                           "node-metrics, token, wizard, batch, settings, survey, conflicts."),
                        QStringLiteral("VIEW"));
     screenshotView.setFlags(QCommandLineOption::HiddenFromHelp);
     for (const QCommandLineOption &o :
@@ -158,6 +161,7 @@ Console::~Console()
     // The window first (its change feed unsubscribes), then every background call, then the hub.
     m_window.reset();
     widgets::AsyncTask::waitForAll();
+    m_sync.reset(); // cancels a sync in flight and waits for it
     m_connector->shutdown();
 }
 
@@ -208,6 +212,24 @@ void Console::updateAgentStatus()
     m_agentStatus->setVisible(!address.isEmpty() || !error.isEmpty());
 }
 
+void Console::startSync()
+{
+    auto manager = m_connector->createSyncManager(m_clock);
+    if (!manager) {
+        qCWarning(lcConsole) << "no sync:" << manager.error().toString();
+        return;
+    }
+    m_sync = std::move(*manager);
+    widgets::ConsoleSettings settings;
+    const widgets::ConsoleSettings::RemoteHub hub = settings.syncHub();
+    if (!hub.hostPort.isEmpty())
+        m_sync->setHub({hub.hostPort, hub.caFile, hub.userName, {}});
+    // Local changes (and applied ones) may leave something to send: the manager checks.
+    connect(m_window->changeFeed(), &widgets::ChangeFeed::changes, m_sync.get(),
+            [this] { m_sync->localChanged(); });
+    m_window->setSyncControl(m_sync.get());
+}
+
 api::Result<void> Console::start()
 {
     m_window = std::make_unique<widgets::MainWindow>(*m_connector);
@@ -227,6 +249,7 @@ api::Result<void> Console::start()
     if (!connection)
         return std::unexpected(connection.error());
     m_window->setConnection(*connection);
+    startSync();
     updateAgentStatus();
     if (const QString error = m_connector->agentListenError(); !error.isEmpty())
         m_window->statusBar()

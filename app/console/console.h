@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backend/api/clock.h"
 #include "backend/api/error.h"
 
 #include <QObject>
@@ -11,6 +12,10 @@ class QLabel;
 
 namespace edge::widgets {
 class MainWindow;
+}
+
+namespace edge::sync {
+class SyncManager;
 }
 
 namespace edge::console {
@@ -58,6 +63,8 @@ public:
 
     widgets::MainWindow *window() const { return m_window.get(); }
     ConsoleConnector &connector() const { return *m_connector; }
+    // The sync of the embedded store (issue 5), once start() opened it; else null.
+    sync::SyncManager *syncManager() const { return m_sync.get(); }
     QString dataDir() const { return m_dataDir; }
     // Installs the translation for `language` ("zh_CN", "en", "" = system) at run time.
     bool applyLanguage(const QString &language);
@@ -66,11 +73,14 @@ public:
 
 private:
     void updateAgentStatus();
+    void startSync();
 
     ConsoleOptions m_options;
     QString m_dataDir;
     std::unique_ptr<ConsoleConnector> m_connector;
     std::unique_ptr<widgets::MainWindow> m_window;
+    api::SystemClock m_clock;
+    std::unique_ptr<sync::SyncManager> m_sync;
     QLabel *m_agentStatus = nullptr; // owned by the window's status bar
 };
 

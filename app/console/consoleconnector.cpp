@@ -2,8 +2,11 @@
 
 #include "app/console/embeddedsession.h"
 #include "backend/client/client.h"
+#include "backend/client/syncclient.h"
 #include "backend/demo/demoestate.h"
 #include "backend/hub/hub.h"
+#include "backend/sync/storeattachments.h"
+#include "backend/sync/storeconflictresolver.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -214,6 +217,10 @@ api::Result<widgets::HubConnection> ConsoleConnector::connectEmbedded()
     c.accounts = m_accounts;
     c.nodes = m_nodes;
     c.enrollment = m_enrollment;
+    if (api::SyncStore *blobStore = m_hub->syncStore())
+        c.attachments = std::make_shared<sync::StoreAttachments>(*blobStore);
+    if (api::SyncStore *syncStore = m_hub->syncStore())
+        c.conflicts = std::make_shared<sync::StoreConflictResolver>(*syncStore, m_session.userName);
     // Without a listener agents cannot reach the embedded hub (agentHubAddress stays empty), but
     // its CA is the one they would trust. With one, agents dial this machine's address.
     const QStringList dial = agentDialAddresses(m_hub->listenAddress());
@@ -250,6 +257,58 @@ api::Result<std::shared_ptr<client::Client>> ConsoleConnector::newEmbeddedClient
     return c;
 }
 
+api::Result<std::unique_ptr<sync::SyncManager>> ConsoleConnector::createSyncManager(
+    const api::Clock &clock, sync::SyncManagerOptions options)
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_hub || !m_hub->syncStore())
+        return api::fail(api::Code::FailedPrecondition,
+                         QCoreApplication::translate("edge::console::ConsoleConnector",
+                                                     "The embedded hub is not open."));
+    if (options.dataDir.isEmpty())
+        options.dataDir = m_dataDir;
+    if (options.actor.isEmpty())
+        options.actor = m_session.userName;
+    return std::make_unique<sync::SyncManager>(*m_hub->syncStore(), m_hub->store(), clock,
+                                               remoteHubAccess(), options);
+}
+
+sync::HubAccess ConsoleConnector::remoteHubAccess()
+{
+    sync::HubAccess access;
+    access.health = [](const QString &hostPort,
+                       const QString &caFile) -> api::Result<api::HealthInfo> {
+        auto channel = client::Client::secureChannel(hostPort, caFile);
+        if (!channel)
+            return std::unexpected(channel.error());
+        client::Client c(*channel, hostPort);
+        c.setCallTimeout(std::chrono::seconds(5));
+        return c.health();
+    };
+    access.signIn = [](const api::SyncHubParams &params) -> api::Result<QString> {
+        if (const QString problem = widgets::checkHostPort(params.hostPort); !problem.isEmpty())
+            return api::fail(api::Code::InvalidArgument, problem, {}, QStringLiteral("hostPort"));
+        auto channel = client::Client::secureChannel(params.hostPort, params.caFile);
+        if (!channel)
+            return std::unexpected(channel.error());
+        client::Client c(*channel, params.hostPort);
+        auto session = c.login(params.userName, params.password);
+        if (!session)
+            return std::unexpected(session.error());
+        qCInfo(lcConnector) << "signed in to the sync hub" << params.hostPort << "as"
+                            << session->userName;
+        return session->token;
+    };
+    access.peer = [](const QString &hostPort, const QString &caFile,
+                     const QString &token) -> api::Result<std::unique_ptr<api::SyncPeer>> {
+        auto channel = client::Client::secureChannel(hostPort, caFile);
+        if (!channel)
+            return std::unexpected(channel.error());
+        return std::make_unique<client::SyncClient>(*channel, hostPort, token);
+    };
+    return access;
+}
+
 api::Result<widgets::HubConnection> ConsoleConnector::connectRemote(
     const widgets::RemoteHubParams &params)
 {
@@ -272,6 +331,8 @@ api::Result<widgets::HubConnection> ConsoleConnector::connectRemote(
     c.accounts = remote;
     c.nodes = remote;
     c.enrollment = std::make_shared<ClientEnrollment>(remote);
+    c.attachments = remote;
+    c.conflicts = std::make_shared<client::SyncClient>(*channel, params.hostPort, session->token);
     c.agentHubAddress = params.hostPort;
     c.agentCaFile = params.caFile;
     c.embedded = false;

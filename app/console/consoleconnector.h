@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backend/sync/syncmanager.h"
 #include "widgets/common/hubconnector.h"
 
 #include <QString>
@@ -37,6 +38,12 @@ public:
     hub::Hub *embeddedHub();
     // Another client on the embedded hub, signed in as the local user (tests use it as a second user).
     api::Result<std::shared_ptr<client::Client>> newEmbeddedClient();
+    // The sync control of the embedded hub's store (issue 5), once connectEmbedded() opened it;
+    // it reaches sync hubs over TLS with remoteHubAccess(). Destroy it before shutdown().
+    api::Result<std::unique_ptr<sync::SyncManager>> createSyncManager(
+        const api::Clock &clock, sync::SyncManagerOptions options = {});
+    // Health, sign-in and sync peers of hubs over TLS (client::Client, client::SyncClient).
+    static sync::HubAccess remoteHubAccess();
     // Stops the embedded hub (after the caller stopped every background call).
     void shutdown();
 

@@ -184,6 +184,10 @@ void StartupProbe::openView()
     } else if (m_view == QLatin1String("settings")) {
         m_window->setPage(widgets::MainWindow::Settings);
         later(400);
+    } else if (m_view == QLatin1String("conflicts")) {
+        // The Conflicts page (issue 5) and the sync part of the status bar.
+        m_window->setPage(widgets::MainWindow::Conflicts);
+        later(600);
     } else if (m_view == QLatin1String("wizard")) {
         widgets::AddNodeWizard *wizard = panel->openAddNodeWizard();
         if (!wizard)

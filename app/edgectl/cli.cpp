@@ -230,7 +230,13 @@ int Cli::run(const QStringList &arguments)
     }
 
     const Command *command = nullptr;
-    if (isGroup(words.first())) {
+    // A word may be a command and a group at once ("sync" with a hub; "sync export|import"):
+    // the command when no action of the group follows (the next word is then its argument).
+    const Command *single = isGroup(words.first()) ? find({}, words.first()) : nullptr;
+    if (single && (words.size() < 2 || !find(words.first(), words.at(1)))) {
+        command = single;
+        wordIndexes.resize(1);
+    } else if (isGroup(words.first())) {
         const QString group = words.first();
         if (words.size() < 2) {
             if (helpAsked) {

@@ -13,6 +13,7 @@ namespace edge::edgectl {
 Connection::~Connection()
 {
     m_client.reset();
+    m_channel.reset();
     m_hub.reset();
 }
 
@@ -21,6 +22,8 @@ api::Inventory &Connection::inventory() { return *m_client; }
 api::Accounts &Connection::accounts() { return *m_client; }
 
 api::Store *Connection::localStore() { return m_hub ? &m_hub->store() : nullptr; }
+
+api::SyncStore *Connection::localSyncStore() { return m_hub ? m_hub->syncStore() : nullptr; }
 
 client::Client &Connection::client() { return *m_client; }
 
@@ -60,8 +63,8 @@ api::Result<std::unique_ptr<Connection>> Connection::open(const GlobalOptions &o
         auto session = c->m_hub->localSession();
         if (!session)
             return std::unexpected(session.error());
-        c->m_client = std::make_unique<client::Client>(c->m_hub->inProcessChannel(),
-                                                       QStringLiteral("local store"));
+        c->m_channel = c->m_hub->inProcessChannel();
+        c->m_client = std::make_unique<client::Client>(c->m_channel, QStringLiteral("local store"));
         c->m_client->setToken(session->token);
         c->m_userName = session->userName;
         c->m_role = session->role;
@@ -112,7 +115,8 @@ api::Result<std::unique_ptr<Connection>> Connection::open(const GlobalOptions &o
     auto channel = client::Client::secureChannel(options.hub, c->m_caPath);
     if (!channel)
         return std::unexpected(channel.error());
-    c->m_client = std::make_unique<client::Client>(*channel, options.hub);
+    c->m_channel = *channel;
+    c->m_client = std::make_unique<client::Client>(c->m_channel, options.hub);
     if (saved) {
         c->m_client->setToken(saved->token);
         c->m_expiresAtMs = saved->expiresAtMs;

@@ -9,6 +9,12 @@
 namespace edge::hub {
 class Hub;
 }
+namespace edge::api {
+class SyncStore;
+}
+namespace grpc {
+class Channel;
+}
 namespace edge::client {
 class Client;
 }
@@ -46,6 +52,11 @@ public:
     // The store of the embedded hub in --data mode (null for a remote hub). Other processes may
     // write to the same store; only reading it directly sees their changes.
     api::Store *localStore();
+    // The sync side of that store (null for a remote hub).
+    api::SyncStore *localSyncStore();
+    // The channel client() talks over (the embedded hub's in-process channel or TLS to --hub), for
+    // other clients of the same hub (client::SyncClient) that use client().token().
+    std::shared_ptr<grpc::Channel> channel() const { return m_channel; }
     QString hubAddress() const { return m_options.hub; }
     QString caPath() const { return m_caPath; }
     // The signed-in user (the local administrator in --data mode); empty without a token.
@@ -70,6 +81,7 @@ private:
     bool m_usedToken = false;
     // Declared before the client so the client (which uses the hub's channel) goes first.
     std::unique_ptr<hub::Hub> m_hub;
+    std::shared_ptr<grpc::Channel> m_channel;
     std::unique_ptr<client::Client> m_client;
 };
 

@@ -7,6 +7,7 @@
 #include "app/edgectl/surveyargs.h"
 #include "app/edgectl/tr.h"
 #include "backend/api/inventory.h"
+#include "backend/client/client.h"
 #include "backend/reports/photo.h"
 #include "backend/survey/surveyevaluation.h"
 #include "backend/survey/surveystore.h"
@@ -32,8 +33,16 @@ int runAddPhoto(Context &ctx)
         e.field = QStringLiteral("--file");
         return ctx.fail(e);
     }
+    Connection *conn = ctx.connect();
+    if (!conn)
+        return ctx.exitCode();
+    // The JPEG travels as a content-addressed attachment (issue 5); the item keeps its digest.
+    if (auto attached = reports::attachPhoto(*photo, conn->client()); !attached)
+        return ctx.fail(conn->explain(attached.error()));
     return addItem(ctx, api::SurveyItemKind::Photo, survey::photoPayload(*photo), 0,
-                   Tr::tr("the photo %1").arg(QFileInfo(path).fileName()));
+                   Tr::tr("the photo %1").arg(QFileInfo(path).fileName()),
+                   QJsonObject{{QStringLiteral("attachment"), photo->attachmentSha256},
+                               {QStringLiteral("sha256"), photo->sha256}});
 }
 
 int runAddNote(Context &ctx)
@@ -71,6 +80,7 @@ int runReport(Context &ctx)
     reports::SurveyReportOptions options;
     options.language = language;
     options.preparedBy = currentUser(*conn);
+    options.attachments = &conn->client();
     auto report = reports::prepareSurveyReport(*data, options);
     if (!report)
         return ctx.fail(report.error());

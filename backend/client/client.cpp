@@ -1,4 +1,5 @@
 #include "backend/client/client.h"
+#include "backend/client/attachmentsclient.h"
 #include "backend/client/clienttr.h"
 
 #include "backend/proto/convert.h"
@@ -250,7 +251,10 @@ Client::Client(std::shared_ptr<grpc::Channel> channel, const QString &target)
     : m_channel(std::move(channel))
     , m_target(target)
     , m_stubs(std::make_unique<Stubs>(m_channel))
-{}
+    , m_attachments(std::make_unique<AttachmentsClient>(m_channel, target))
+{
+    m_attachments->setTokenSource([this] { return token(); });
+}
 
 Client::~Client() = default;
 
@@ -268,8 +272,11 @@ QString Client::token() const
 
 void Client::setCallTimeout(std::chrono::milliseconds timeout)
 {
-    std::lock_guard lock(m_mutex);
-    m_timeout = timeout;
+    {
+        std::lock_guard lock(m_mutex);
+        m_timeout = timeout;
+    }
+    m_attachments->setCallTimeout(timeout);
 }
 
 void Client::setListPageSize(int records)
@@ -977,6 +984,18 @@ api::Result<ImagePushResult> Client::pushImage(const QString &nodeId, const QStr
     out.received = response.received();
     out.state = fromStd(response.state());
     return out;
+}
+
+// ---- api::Attachments (issue 5) ---------------------------------------------------------------
+
+api::Result<api::BlobInfo> Client::putAttachment(const QByteArray &content, const QString &mediaType)
+{
+    return m_attachments->putAttachment(content, mediaType);
+}
+
+api::Result<QByteArray> Client::attachment(const QString &sha256)
+{
+    return m_attachments->attachment(sha256);
 }
 
 } // namespace edge::client

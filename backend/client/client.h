@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/api/inventory.h"
+#include "backend/api/syncstore.h"
 #include "backend/api/workload.h"
 
 #include <QString>
@@ -16,6 +17,8 @@ class Status;
 } // namespace grpc
 
 namespace edge::client {
+
+class AttachmentsClient;
 
 // A bootstrap token as the hub issued it (edgectl token create). The token is shown once.
 struct BootstrapTokenInfo {
@@ -56,7 +59,8 @@ using PushProgress = std::function<bool(PushPhase phase, qint64 done, qint64 tot
 class Client final
     : public api::Inventory
     , public api::Accounts
-    , public api::Nodes {
+    , public api::Nodes
+    , public api::Attachments {
 public:
     explicit Client(std::shared_ptr<grpc::Channel> channel);
     // `target` ("host:port") names the hub in error messages.
@@ -133,6 +137,13 @@ public:
     api::Result<ImagePushResult> pushImage(const QString &nodeId, const QString &archivePath,
                                            const PushProgress &progress = {});
 
+    // ---- api::Attachments (issue 5): content-addressed, chunked, resumable (AttachmentsClient)
+    api::Result<api::BlobInfo> putAttachment(const QByteArray &content,
+                                             const QString &mediaType) override;
+    api::Result<QByteArray> attachment(const QString &sha256) override;
+    // The same calls with progress and the chunk calls of a sync session; uses this client's token.
+    AttachmentsClient &attachments() { return *m_attachments; }
+
     // The inverse of the hub's error mapping (exposed for tests and edgectl's own calls).
     static api::Error toError(const grpc::Status &status, const QString &target);
 
@@ -149,6 +160,7 @@ private:
     std::chrono::milliseconds m_timeout{30'000};
     int m_pageSize = 0;
     qint64 m_serverTimeMs = 0;
+    std::unique_ptr<AttachmentsClient> m_attachments;
 };
 
 } // namespace edge::client

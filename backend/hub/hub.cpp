@@ -342,11 +342,15 @@ api::Result<std::unique_ptr<Hub>> Hub::open(const HubOptions &options)
     so.heartbeatIntervalMs = options.heartbeatIntervalMs > 0 ? options.heartbeatIntervalMs
                                                              : api::kDefaultHeartbeatIntervalMs;
     so.imagesDir = dir.filePath(QStringLiteral("images"));
+    so.syncStore = p->store.get();
     p->services = std::make_unique<services::Services>(*p->store, *p->clock, so);
 
     grpc::ServerBuilder builder;
     // Without this Linux lets a second server bind the same port silently (SO_REUSEPORT).
     builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
+    // Sync batches stay near 2 MiB, but one operation may be larger than gRPC's 4 MiB default (a
+    // survey item's payload may hold up to 16 MiB of JSON): room for one such operation.
+    builder.SetMaxReceiveMessageSize(40 * 1024 * 1024);
     // Pings find half-open connections (a node that lost power keeps its agent stream "open"),
     // so their streams end and the node shows offline.
     builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIME_MS, 60'000);
@@ -440,6 +444,8 @@ api::Store &Hub::store() { return *d->store; }
 api::StoreMaintenance &Hub::maintenance() { return *d->store; }
 
 api::AgentStore &Hub::agentStore() { return *d->store; }
+
+api::SyncStore *Hub::syncStore() { return d->store.get(); }
 
 void Hub::shutdown()
 {

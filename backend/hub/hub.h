@@ -4,6 +4,7 @@
 #include "backend/api/clock.h"
 #include "backend/api/error.h"
 #include "backend/api/store.h"
+#include "backend/api/syncstore.h"
 #include "backend/api/user.h"
 
 #include <QString>
@@ -64,6 +65,8 @@ public:
     api::Store &store();
     api::StoreMaintenance &maintenance();
     api::AgentStore &agentStore();
+    // The hub's store as a sync replica (edgectl --data and the console sync it directly).
+    api::SyncStore *syncStore();
 
     // Ends watch streams, stops the server and the maintenance thread. Idempotent.
     void shutdown();

@@ -451,4 +451,154 @@ api::Result<api::MetricSample> fromProto(const v1::MetricSample &sample)
     return api::MetricSample::fromJson(doc.object());
 }
 
+// ---- Sync (issue 5) -------------------------------------------------------------------------
+
+void toProto(const api::Operation &operation, v1::SyncOperation *out)
+{
+    out->set_op_id(toStd(operation.opId));
+    out->set_hlc(operation.hlc.value);
+    out->set_replica_id(toStd(operation.replicaId));
+    out->set_actor(toStd(operation.actor));
+    out->set_entity(toStd(operation.entity));
+    out->set_entity_id(toStd(operation.entityId));
+    out->set_field(toStd(operation.field));
+    out->set_value(toStd(operation.value));
+    out->clear_bases();
+    for (const QString &base : operation.bases)
+        out->add_bases(toStd(base));
+    out->set_seq(operation.seq);
+}
+
+api::Operation fromProto(const v1::SyncOperation &operation)
+{
+    api::Operation o;
+    o.seq = operation.seq();
+    o.opId = fromStd(operation.op_id());
+    o.hlc.value = operation.hlc();
+    o.replicaId = fromStd(operation.replica_id());
+    o.actor = fromStd(operation.actor());
+    o.entity = fieldName(operation.entity());
+    o.entityId = fromStd(operation.entity_id());
+    o.field = fieldName(operation.field());
+    o.value = fromStd(operation.value());
+    o.bases.reserve(operation.bases_size());
+    for (const std::string &base : operation.bases())
+        o.bases.append(fromStd(base));
+    return o;
+}
+
+void toProto(const api::VersionVector &vector,
+             google::protobuf::RepeatedPtrField<v1::VersionEntry> *out)
+{
+    out->Clear();
+    for (auto it = vector.cbegin(); it != vector.cend(); ++it) {
+        v1::VersionEntry *entry = out->Add();
+        entry->set_replica_id(toStd(it.key()));
+        entry->set_counter(it.value());
+    }
+}
+
+api::VersionVector fromProto(const google::protobuf::RepeatedPtrField<v1::VersionEntry> &entries)
+{
+    api::VersionVector vector;
+    for (const v1::VersionEntry &entry : entries) {
+        const QString replica = fromStd(entry.replica_id());
+        vector.insert(replica, std::max(vector.value(replica), qint64(entry.counter())));
+    }
+    return vector;
+}
+
+void toProto(const api::OperationBatch &batch, v1::SyncPullResponse *out)
+{
+    out->clear_operations();
+    out->mutable_operations()->Reserve(int(batch.operations.size()));
+    for (const api::Operation &op : batch.operations)
+        toProto(op, out->add_operations());
+    out->set_last_seq(batch.lastSeq);
+    out->set_more(batch.more);
+}
+
+api::OperationBatch fromProto(const v1::SyncPullResponse &response)
+{
+    api::OperationBatch batch;
+    batch.operations.reserve(response.operations_size());
+    for (const v1::SyncOperation &op : response.operations())
+        batch.operations.append(fromProto(op));
+    batch.lastSeq = response.last_seq();
+    batch.more = response.more();
+    return batch;
+}
+
+void toProto(const api::ApplyResult &result, v1::SyncPushResponse *out)
+{
+    out->set_applied(result.applied);
+    out->set_already_present(result.alreadyPresent);
+    out->set_revision(result.revision);
+}
+
+api::ApplyResult fromProto(const v1::SyncPushResponse &response)
+{
+    api::ApplyResult r;
+    r.applied = response.applied();
+    r.alreadyPresent = response.already_present();
+    r.revision = response.revision();
+    return r;
+}
+
+void toProto(const api::Conflict &conflict, v1::SyncConflict *out)
+{
+    out->set_id(toStd(conflict.id));
+    out->set_kind(toStd(api::conflictKindName(conflict.kind)));
+    out->set_entity(toStd(conflict.entity));
+    out->set_entity_id(toStd(conflict.entityId));
+    out->set_entity_name(toStd(conflict.entityName));
+    out->set_field(toStd(conflict.field));
+    out->clear_values();
+    for (const api::ConflictValue &v : conflict.values) {
+        v1::SyncConflictValue *value = out->add_values();
+        value->set_op_id(toStd(v.opId));
+        value->set_replica_id(toStd(v.replicaId));
+        value->set_actor(toStd(v.actor));
+        value->set_hlc(v.hlc.value);
+        value->set_value(toStd(v.value));
+        value->set_winner(v.winner);
+    }
+}
+
+api::Result<api::Conflict> fromProto(const v1::SyncConflict &conflict)
+{
+    api::Conflict c;
+    const QString kind = fromStd(conflict.kind());
+    bool known = false;
+    for (const api::ConflictKind k : {api::ConflictKind::Field, api::ConflictKind::DeleteEdit,
+                                      api::ConflictKind::Orphan, api::ConflictKind::DuplicateName}) {
+        if (api::conflictKindName(k) == kind) {
+            c.kind = k;
+            known = true;
+        }
+    }
+    if (!known)
+        return api::fail(api::Code::Rpc,
+                         Tr::tr("The hub sent a conflict of an unknown kind '%1'; it may run a "
+                                "newer version.")
+                             .arg(kind),
+                         {}, QStringLiteral("kind"));
+    c.id = fromStd(conflict.id());
+    c.entity = fromStd(conflict.entity());
+    c.entityId = fromStd(conflict.entity_id());
+    c.entityName = fromStd(conflict.entity_name());
+    c.field = fromStd(conflict.field());
+    for (const v1::SyncConflictValue &v : conflict.values()) {
+        api::ConflictValue value;
+        value.opId = fromStd(v.op_id());
+        value.replicaId = fromStd(v.replica_id());
+        value.actor = fromStd(v.actor());
+        value.hlc.value = v.hlc();
+        value.value = fromStd(v.value());
+        value.winner = v.winner();
+        c.values.append(value);
+    }
+    return c;
+}
+
 } // namespace edge::proto

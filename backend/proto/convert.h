@@ -5,6 +5,7 @@
 
 #include "backend/api/error.h"
 #include "backend/api/inventory.h"
+#include "backend/api/syncstore.h"
 #include "backend/api/user.h"
 #include "backend/api/workload.h"
 
@@ -58,5 +59,19 @@ api::Result<api::MetricSample> fromProto(const v1::MetricSample &sample);
 
 // Kind names on the wire; Code::Validation with field "kind" when unknown.
 api::Result<api::EntityKind> kindFromWire(const std::string &name);
+
+// Sync (issue 5). Operations and version vectors map one to one; fromProto of a conflict fails
+// with Code::Rpc when its kind name is unknown (a hub of another version).
+void toProto(const api::Operation &operation, v1::SyncOperation *out);
+api::Operation fromProto(const v1::SyncOperation &operation);
+void toProto(const api::VersionVector &vector,
+             google::protobuf::RepeatedPtrField<v1::VersionEntry> *out);
+api::VersionVector fromProto(const google::protobuf::RepeatedPtrField<v1::VersionEntry> &entries);
+void toProto(const api::OperationBatch &batch, v1::SyncPullResponse *out);
+api::OperationBatch fromProto(const v1::SyncPullResponse &response);
+void toProto(const api::ApplyResult &result, v1::SyncPushResponse *out);
+api::ApplyResult fromProto(const v1::SyncPushResponse &response);
+void toProto(const api::Conflict &conflict, v1::SyncConflict *out);
+api::Result<api::Conflict> fromProto(const v1::SyncConflict &conflict);
 
 } // namespace edge::proto

@@ -68,6 +68,18 @@ api::Result<survey::PhotoItem> preparePhoto(const QString &path, const QString &
     if (!writer.write(image))
         return std::unexpected(
             bad(tr("%1 could not be converted to JPEG: %2").arg(path, writer.errorString())));
+    // A small copy for lists, kept inline in the survey item (the JPEG becomes an attachment).
+    QByteArray thumbnail;
+    {
+        const QImage small = image.scaled(kPhotoThumbnailEdge, kPhotoThumbnailEdge,
+                                          Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        QBuffer thumbOut(&thumbnail);
+        thumbOut.open(QIODevice::WriteOnly);
+        QImageWriter thumbWriter(&thumbOut, "jpeg");
+        thumbWriter.setQuality(70);
+        if (!thumbWriter.write(small))
+            thumbnail.clear(); // optional: lists then show the file name only
+    }
     survey::PhotoItem photo;
     photo.file = QFileInfo(path).fileName();
     photo.caption = caption;
@@ -76,7 +88,24 @@ api::Result<survey::PhotoItem> preparePhoto(const QString &path, const QString &
     photo.width = image.width();
     photo.height = image.height();
     photo.jpeg = jpeg;
+    photo.mediaType = QStringLiteral("image/jpeg");
+    photo.thumbnail = thumbnail;
     return photo;
+}
+
+api::Result<void> attachPhoto(survey::PhotoItem &photo, api::Attachments &attachments)
+{
+    if (!photo.attachmentSha256.isEmpty())
+        return {};
+    const QString type = photo.mediaType.isEmpty() ? QStringLiteral("image/jpeg") : photo.mediaType;
+    auto put = attachments.putAttachment(photo.jpeg, type);
+    if (!put)
+        return std::unexpected(put.error());
+    photo.attachmentSha256 = put->sha256;
+    photo.attachmentSize = put->size;
+    photo.mediaType = type;
+    photo.jpeg.clear();
+    return {};
 }
 
 } // namespace edge::reports

@@ -755,8 +755,12 @@ api::Result<std::shared_ptr<const SurveyReport>> prepareSurveyReport(
         if (!photo)
             continue;
         QImage image;
-        if (!image.loadFromData(photo->jpeg, "JPEG"))
-            continue;
+        auto jpeg = survey::photoJpeg(*photo, options.attachments);
+        if (!jpeg || !image.loadFromData(*jpeg, "JPEG")) {
+            // Not here yet (an attachment still syncing): the thumbnail stands in.
+            if (!image.loadFromData(photo->thumbnail, "JPEG"))
+                continue;
+        }
         if (!photoHeading) {
             doc.addHeading(tr("Photos"));
             photoHeading = true;

@@ -17,6 +17,7 @@
 //                          file is left behind). The file is written to a temporary name and
 //                          renamed when complete, so a crash never leaves a half report.
 #include "backend/api/error.h"
+#include "backend/api/syncstore.h"
 #include "backend/survey/surveystore.h"
 
 #include <functional>
@@ -30,6 +31,9 @@ struct SurveyReportOptions {
     QString language = QStringLiteral("en"); // "en" or "zh_CN"
     QString preparedBy;                      // who generates it (the signed-in user)
     qint64 generatedAtMs = 0;                // 0: now
+    // Where photos stored as attachments are read from (issue 5); without it, or when an
+    // attachment cannot be read, the report prints the photo's thumbnail.
+    api::Attachments *attachments = nullptr;
 };
 
 api::Result<std::shared_ptr<const SurveyReport>> prepareSurveyReport(

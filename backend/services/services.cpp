@@ -1,12 +1,14 @@
 #include "backend/services/services.h"
 
 #include "backend/services/agentcontrolservice.h"
+#include "backend/services/attachmentsservice.h"
 #include "backend/services/authservice.h"
 #include "backend/services/changefeed.h"
 #include "backend/services/enrollmentservice.h"
 #include "backend/services/healthservice.h"
 #include "backend/services/inventoryservice.h"
 #include "backend/services/nodesservice.h"
+#include "backend/services/syncservice.h"
 #include "backend/services/usersservice.h"
 
 #include <grpcpp/server_builder.h>
@@ -35,6 +37,10 @@ Services::Services(api::Store &store, const api::Clock &clock, ServicesOptions o
         m_nodes = std::make_unique<NodesService>(store, *options.agentStore, m_auth, clock,
                                                  *m_agentControl);
     }
+    if (options.syncStore)
+        m_sync = std::make_unique<SyncService>(*options.syncStore, m_auth);
+    if (options.syncStore)
+        m_attachments = std::make_unique<AttachmentsService>(*options.syncStore, m_auth);
 }
 
 Services::~Services() { stop(); }
@@ -50,6 +56,10 @@ void Services::registerWith(grpc::ServerBuilder &builder)
         builder.RegisterService(m_agentControl.get());
         builder.RegisterService(m_nodes.get());
     }
+    if (m_sync)
+        builder.RegisterService(m_sync.get());
+    if (m_attachments)
+        builder.RegisterService(m_attachments.get());
 }
 
 void Services::beginShutdown()

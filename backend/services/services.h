@@ -3,6 +3,7 @@
 #include "backend/api/agentstore.h"
 #include "backend/api/clock.h"
 #include "backend/api/store.h"
+#include "backend/api/syncstore.h"
 #include "backend/services/authenticator.h"
 #include "backend/services/enrollmentservice.h"
 
@@ -16,12 +17,14 @@ class ServerBuilder;
 namespace edge::services {
 
 class AgentControlService;
+class AttachmentsService;
 class AuthService;
 class ChangeFeed;
 class EnrollmentService;
 class HealthService;
 class InventoryService;
 class NodesService;
+class SyncService;
 class UsersService;
 
 struct ServicesOptions {
@@ -32,6 +35,8 @@ struct ServicesOptions {
     api::AgentStore *agentStore = nullptr;
     qint64 heartbeatIntervalMs = api::kDefaultHeartbeatIntervalMs;
     QString imagesDir; // pushed image archives
+    // Sync (issue 5): with a sync store the Sync service is served.
+    api::SyncStore *syncStore = nullptr;
 };
 
 // All gRPC services of the hub over one store, ready to be registered with a server.
@@ -62,6 +67,8 @@ private:
     std::unique_ptr<EnrollmentService> m_enrollment;
     std::unique_ptr<AgentControlService> m_agentControl;
     std::unique_ptr<NodesService> m_nodes;
+    std::unique_ptr<SyncService> m_sync;
+    std::unique_ptr<AttachmentsService> m_attachments; // with a sync store
 };
 
 } // namespace edge::services

@@ -211,6 +211,15 @@ api::Result<void> createSyncTables(Database &db)
                        "  bases TEXT,\n"
                        "  PRIMARY KEY (entity, entity_id, field, op_id)\n"
                        ")"),
+        // Rows the merge showed or hid without an operation of their own (a parent deleted or
+        // restored elsewhere): changesSince() reports them with the revision's operations.
+        QStringLiteral("CREATE TABLE sync_effects (\n"
+                       "  revision INTEGER NOT NULL,\n"
+                       "  entity TEXT NOT NULL,\n"
+                       "  entity_id TEXT NOT NULL,\n"
+                       "  deleted INTEGER NOT NULL CHECK (deleted IN (0, 1))\n"
+                       ")"),
+        QStringLiteral("CREATE INDEX sync_effects_revision ON sync_effects(revision)"),
         QStringLiteral("CREATE TABLE version_vector (\n"
                        "  replica_id TEXT PRIMARY KEY,\n"
                        "  counter INTEGER NOT NULL\n"

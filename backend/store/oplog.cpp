@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace edge::store {
 
@@ -14,7 +15,7 @@ QString OpLog::insertSql()
     // Remote operations may arrive twice (sync retries): the unique op_id turns the second
     // arrival into a no-op. ON CONFLICT ... DO NOTHING is understood by SQLite and PostgreSQL.
     return QStringLiteral("INSERT INTO op_log (op_id, hlc, replica_id, actor, entity, entity_id, "
-                          "field, value, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                          "field, value, revision, bases) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                           "ON CONFLICT (op_id) DO NOTHING");
 }
 
@@ -29,6 +30,7 @@ api::Result<bool> OpLog::insert(Statement &stmt, const api::Operation &op, qint6
     stmt.bind(7, op.field);
     stmt.bind(8, op.value.isNull() ? QStringLiteral("null") : op.value);
     stmt.bind(9, revision);
+    stmt.bind(10, joinBases(op.bases));
     auto r = stmt.run();
     const bool inserted = r && stmt.changes() > 0;
     stmt.reset();
@@ -37,11 +39,42 @@ api::Result<bool> OpLog::insert(Statement &stmt, const api::Operation &op, qint6
     return inserted;
 }
 
+QString OpLog::joinBases(const QStringList &bases)
+{
+    return bases.isEmpty() ? QString() : bases.join(QLatin1Char(' '));
+}
+
+QStringList OpLog::splitBases(const QString &text)
+{
+    return text.isEmpty() ? QStringList() : text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+QString OpLog::selectColumns()
+{
+    return QStringLiteral("seq, op_id, hlc, replica_id, actor, entity, entity_id, field, value, "
+                          "bases");
+}
+
+api::Operation OpLog::readRow(const Statement &stmt)
+{
+    api::Operation op;
+    op.seq = stmt.integer(0);
+    op.opId = stmt.text(1);
+    op.hlc.value = stmt.integer(2);
+    op.replicaId = stmt.text(3);
+    op.actor = stmt.text(4);
+    op.entity = stmt.text(5);
+    op.entityId = stmt.text(6);
+    op.field = stmt.text(7);
+    op.value = stmt.text(8);
+    op.bases = splitBases(stmt.text(9));
+    return op;
+}
+
 api::Result<QList<api::Operation>> OpLog::readSince(Database &db, qint64 seq, int limit)
 {
-    auto stmt = db.prepare(QStringLiteral(
-        "SELECT seq, op_id, hlc, replica_id, actor, entity, entity_id, field, value FROM op_log "
-        "WHERE seq > ? ORDER BY seq LIMIT ?"));
+    auto stmt = db.prepare(QStringLiteral("SELECT ") + selectColumns()
+                           + QStringLiteral(" FROM op_log WHERE seq > ? ORDER BY seq LIMIT ?"));
     if (!stmt)
         return std::unexpected(stmt.error());
     stmt->bind(1, seq);
@@ -53,17 +86,7 @@ api::Result<QList<api::Operation>> OpLog::readSince(Database &db, qint64 seq, in
             return std::unexpected(row.error());
         if (!*row)
             break;
-        api::Operation op;
-        op.seq = stmt->integer(0);
-        op.opId = stmt->text(1);
-        op.hlc.value = stmt->integer(2);
-        op.replicaId = stmt->text(3);
-        op.actor = stmt->text(4);
-        op.entity = stmt->text(5);
-        op.entityId = stmt->text(6);
-        op.field = stmt->text(7);
-        op.value = stmt->text(8);
-        out.append(std::move(op));
+        out.append(readRow(*stmt));
     }
     return out;
 }
@@ -114,8 +137,66 @@ QString OpLog::encodeValue(const QVariant &value)
     }
 }
 
+namespace {
+
+// The shapes encodeValue() writes for most values, decoded without a JSON parser (the merge
+// decodes every value it applies); nullopt: let the parser decide.
+std::optional<QVariant> decodeSimple(api::FieldType type, const QString &json)
+{
+    const qsizetype n = json.size();
+    if (n == 0)
+        return std::nullopt;
+    if (json == u"null")
+        return QVariant();
+    switch (type) {
+    case api::FieldType::Text:
+    case api::FieldType::Json: {
+        if (n < 2 || json.front() != u'"' || json.back() != u'"')
+            return std::nullopt;
+        for (qsizetype i = 1; i < n - 1; ++i) {
+            const char16_t c = json.at(i).unicode();
+            if (c == u'"' || c == u'\\' || c < 0x20 || (c >= 0xD800 && c <= 0xDFFF))
+                return std::nullopt;
+        }
+        return QVariant(json.mid(1, n - 2));
+    }
+    case api::FieldType::Integer: {
+        qsizetype i = json.front() == u'-' ? 1 : 0;
+        if (i >= n || n - i > 18 || (json.at(i) == u'0' && n - i > 1))
+            return std::nullopt;
+        for (qsizetype k = i; k < n; ++k)
+            if (json.at(k) < u'0' || json.at(k) > u'9')
+                return std::nullopt;
+        return QVariant(json.toLongLong());
+    }
+    case api::FieldType::Bool:
+        if (json == u"true")
+            return QVariant(true);
+        if (json == u"false")
+            return QVariant(false);
+        return std::nullopt;
+    case api::FieldType::Real: {
+        if (json.front() != u'-' && (json.front() < u'0' || json.front() > u'9'))
+            return std::nullopt;
+        for (QChar c : json)
+            if (!c.isDigit() && c != u'.' && c != u'e' && c != u'E' && c != u'-' && c != u'+')
+                return std::nullopt;
+        bool ok = false;
+        const double d = json.toDouble(&ok);
+        if (!ok || !std::isfinite(d))
+            return std::nullopt;
+        return QVariant(d);
+    }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 api::Result<QVariant> OpLog::decodeValue(api::FieldType type, const QString &json)
 {
+    if (auto simple = decodeSimple(type, json))
+        return *simple;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + json.toUtf8()
                                                           + QByteArray("]"),

@@ -15,6 +15,7 @@ namespace edge::store {
 //   replica_id, actor, entity, entity_id, field ("$create", "$delete" or a field name)
 //   value       JSON text of the new value
 //   revision    the store revision of the commit that recorded the operation
+//   bases       op ids of the register heads the operation replaces, space-separated (NULL: none)
 class OpLog {
 public:
     // The SQL of the insert; prepare it with Database::prepare() and reuse it for a batch.
@@ -24,6 +25,12 @@ public:
     static api::Result<bool> insert(Statement &insert, const api::Operation &op, qint64 revision);
 
     static api::Result<QList<api::Operation>> readSince(Database &db, qint64 seq, int limit);
+    // "seq, op_id, ..., bases": the columns readRow() reads (from column 0).
+    static QString selectColumns();
+    static api::Operation readRow(const Statement &stmt);
+    // op_log.bases text: op ids separated by one space; a null string when there are none.
+    static QString joinBases(const QStringList &bases);
+    static QStringList splitBases(const QString &text);
 
     // JSON text of a field value: null, true/false, a number, or a string (Text and Json fields
     // alike: a Json field's text is carried as a JSON string, so it round-trips byte for byte).

@@ -4,6 +4,7 @@
 #include "backend/store/entitysql.h"
 #include "backend/store/migrations.h"
 #include "backend/store/oplog.h"
+#include "backend/store/registers.h"
 #include "backend/store/storelog.h"
 #include "backend/store/storetr.h"
 
@@ -116,12 +117,6 @@ bool isTokenHash(const QString &hash)
 }
 
 } // namespace
-
-struct SqliteStore::Tx {
-    QString actor;
-    qint64 revision = 0; // the revision this transaction commits as, if it logs operations
-    int ops = 0;
-};
 
 // ---- Opening ----------------------------------------------------------------------------------
 
@@ -294,6 +289,24 @@ Result<void> SqliteStore::logOp(Tx &tx, const QString &entity, const QString &en
     op.entityId = entityId;
     op.field = field;
     op.value = value;
+    // The register's heads this operation replaces: every head of its field (a local writer sees
+    // them all), and for a $delete every head of the entity. Users stay out of the registers.
+    const bool registered = entity != kUserEntity;
+    if (registered) {
+        if (field == OpLog::deleteMarker()) {
+            auto heads = Registers::entityHeads(*m_db, entity, entityId);
+            if (!heads)
+                return failWith(heads);
+            op.bases = Registers::allHeadIds(*heads);
+        } else {
+            auto heads = Registers::heads(*m_db, entity, entityId, Registers::registerOf(field));
+            if (!heads)
+                return failWith(heads);
+            for (const Registers::Head &h : std::as_const(*heads))
+                op.bases << h.opId;
+            std::sort(op.bases.begin(), op.bases.end());
+        }
+    }
     auto stmt = m_db->prepare(OpLog::insertSql());
     if (!stmt)
         return failWith(stmt);
@@ -303,6 +316,11 @@ Result<void> SqliteStore::logOp(Tx &tx, const QString &entity, const QString &en
     if (!*inserted)
         return api::fail(Code::Internal, StoreTr::tr("The operation log is inconsistent."),
                          QStringLiteral("op_id %1 is already in op_log").arg(op.opId));
+    if (registered)
+        if (auto r = Registers::apply(*m_db, op); !r)
+            return r;
+    if (auto r = Registers::raiseVector(*m_db, m_replicaId, m_opCounter); !r)
+        return r;
     ++tx.ops;
     return {};
 }
@@ -444,12 +462,22 @@ Result<void> SqliteStore::insertEntity(Tx &tx, Record &record)
     if (auto ins = stmt->run(); !ins)
         return std::unexpected(constraintError(ins.error(), record.kind, record.name()));
     const QString entity = api::kindName(record.kind);
+    // An id used before (the entity was deleted): fields this create leaves unset are cleared in
+    // their registers too, so that no replica brings the old values back.
+    auto old = Registers::entityHeads(*m_db, entity, record.id);
+    if (!old)
+        return failWith(old);
     if (auto l = logOp(tx, entity, record.id, OpLog::createMarker(), kNullJson); !l)
         return l;
     for (const api::FieldSpec &f : e.schema().fields) {
         const QVariant v = record.fields.value(f.name);
-        if (v.isNull())
+        if (v.isNull()) {
+            const QList<Registers::Head> previous = old->value(f.name);
+            if (!previous.isEmpty() && previous.first().value != kNullJson)
+                if (auto l = logOp(tx, entity, record.id, f.name, kNullJson); !l)
+                    return l;
             continue;
+        }
         if (auto l = logOp(tx, entity, record.id, f.name, OpLog::encodeValue(v)); !l)
             return l;
     }
@@ -791,14 +819,17 @@ Result<api::ListPage> SqliteStore::list(const api::ListQuery &query)
 Result<QList<api::Change>> SqliteStore::changesSince(qint64 since, int limit)
 {
     std::lock_guard lock(m_mutex);
-    // op_log_revision orders (revision, seq), so this streams without sorting.
+    // op_log_revision orders (revision, seq), so each side streams; SQLite merges the two. The
+    // second side: rows a merge showed or hid without an operation of their own (sync_effects).
     auto stmt = m_db->prepare(QStringLiteral(
-        "SELECT revision, entity, entity_id, field FROM op_log WHERE revision > ? AND entity <> ? "
-        "ORDER BY revision, seq"));
+        "SELECT revision, entity, entity_id, field, seq FROM op_log WHERE revision > ? AND "
+        "entity <> ? UNION ALL SELECT revision, entity, entity_id, CASE deleted WHEN 1 THEN "
+        "'$delete' ELSE '$create' END, 0 FROM sync_effects WHERE revision > ? ORDER BY 1, 5"));
     if (!stmt)
         return failWith(stmt);
     stmt->bind(1, since);
     stmt->bind(2, kUserEntity);
+    stmt->bind(3, since);
 
     struct Group {
         api::Change change;
@@ -813,16 +844,17 @@ Result<QList<api::Change>> SqliteStore::changesSince(qint64 since, int limit)
     // deleted by a later revision is left out: its deletion is reported at that revision.
     auto flush = [&]() -> Result<void> {
         for (Group &g : groups) {
-            if (g.deleted) {
+            auto record = load(g.change.kind, g.change.id);
+            if (!record)
+                return failWith(record);
+            // A merge may delete and restore in one revision: the row says how it ended.
+            if (g.deleted && !(g.created && *record)) {
                 g.change.op = api::ChangeOp::Deleted;
                 g.change.record.kind = g.change.kind;
                 g.change.record.id = g.change.id;
                 out.append(std::move(g.change));
                 continue;
             }
-            auto record = load(g.change.kind, g.change.id);
-            if (!record)
-                return failWith(record);
             if (!*record)
                 continue;
             g.change.op = g.created ? api::ChangeOp::Created : api::ChangeOp::Updated;

@@ -163,7 +163,12 @@ public:
     api::Result<QList<int>> missingChunks(const QString &sha256) override;
 
 private:
-    struct Tx;
+    // One write transaction (write()): the actor of its operations and the revision it commits as.
+    struct Tx {
+        QString actor;
+        qint64 revision = 0; // the revision this transaction commits as, if it logs operations
+        int ops = 0;
+    };
     SqliteStore(std::unique_ptr<Database> db, const api::Clock &clock, Options options);
     api::Result<void> loadMeta();
     api::Result<void> saveMeta(qint64 revision);
@@ -193,6 +198,14 @@ private:
                                      QSet<QString> &seen);
     api::Result<void> deleteEntity(Tx &tx, api::EntityKind kind, const QString &id);
     api::Result<std::optional<api::StoredUser>> loadUser(const QString &name);
+
+    // Merge (syncsql.cpp). Rewrites the rows of the touched entities (per kind, indexed by
+    // EntityKind) from their registers, parents first; `newOps` are the operations of this
+    // transaction (an entity made only of them is new, nothing else can refer to it).
+    api::Result<void> materialize(Tx &tx, QList<QSet<QString>> touched, const QSet<QString> &newOps);
+    api::Result<QList<api::Conflict>> findConflicts();
+    // Records that the merge showed (or hid) a row in this transaction (table sync_effects).
+    api::Result<void> noteEffect(Tx &tx, api::EntityKind kind, const QString &id, bool deleted);
 
     std::unique_ptr<Database> m_db;
     const api::Clock &m_clock;

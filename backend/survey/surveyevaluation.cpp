@@ -7,6 +7,7 @@
 #include "backend/survey/thermalchecks.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -224,14 +225,25 @@ api::Result<QList<geo::Hazard>> hazardsFromPayload(const QString &payload)
 
 QString photoPayload(const PhotoItem &photo)
 {
-    return compact(QJsonObject{
-        {QStringLiteral("file"), photo.file},
-        {QStringLiteral("caption"), photo.caption},
-        {QStringLiteral("sha256"), photo.sha256},
-        {QStringLiteral("width"), photo.width},
+    QJsonObject o{
+        {QStringLiteral("file"), photo.file},     {QStringLiteral("caption"), photo.caption},
+        {QStringLiteral("sha256"), photo.sha256}, {QStringLiteral("width"), photo.width},
         {QStringLiteral("height"), photo.height},
-        {QStringLiteral("jpeg"), QString::fromLatin1(photo.jpeg.toBase64())},
-    });
+    };
+    if (photo.attachmentSha256.isEmpty()) {
+        o.insert(QStringLiteral("jpeg"), QString::fromLatin1(photo.jpeg.toBase64()));
+    } else {
+        o.insert(QStringLiteral("attachment"),
+                 QJsonObject{
+                     {QStringLiteral("sha256"), photo.attachmentSha256},
+                     {QStringLiteral("media_type"),
+                      photo.mediaType.isEmpty() ? QStringLiteral("image/jpeg") : photo.mediaType},
+                     {QStringLiteral("size"), double(photo.attachmentSize)},
+                 });
+    }
+    if (!photo.thumbnail.isEmpty())
+        o.insert(QStringLiteral("thumbnail"), QString::fromLatin1(photo.thumbnail.toBase64()));
+    return compact(o);
 }
 
 api::Result<PhotoItem> photoFromPayload(const QString &payload)
@@ -245,13 +257,47 @@ api::Result<PhotoItem> photoFromPayload(const QString &payload)
     p.sha256 = o->value(QLatin1String("sha256")).toString();
     p.width = o->value(QLatin1String("width")).toInt();
     p.height = o->value(QLatin1String("height")).toInt();
+    const QJsonObject attachment = o->value(QLatin1String("attachment")).toObject();
+    p.attachmentSha256 = attachment.value(QLatin1String("sha256")).toString().toLower();
+    p.attachmentSize = qint64(attachment.value(QLatin1String("size")).toDouble());
+    p.mediaType = attachment.value(QLatin1String("media_type")).toString();
+    if (auto thumb = QByteArray::fromBase64Encoding(o->value(QLatin1String("thumbnail"))
+                                                        .toString()
+                                                        .toLatin1(),
+                                                    QByteArray::AbortOnBase64DecodingErrors))
+        p.thumbnail = std::move(thumb.decoded);
+    if (!p.attachmentSha256.isEmpty())
+        return p;
     auto decoded =
         QByteArray::fromBase64Encoding(o->value(QLatin1String("jpeg")).toString().toLatin1(),
                                        QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.isEmpty())
         return std::unexpected(badPayload(Tr::tr("the photo has no image data")));
     p.jpeg = std::move(decoded.decoded);
+    if (p.mediaType.isEmpty())
+        p.mediaType = QStringLiteral("image/jpeg");
     return p;
+}
+
+api::Result<QByteArray> photoJpeg(const PhotoItem &photo, api::Attachments *attachments)
+{
+    if (photo.attachmentSha256.isEmpty())
+        return photo.jpeg;
+    if (!attachments)
+        return api::fail(api::Code::NotFound,
+                         Tr::tr("The photo %1 is stored as an attachment, which cannot be read "
+                                "here.")
+                             .arg(photo.file));
+    auto bytes = attachments->attachment(photo.attachmentSha256);
+    if (!bytes)
+        return bytes;
+    const QString digest = QString::fromLatin1(
+        QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex());
+    if (digest != photo.attachmentSha256)
+        return api::fail(api::Code::ImageIntegrity,
+                         Tr::tr("The photo %1 does not match its digest; it is damaged.")
+                             .arg(photo.file));
+    return bytes;
 }
 
 QString notePayload(const QString &text)

@@ -15,14 +15,19 @@
 //   hazards   {"format": "csv"|"geojson", "file": "name", "content": "<the file's text>"}
 //   facts     the JSON of survey::toJson(SiteFacts)
 //   photo     {"file": "name.jpg", "caption": "...", "sha256": "<hex of the original file>",
-//              "width": px, "height": px, "jpeg": "<base64 of a print-size JPEG>"}
-//              (the console and edgectl downscale to at most 1600 px before storing; issue 5 may
-//              move the bytes to content-addressed attachments, the sha256 stays the key)
+//              "width": px, "height": px,
+//              "attachment": {"sha256": "<hex of the JPEG>", "media_type": "image/jpeg",
+//                             "size": bytes},
+//              "thumbnail": "<base64 of a small JPEG, at most 240 px>"}
+//              The print-size JPEG (at most 1600 px) is an attachment (issue 5, api::Attachments:
+//              content-addressed, synced in chunks); payloads written before carry it inline as
+//              "jpeg": "<base64>" instead of "attachment", and still read.
 //   note      {"text": "..."}
 
 #include "backend/acoustics/noiseanalyzer.h"
 #include "backend/acoustics/noisechecks.h"
 #include "backend/api/surveyrecord.h"
+#include "backend/api/syncstore.h"
 #include "backend/geo/geodesy.h"
 #include "backend/geo/siterules.h"
 #include "backend/survey/reading.h"
@@ -59,10 +64,19 @@ struct PhotoItem {
     QString sha256; // of the original file, lower-case hex
     int width = 0;  // of the stored JPEG
     int height = 0;
-    QByteArray jpeg;
+    QByteArray jpeg;          // inline (payloads before issue 5, or before it is attached)
+    QString attachmentSha256; // the JPEG as an attachment (lower-case hex); empty: inline
+    qint64 attachmentSize = 0;
+    QString mediaType;    // of the attachment, "image/jpeg"
+    QByteArray thumbnail; // a small JPEG for lists; may be empty
 };
+// With attachmentSha256 set the JPEG bytes stay out of the payload (attachment + thumbnail);
+// without, they are stored inline as before.
 QString photoPayload(const PhotoItem &photo);
 api::Result<PhotoItem> photoFromPayload(const QString &payload);
+// The print-size JPEG: inline, or read through `attachments` and checked against its sha256.
+// NotFound when it is an attachment and `attachments` is null or does not hold it (yet).
+api::Result<QByteArray> photoJpeg(const PhotoItem &photo, api::Attachments *attachments);
 QString notePayload(const QString &text);
 api::Result<QString> noteFromPayload(const QString &payload);
 

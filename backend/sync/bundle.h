@@ -42,6 +42,11 @@ public:
                                                 const ProgressFn &progress = {});
     // Verifies only (for `sync import --dry-run` and the fuzz test).
     static api::Result<BundleInfo> verify(const QString &path);
+    // verify(), then what importFrom() checks against this store before applying anything: not
+    // a bundle of this replica, signed by the key pinned for its replica (when one is). Changes
+    // nothing (the pin is stored by importFrom()).
+    static api::Result<BundleInfo> verifyFor(api::SyncStore &syncStore, api::Store &store,
+                                             const QString &path);
 };
 
 } // namespace edge::sync

@@ -18,8 +18,8 @@ public:
 
     static api::Result<ReplicaKey> loadOrCreate(const QString &dataDir);
 
-    QByteArray publicKey() const;   // raw 32 bytes
-    QString fingerprint() const;    // sha256 of publicKey(), hex
+    QByteArray publicKey() const; // raw 32 bytes
+    QString fingerprint() const;  // sha256 of publicKey(), hex
     api::Result<QByteArray> sign(const QByteArray &data) const;
     static bool verify(const QByteArray &publicKey, const QByteArray &data,
                        const QByteArray &signature);

@@ -67,6 +67,28 @@ void ConsoleSettings::setAgentListenAddress(const QString &hostPort)
         s.setValue(QStringLiteral("agents/listenAddress"), hostPort.trimmed());
 }
 
+ConsoleSettings::RemoteHub ConsoleSettings::syncHub() const
+{
+    QSettings s = open();
+    RemoteHub h;
+    h.hostPort = s.value(QStringLiteral("sync/hostPort")).toString();
+    h.caFile = s.value(QStringLiteral("sync/caFile")).toString();
+    h.userName = s.value(QStringLiteral("sync/user")).toString();
+    return h;
+}
+
+void ConsoleSettings::setSyncHub(const RemoteHub &hub)
+{
+    QSettings s = open();
+    if (hub.hostPort.trimmed().isEmpty()) {
+        s.remove(QStringLiteral("sync"));
+        return;
+    }
+    s.setValue(QStringLiteral("sync/hostPort"), hub.hostPort.trimmed());
+    s.setValue(QStringLiteral("sync/caFile"), hub.caFile.trimmed());
+    s.setValue(QStringLiteral("sync/user"), hub.userName.trimmed());
+}
+
 QList<ConsoleSettings::RemoteHub> ConsoleSettings::remoteHubs() const
 {
     QSettings s = open();

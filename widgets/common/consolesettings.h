@@ -44,6 +44,11 @@ public:
 
     static constexpr int maxRemoteHubs = 10;
 
+    // The hub the embedded store syncs with (issue 5): address, CA file and user; never the
+    // password. Empty hostPort when none was set.
+    RemoteHub syncHub() const;
+    void setSyncHub(const RemoteHub &hub);
+
     // A sound-level calibration of one microphone (issue 4): dB SPL = dBFS + offsetDb. Kept per
     // input device, keyed by `microphone` (the audio input's id, or the name a test or an
     // external recorder gives), so a later measurement with that microphone is calibrated.

@@ -3,6 +3,7 @@
 #include "backend/api/enrollment.h"
 #include "backend/api/error.h"
 #include "backend/api/inventory.h"
+#include "backend/api/syncstore.h"
 #include "backend/api/user.h"
 #include "backend/api/workload.h"
 
@@ -21,6 +22,10 @@ struct HubConnection {
     // Edge nodes and their enrollment (issue 3); null when the hub offers neither.
     std::shared_ptr<api::Nodes> nodes;
     std::shared_ptr<api::Enrollment> enrollment;
+    // The hub's sync conflicts (issue 5: the Conflicts page); null when it offers none.
+    std::shared_ptr<api::ConflictResolver> conflicts;
+    // Content-addressed attachments (issue 5: survey photos); null: photos are stored inline.
+    std::shared_ptr<api::Attachments> attachments;
     // What an edge agent is told to dial ("host:port") and the CA file it must trust, as far as
     // the console knows them; empty when the hub has no network listener (the embedded hub).
     QString agentHubAddress;

@@ -29,6 +29,7 @@ namespace edge::widgets {
 
 struct SurveyReportDialog::Private {
     std::shared_ptr<api::Inventory> inventory;
+    std::shared_ptr<api::Attachments> attachments;
     api::Survey survey;
     std::optional<survey::SurveyData> data;
     QString loadError;
@@ -172,6 +173,7 @@ SurveyReportDialog::SurveyReportDialog(std::shared_ptr<api::Inventory> inventory
         reports::SurveyReportOptions options;
         options.language = d->language->currentData().toString();
         options.preparedBy = QString::fromLocal8Bit(qgetenv("USER"));
+        options.attachments = d->attachments.get();
         // Prepared here (the texts are translated on the GUI thread), rendered on a worker.
         auto report = reports::prepareSurveyReport(*d->data, options);
         if (!report) {
@@ -258,6 +260,11 @@ SurveyReportDialog::SurveyReportDialog(std::shared_ptr<api::Inventory> inventory
 SurveyReportDialog::~SurveyReportDialog()
 {
     d->cancel->store(true); // a render still running stops at its next page
+}
+
+void SurveyReportDialog::setAttachments(std::shared_ptr<api::Attachments> attachments)
+{
+    d->attachments = std::move(attachments);
 }
 
 void SurveyReportDialog::changeEvent(QEvent *event)

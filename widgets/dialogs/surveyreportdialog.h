@@ -10,6 +10,7 @@
 // file / Open folder when done. Stores nothing in the survey (emits reportWritten).
 #include "backend/api/inventory.h"
 #include "backend/api/surveyrecord.h"
+#include "backend/api/syncstore.h"
 
 #include <QDialog>
 #include <memory>
@@ -22,6 +23,8 @@ public:
     SurveyReportDialog(std::shared_ptr<api::Inventory> inventory, const api::Survey &survey,
                        QWidget *parent = nullptr);
     ~SurveyReportDialog() override;
+    // Where photos stored as attachments are read from (issue 5); null: their thumbnails print.
+    void setAttachments(std::shared_ptr<api::Attachments> attachments);
 
 Q_SIGNALS:
     void reportWritten(const QString &path);

@@ -3,15 +3,21 @@
 #include "widgets/common/asynctask.h"
 #include "widgets/dialogs/connecthubdialog.h"
 #include "widgets/dialogs/limitsetsdialog.h"
+#include "widgets/dialogs/syncdialog.h"
+#include "widgets/views/conflictspage.h"
 #include "widgets/views/placeholderpage.h"
 #include "widgets/views/settingspage.h"
 #include "widgets/views/sitespage.h"
 #include "widgets/views/surveypage.h"
+#include "widgets/views/syncstatuswidget.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -65,6 +71,8 @@ const PageInfo kPages[MainWindow::PageCount] = {
          "edge::widgets::PlaceholderPage",
          "Reports will produce PDF reports on sites, inventory and health, to print or "
          "send.")},
+    {QStyle::SP_MessageBoxQuestion, QT_TRANSLATE_NOOP("edge::widgets::MainWindow", "Conflicts"),
+     nullptr},
     {QStyle::SP_FileDialogDetailedView, QT_TRANSLATE_NOOP("edge::widgets::MainWindow", "Settings"),
      nullptr},
 };
@@ -103,8 +111,11 @@ MainWindow::MainWindow(HubConnector &connector, QWidget *parent)
     m_sites = new SitesPage(m_feed, m_stack);
     m_survey = new SurveyPage(m_feed, m_stack);
     m_settingsPage = new SettingsPage(m_stack);
+    m_conflicts = new ConflictsPage(m_stack);
     for (int i = 0; i < PageCount; ++i) {
-        if (i == Sites)
+        if (i == Conflicts)
+            m_stack->addWidget(m_conflicts);
+        else if (i == Sites)
             m_stack->addWidget(m_sites);
         else if (i == Survey)
             m_stack->addWidget(m_survey);
@@ -117,7 +128,10 @@ MainWindow::MainWindow(HubConnector &connector, QWidget *parent)
     setCentralWidget(central);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
-    // Status bar: hub, connection state, user.
+    // Status bar: sync (when there is a sync control), hub, connection state, user.
+    m_syncStatus = new SyncStatusWidget(this);
+    m_syncStatus->setVisible(false);
+    statusBar()->addPermanentWidget(m_syncStatus);
     m_hubLabel = new QLabel(this);
     m_hubLabel->setObjectName(QStringLiteral("hubStatus"));
     m_stateLabel = new QLabel(this);
@@ -146,6 +160,12 @@ MainWindow::MainWindow(HubConnector &connector, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_survey, &SurveyPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_conflicts, &ConflictsPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_conflicts, &ConflictsPage::countChanged, this, &MainWindow::setConflictCount);
+    connect(m_syncStatus, &SyncStatusWidget::syncRequested, this, [this] { syncNow(); });
+    // Conflicts come and go with every change of the store (a sync applies operations too).
+    connect(m_feed, &ChangeFeed::changes, m_conflicts, &ConflictsPage::refresh);
     connect(m_settingsPage, &SettingsPage::languageRequested, this, &MainWindow::languageRequested);
     connect(m_settingsPage, &SettingsPage::connectRequested, this,
             [this](const QString &hostPort, const QString &caFile, const QString &user) {
@@ -195,6 +215,38 @@ void MainWindow::buildMenus()
                        m_sites->refreshAction()})
         connect(a, &QAction::triggered, this, [this] { setPage(Sites); });
 
+    m_syncMenu = menuBar()->addMenu(QString());
+    m_syncNow = m_syncMenu->addAction(style()->standardIcon(QStyle::SP_BrowserReload), QString());
+    m_syncNow->setObjectName(QStringLiteral("syncNowAction"));
+    m_syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    m_syncMenu->addSeparator();
+    m_exportBundle = m_syncMenu->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton),
+                                           QString());
+    m_exportBundle->setObjectName(QStringLiteral("exportBundleAction"));
+    m_importBundle = m_syncMenu->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton),
+                                           QString());
+    m_importBundle->setObjectName(QStringLiteral("importBundleAction"));
+    connect(m_syncNow, &QAction::triggered, this, [this] { syncNow(); });
+    connect(m_exportBundle, &QAction::triggered, this, [this] {
+        const QString name = QStringLiteral("edge-sync-%1.bundle")
+                                 .arg(QDateTime::currentDateTime().toString(
+                                     QStringLiteral("yyyyMMdd-HHmm")));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export Sync Bundle"),
+                                         QDir::home().filePath(name),
+                                         tr("Sync bundles (*.bundle);;All files (*)"));
+        if (!path.isEmpty())
+            exportBundleTo(path);
+    });
+    connect(m_importBundle, &QAction::triggered, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import Sync Bundle"), QDir::homePath(),
+                                         tr("Sync bundles (*.bundle);;All files (*)"));
+        if (!path.isEmpty())
+            importBundleFrom(path);
+    });
+    updateSyncActions();
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_about = m_helpMenu->addAction(QString());
     m_about->setMenuRole(QAction::AboutRole);
@@ -208,10 +260,129 @@ void MainWindow::setConnection(const HubConnection &connection)
     m_feed->setHub(connection.inventory, connection.accounts);
     m_sites->setConnection(connection);
     m_survey->setConnection(connection);
+    updateConflictsResolver();
     if (connection.embedded)
         m_settingsPage->setCurrentDataDir(connection.location);
     updateStatus();
     Q_EMIT connectionChanged();
+}
+
+void MainWindow::setSyncControl(api::SyncControl *sync)
+{
+    if (m_sync)
+        disconnect(m_sync, nullptr, this, nullptr);
+    m_sync = sync;
+    m_syncStatus->setSyncControl(sync);
+    if (sync) {
+        connect(sync, &api::SyncControl::finished, this, &MainWindow::onSyncFinished);
+        connect(sync, &api::SyncControl::stateChanged, this, &MainWindow::updateSyncActions);
+        connect(sync, &api::SyncControl::conflictsChanged, m_conflicts, &ConflictsPage::refresh);
+    }
+    updateSyncActions();
+    updateConflictsResolver();
+}
+
+QMessageBox *MainWindow::syncMessageBox() const { return m_syncMessage; }
+
+void MainWindow::updateSyncActions()
+{
+    const bool has = !m_sync.isNull();
+    const bool idle = has && m_sync->state() == api::SyncControl::State::Idle;
+    m_syncMenu->menuAction()->setVisible(has);
+    for (QAction *a : {m_syncNow, m_exportBundle, m_importBundle})
+        a->setEnabled(idle);
+}
+
+void MainWindow::updateConflictsResolver()
+{
+    // The hub the console shows: a remote hub's own conflicts, or the embedded store's.
+    std::shared_ptr<api::ConflictResolver> resolver = m_connection.conflicts;
+    if (!resolver && m_sync && (!m_connection.isValid() || m_connection.embedded))
+        resolver = m_sync->conflictResolver();
+    m_conflicts->setResolver(resolver);
+}
+
+void MainWindow::setConflictCount(int count)
+{
+    m_conflictCount = count;
+    if (QListWidgetItem *item = m_nav->item(Conflicts)) {
+        const QString title = tr(kPages[Conflicts].title);
+        item->setText(count > 0 ? tr("%1 (%2)").arg(title).arg(count) : title);
+        item->setForeground(count > 0 ? QBrush(QColor(0xb3, 0x26, 0x1e)) : QBrush());
+        item->setToolTip(count > 0 ? tr("%1 open conflicts need a decision.").arg(count)
+                                   : QString());
+    }
+}
+
+SyncDialog *MainWindow::syncNow()
+{
+    if (!m_sync || m_sync->state() != api::SyncControl::State::Idle)
+        return nullptr;
+    if (m_sync->isSignedIn() && !m_sync->hub().hostPort.isEmpty()) {
+        m_sync->syncNow();
+        return nullptr;
+    }
+    return openSyncDialog();
+}
+
+SyncDialog *MainWindow::openSyncDialog()
+{
+    if (!m_sync)
+        return nullptr;
+    api::SyncHubParams initial = m_sync->hub();
+    if (initial.hostPort.isEmpty()) {
+        const ConsoleSettings::RemoteHub saved = m_settings.syncHub();
+        initial.hostPort = saved.hostPort;
+        initial.caFile = saved.caFile;
+        initial.userName = saved.userName;
+    }
+    auto *dialog = new SyncDialog(m_sync, initial, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SyncDialog::remember, this,
+            [this](const QString &hp, const QString &ca, const QString &user) {
+                m_settings.setSyncHub({hp, ca, user});
+            });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::exportBundleTo(const QString &path)
+{
+    if (m_sync)
+        m_sync->exportBundle(path);
+}
+
+void MainWindow::importBundleFrom(const QString &path)
+{
+    if (m_sync)
+        m_sync->importBundle(path);
+}
+
+void MainWindow::onSyncFinished(bool ok, const QString &message, const api::SyncSummary &summary)
+{
+    updateSyncActions();
+    m_conflicts->refresh();
+    if (ok) {
+        statusBar()->showMessage(message, 10'000);
+        return;
+    }
+    // A failed sync shows in the status bar's sync part (and in the dialog when one is open);
+    // a failed export or import is answered with a message box, since the person just asked.
+    if (summary.kind == api::SyncSummary::Kind::Sync) {
+        statusBar()->showMessage(message, 10'000);
+        return;
+    }
+    if (m_syncMessage)
+        m_syncMessage->close();
+    auto *box = new QMessageBox(QMessageBox::Warning,
+                                summary.kind == api::SyncSummary::Kind::Import
+                                    ? tr("Import Sync Bundle")
+                                    : tr("Export Sync Bundle"),
+                                message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("syncMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_syncMessage = box;
+    box->open();
 }
 
 void MainWindow::setPage(Page page) { m_nav->setCurrentRow(page); }
@@ -339,6 +510,8 @@ void MainWindow::retranslateUi()
     for (int i = 0; i < PageCount; ++i) {
         QListWidgetItem *item = m_nav->item(i);
         item->setText(tr(kPages[i].title));
+        if (i == Conflicts)
+            setConflictCount(m_conflictCount);
         if (kPages[i].placeholder)
             item->setToolTip(tr("%1 (not available in this version)").arg(tr(kPages[i].title)));
     }
@@ -353,6 +526,12 @@ void MainWindow::retranslateUi()
     m_useEmbedded->setText(tr("Use the &Embedded Hub"));
     m_quit->setText(tr("&Quit"));
     m_sitesMenu->setTitle(tr("&Sites"));
+    m_syncMenu->setTitle(tr("S&ync"));
+    m_syncNow->setText(tr("Sync &Now"));
+    m_syncNow->setToolTip(tr("Send this console's changes to the sync hub and get everyone "
+                             "else's."));
+    m_exportBundle->setText(tr("&Export Sync Bundle…"));
+    m_importBundle->setText(tr("&Import Sync Bundle…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About EdgeConsole"));
     updateStatus();

@@ -4,18 +4,25 @@
 #include "widgets/common/consolesettings.h"
 #include "widgets/common/hubconnector.h"
 
+#include "backend/api/synccontrol.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QMessageBox;
 class QStackedWidget;
 
 namespace edge::widgets {
 
+class ConflictsPage;
 class ConnectHubDialog;
 class SettingsPage;
+class SyncDialog;
+class SyncStatusWidget;
 class SitesPage;
 class SurveyPage;
 
@@ -33,6 +40,7 @@ public:
         Monitoring,
         Logs,
         Reports,
+        Conflicts,
         Settings,
         PageCount
     };
@@ -50,12 +58,29 @@ public:
     SitesPage *sitesPage() const { return m_sites; }
     SurveyPage *surveyPage() const { return m_survey; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
+    ConflictsPage *conflictsPage() const { return m_conflicts; }
+    SyncStatusWidget *syncStatusWidget() const { return m_syncStatus; }
     ChangeFeed *changeFeed() const { return m_feed; }
     QListWidget *navigation() const { return m_nav; }
     QLabel *hubStatusLabel() const { return m_hubLabel; }
     QLabel *connectionStatusLabel() const { return m_stateLabel; }
     QLabel *userStatusLabel() const { return m_userLabel; }
     QAction *connectRemoteAction() const { return m_connectRemote; }
+    QAction *syncNowAction() const { return m_syncNow; }
+    QAction *exportBundleAction() const { return m_exportBundle; }
+    QAction *importBundleAction() const { return m_importBundle; }
+
+    // Sync of the embedded store (issue 5); null hides the sync actions. Not owned.
+    void setSyncControl(api::SyncControl *sync);
+    api::SyncControl *syncControl() const { return m_sync; }
+    // Sync Now: syncs at once when signed in this session, else opens the sync dialog (returned).
+    SyncDialog *syncNow();
+    SyncDialog *openSyncDialog();
+    // Export / import without the file dialogs (the actions ask for the file, then call these).
+    void exportBundleTo(const QString &path);
+    void importBundleFrom(const QString &path);
+    // The message box of the last failed sync, export or import, while it is open.
+    QMessageBox *syncMessageBox() const;
 
     // Opens the remote hub dialog, optionally filled in (non-blocking).
     ConnectHubDialog *openConnectDialog(const QString &hostPort = {}, const QString &caFile = {},
@@ -79,6 +104,10 @@ private:
     void updateConnectionState();
     void retranslateUi();
     void showAbout();
+    void onSyncFinished(bool ok, const QString &message, const api::SyncSummary &summary);
+    void updateConflictsResolver();
+    void updateSyncActions();
+    void setConflictCount(int count);
 
     HubConnector &m_connector;
     ConsoleSettings m_settings;
@@ -91,6 +120,11 @@ private:
     SitesPage *m_sites = nullptr;
     SurveyPage *m_survey = nullptr;
     SettingsPage *m_settingsPage = nullptr;
+    ConflictsPage *m_conflicts = nullptr;
+    SyncStatusWidget *m_syncStatus = nullptr;
+    QPointer<api::SyncControl> m_sync;
+    QPointer<QMessageBox> m_syncMessage;
+    int m_conflictCount = 0;
 
     QLabel *m_hubLabel = nullptr;
     QLabel *m_stateLabel = nullptr;
@@ -98,7 +132,11 @@ private:
 
     QMenu *m_hubMenu = nullptr;
     QMenu *m_sitesMenu = nullptr;
+    QMenu *m_syncMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_syncNow = nullptr;
+    QAction *m_exportBundle = nullptr;
+    QAction *m_importBundle = nullptr;
     QAction *m_connectRemote = nullptr;
     QAction *m_useEmbedded = nullptr;
     QAction *m_quit = nullptr;

@@ -394,6 +394,7 @@ SurveyPage::SurveyPage(ChangeFeed *feed, QWidget *parent)
         if (!m_data)
             return;
         auto *dialog = new SurveyReportDialog(m_connection.inventory, m_data->survey, this);
+        dialog->setAttachments(m_connection.attachments);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &SurveyReportDialog::reportWritten, this, [this](const QString &path) {
             Q_EMIT statusMessage(tr("Wrote the survey report %1.").arg(path));
@@ -871,7 +872,9 @@ void SurveyPage::fillItems()
         } else if (item.kind == api::SurveyItemKind::Photo) {
             if (auto photo = survey::photoFromPayload(item.payload)) {
                 QPixmap pm;
-                if (pm.loadFromData(photo->jpeg, "JPG"))
+                const QByteArray &small = photo->thumbnail.isEmpty() ? photo->jpeg
+                                                                     : photo->thumbnail;
+                if (pm.loadFromData(small, "JPG"))
                     detailCell->setIcon(
                         QIcon(pm.scaled(64, 64, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
                 detail = photo->caption.isEmpty() ? photo->file : photo->caption;
@@ -1252,8 +1255,18 @@ void SurveyPage::addPhoto(const QString &path, const QString &caption)
     }
     m_busy = true;
     updateActions();
+    // The JPEG goes to the hub's attachments (issue 5) when it has them; otherwise inline.
+    std::shared_ptr<api::Attachments> attachments = m_connection.attachments;
     AsyncTask::run(
-        this, [path, caption] { return reports::preparePhoto(path, caption); },
+        this,
+        [path, caption, attachments]() -> api::Result<survey::PhotoItem> {
+            auto photo = reports::preparePhoto(path, caption);
+            if (photo && attachments) {
+                if (auto attached = reports::attachPhoto(*photo, *attachments); !attached)
+                    return std::unexpected(attached.error());
+            }
+            return photo;
+        },
         [this](api::Result<survey::PhotoItem> photo) {
             m_busy = false;
             updateActions();

@@ -178,6 +178,9 @@ void TestSurveyReportCli::initTestCase()
              QStringLiteral("Cabinet position, north wall")});
     QVERIFY2(r.exitCode == 0, r.describe().constData());
     QCOMPARE(r.json().object().value(QStringLiteral("kind")).toString(), QStringLiteral("photo"));
+    // The JPEG went to the hub's attachments (issue 5); the item keeps its digest.
+    QCOMPARE(r.json().object().value(QStringLiteral("attachment")).toString().size(), 64);
+    QCOMPARE(r.json().object().value(QStringLiteral("sha256")).toString().size(), 64);
     r = add({QStringLiteral("add-note"), QStringLiteral("Roof survey"), QStringLiteral("--text"),
              QStringLiteral("Access through the car park gate; key at the guard house.")});
     QVERIFY2(r.exitCode == 0, r.describe().constData());

@@ -68,7 +68,9 @@ void TestStoreMaintenance::addSites(int count, const QString &prefix)
 {
     for (int i = 0; i < count; ++i) {
         Record r = siteRecord(prefix + QString::number(i));
-        r.fields[QStringLiteral("notes")] = QString(400, QLatin1Char('n'));
+        // Long enough that deleting the rows frees more pages than the deletes' operations and
+        // register heads take.
+        r.fields[QStringLiteral("notes")] = QString(4000, QLatin1Char('n'));
         QVERIFY(m_store->create(r, {}));
     }
 }

@@ -4,6 +4,8 @@
 
 #include "backend/survey/surveyevaluation.h"
 
+#include <QCryptographicHash>
+#include <QHash>
 #include <QTest>
 
 using namespace edge;
@@ -36,6 +38,77 @@ const api::Check *find(const SurveyEvaluation &e, const QString &id)
 class TestSurveyEvaluation : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // Photos (issue 5): the JPEG as an attachment, the payload keeps its digest and a thumbnail;
+    // payloads written before, with the JPEG inline, still read.
+    void photoPayloads()
+    {
+        // An in-memory attachment store, so a damaged attachment can be simulated.
+        class MemoryAttachments final : public api::Attachments {
+        public:
+            api::Result<api::BlobInfo> putAttachment(const QByteArray &content,
+                                                     const QString &mediaType) override
+            {
+                api::BlobInfo info;
+                info.sha256 = QString::fromLatin1(
+                    QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+                info.size = content.size();
+                info.mediaType = mediaType;
+                info.complete = true;
+                blobs.insert(info.sha256, content);
+                return info;
+            }
+            api::Result<QByteArray> attachment(const QString &sha256) override
+            {
+                if (!blobs.contains(sha256))
+                    return api::fail(api::Code::NotFound, QStringLiteral("no such blob"));
+                return blobs.value(sha256);
+            }
+            QHash<QString, QByteArray> blobs;
+        };
+
+        const QByteArray jpeg("\xff\xd8 pretend jpeg bytes \xff\xd9");
+        // Before issue 5: the bytes inline.
+        const QString legacy =
+            QStringLiteral("{\"file\":\"a.jpg\",\"caption\":\"c\",\"sha256\":\"%1\",\"width\":4,"
+                           "\"height\":3,\"jpeg\":\"%2\"}")
+                .arg(QString(64, QLatin1Char('a')), QString::fromLatin1(jpeg.toBase64()));
+        auto old = photoFromPayload(legacy);
+        QVERIFY2(old, old ? "" : qPrintable(old.error().message));
+        QCOMPARE(old->jpeg, jpeg);
+        QVERIFY(old->attachmentSha256.isEmpty());
+        QCOMPARE(photoJpeg(*old, nullptr).value(), jpeg);
+
+        MemoryAttachments store;
+        PhotoItem photo = *old;
+        auto put = store.putAttachment(photo.jpeg, QStringLiteral("image/jpeg"));
+        photo.attachmentSha256 = put->sha256;
+        photo.attachmentSize = put->size;
+        photo.mediaType = QStringLiteral("image/jpeg");
+        photo.thumbnail = QByteArray("thumb");
+        photo.jpeg.clear();
+        const QString payload = photoPayload(photo);
+        QVERIFY(!payload.contains(QStringLiteral("\"jpeg\"")));
+        QVERIFY(payload.contains(put->sha256));
+        auto back = photoFromPayload(payload);
+        QVERIFY(back);
+        QCOMPARE(back->attachmentSha256, put->sha256);
+        QCOMPARE(back->attachmentSize, qint64(jpeg.size()));
+        QCOMPARE(back->mediaType, QStringLiteral("image/jpeg"));
+        QCOMPARE(back->thumbnail, QByteArray("thumb"));
+        QCOMPARE(back->sha256, QString(64, QLatin1Char('a'))); // the original's digest stays
+        QVERIFY(back->jpeg.isEmpty());
+        QCOMPARE(photoJpeg(*back, &store).value(), jpeg);
+        // Not readable here (no attachments, or not synced yet): NotFound, never a crash.
+        QCOMPARE(photoJpeg(*back, nullptr).error().code, api::Code::NotFound);
+        MemoryAttachments empty;
+        QCOMPARE(photoJpeg(*back, &empty).error().code, api::Code::NotFound);
+        // Bytes that do not match the digest are refused.
+        store.blobs[put->sha256] = QByteArray("other bytes");
+        QCOMPARE(photoJpeg(*back, &store).error().code, api::Code::ImageIntegrity);
+        // Neither inline bytes nor an attachment: malformed.
+        QVERIFY(!photoFromPayload(QStringLiteral("{\"file\":\"x.jpg\"}")));
+    }
+
     void readingsRoundTrip()
     {
         QList<Reading> in{{2000, 21.5, 40.0, QStringLiteral("a")},

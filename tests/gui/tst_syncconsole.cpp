@@ -1,0 +1,396 @@
+// Sync in the console (issue 5): the real main window over a real embedded hub on its own data
+// directory, syncing with a real edge-hub process over TLS. Sync Now through the dialog; a
+// conflict made by a second store that pushes a concurrent edit to the hub, listed on the
+// Conflicts page and resolved there with "Keep This Value"; a tampered bundle refused with
+// nothing changed. Screenshots of the Conflicts page and the status bar in both languages go to
+// $EC_SCREENSHOT_DIR when it is set.
+#include "app/console/console.h"
+#include "app/console/consoleconnector.h"
+#include "backend/client/client.h"
+#include "backend/client/syncclient.h"
+#include "backend/hub/hub.h"
+#include "backend/sync/bundle.h"
+#include "backend/sync/replicakey.h"
+#include "backend/sync/syncmanager.h"
+#include "backend/sync/syncsession.h"
+#include "support/hubprocess.h"
+#include "widgets/common/consolesettings.h"
+#include "widgets/dialogs/syncdialog.h"
+#include "widgets/views/conflictspage.h"
+#include "widgets/views/mainwindow.h"
+#include "widgets/views/syncstatuswidget.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace edge;
+using widgets::MainWindow;
+
+namespace {
+
+template<class T>
+QString why(const api::Result<T> &r)
+{
+    return r ? QString() : r.error().toString();
+}
+
+} // namespace
+
+class TestSyncConsole : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void syncNowThroughDialog();
+    void conflictIsListedAndResolved();
+    void tamperedBundleIsRefused();
+
+private:
+    MainWindow *window() const { return m_console->window(); }
+    api::SyncControl *sync() const { return window()->syncControl(); }
+    widgets::SyncStatusWidget *status() const { return window()->syncStatusWidget(); }
+    // Sync Now on an idle, signed-in console; waits for the result.
+    bool syncAndWait(QString *message = nullptr);
+    // The second store: a sync with the hub process as the admin.
+    api::Result<sync::SyncReport> syncSecondStore();
+    api::Result<api::Record> siteAtConsole(const QString &id);
+    void screenshots(const QString &tag);
+
+    testing::HubProcess m_hubProcess;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_password;
+    std::unique_ptr<console::Console> m_console;
+    std::shared_ptr<client::Client> m_local; // the console's own store, as its local user
+    std::unique_ptr<hub::Hub> m_second;      // another replica that syncs with the hub
+    QString m_siteId;
+    api::SystemClock m_clock;
+};
+
+void TestSyncConsole::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale::c());
+    QSettings(widgets::ConsoleSettings::organizationName(),
+              widgets::ConsoleSettings::applicationName())
+        .clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QString error;
+    QVERIFY2(m_hubProcess.start(m_dir->filePath(QStringLiteral("hub")), {}, &error),
+             qPrintable(error));
+    m_password = m_hubProcess.generatedPassword();
+    QVERIFY(!m_password.isEmpty());
+
+    console::ConsoleOptions options;
+    options.dataDir = m_dir->filePath(QStringLiteral("console"));
+    options.seedDemo = false;
+    m_console = std::make_unique<console::Console>(options);
+    auto started = m_console->start();
+    QVERIFY2(started, qPrintable(why(started)));
+    QVERIFY(QTest::qWaitForWindowExposed(window()));
+    QVERIFY(sync());
+    auto local = m_console->connector().newEmbeddedClient();
+    QVERIFY2(local, qPrintable(why(local)));
+    m_local = *local;
+
+    hub::HubOptions so;
+    so.dataDir = m_dir->filePath(QStringLiteral("second"));
+    auto second = hub::Hub::open(so);
+    QVERIFY2(second, qPrintable(why(second)));
+    m_second = std::move(*second);
+}
+
+void TestSyncConsole::cleanupTestCase()
+{
+    m_local.reset();
+    m_console.reset();
+    if (m_second)
+        m_second->shutdown();
+    m_second.reset();
+    m_hubProcess.stop();
+}
+
+bool TestSyncConsole::syncAndWait(QString *message)
+{
+    QSignalSpy finished(sync(), &api::SyncControl::finished);
+    if (!QTest::qWaitFor([&] { return sync()->state() == api::SyncControl::State::Idle; }, 60'000))
+        return false;
+    finished.clear();
+    window()->syncNowAction()->trigger();
+    if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, 60'000))
+        return false;
+    if (message)
+        *message = finished.last().at(1).toString();
+    return finished.last().at(0).toBool();
+}
+
+api::Result<sync::SyncReport> TestSyncConsole::syncSecondStore()
+{
+    auto channel = client::Client::secureChannel(m_hubProcess.address(), m_hubProcess.caPath());
+    if (!channel)
+        return std::unexpected(channel.error());
+    client::Client login(*channel, m_hubProcess.address());
+    auto session = login.login(QStringLiteral("admin"), m_password);
+    if (!session)
+        return std::unexpected(session.error());
+    client::SyncClient peer(*channel, m_hubProcess.address(), session->token);
+    sync::SyncSession s(*m_second->syncStore(), peer, m_clock);
+    return s.run(m_hubProcess.address());
+}
+
+api::Result<api::Record> TestSyncConsole::siteAtConsole(const QString &id)
+{
+    return m_local->get(api::EntityKind::Site, id);
+}
+
+void TestSyncConsole::screenshots(const QString &tag)
+{
+    const QString dir = qEnvironmentVariable("EC_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        QVERIFY(m_console->applyLanguage(lang));
+        QCoreApplication::processEvents();
+        window()->setPage(MainWindow::Conflicts);
+        QTest::qWait(200);
+        QVERIFY(window()->grab().save(
+            QDir(dir).filePath(QStringLiteral("%1-window-%2.png").arg(tag, lang))));
+        QVERIFY(window()->statusBar()->grab().save(
+            QDir(dir).filePath(QStringLiteral("%1-statusbar-%2.png").arg(tag, lang))));
+    }
+    QVERIFY(m_console->applyLanguage(QStringLiteral("en")));
+}
+
+void TestSyncConsole::syncNowThroughDialog()
+{
+    // Before any hub is set the status says so, and Sync Now asks for one.
+    QVERIFY(status()->isVisible());
+    QCOMPARE(status()->lastSyncLabel()->text(), QStringLiteral("Never synced"));
+    auto created = m_local->createTyped([] {
+        api::Site s;
+        s.name = QStringLiteral("Sync Test Site");
+        s.address = QStringLiteral("1 Harbour Road");
+        return s;
+    }());
+    QVERIFY2(created, qPrintable(why(created)));
+    m_siteId = created->id;
+
+    window()->syncNowAction()->trigger();
+    auto *dialog = window()->findChild<widgets::SyncDialog *>(QStringLiteral("syncDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    // A wrong password is refused by the hub and shown on the password field.
+    QTest::keyClicks(dialog->hostEdit(), m_hubProcess.address());
+    QTest::keyClicks(dialog->caEdit(), m_hubProcess.caPath());
+    QTest::keyClicks(dialog->userEdit(), QStringLiteral("admin"));
+    QTest::keyClicks(dialog->passwordEdit(), QStringLiteral("not the password"));
+    QPushButton *ok = dialog->buttons()->button(QDialogButtonBox::Ok);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->passwordEdit()->property("invalid").toBool(), 30'000);
+    QVERIFY(!dialog->errorText().isEmpty());
+    QVERIFY(!sync()->isSignedIn());
+    QCOMPARE(status()->lastSyncLabel()->text(), QStringLiteral("Never synced"));
+
+    QPointer<QDialog> guard(dialog);
+    QSignalSpy finished(sync(), &api::SyncControl::finished);
+    QTest::keyClicks(dialog->passwordEdit(), m_password);
+    QTRY_VERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60'000);
+    QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+    QTRY_VERIFY(guard.isNull());
+    QVERIFY(sync()->isSignedIn());
+
+    // The status bar: synced just now, nothing pending.
+    QTRY_COMPARE(status()->lastSyncLabel()->text(), QStringLiteral("Synced just now"));
+    QTRY_COMPARE(status()->pendingLabel()->text(), QStringLiteral("0 pending"));
+    QVERIFY(status()->pendingLabel()->isVisible());
+    QVERIFY(!status()->progressBar()->isVisible());
+    QVERIFY(sync()->lastSyncMs() > 0);
+    // Address, CA and user are remembered; the password is not.
+    const auto saved = widgets::ConsoleSettings().syncHub();
+    QCOMPARE(saved.hostPort, m_hubProcess.address());
+    QCOMPARE(saved.caFile, m_hubProcess.caPath());
+    QCOMPARE(saved.userName, QStringLiteral("admin"));
+    QSettings raw(widgets::ConsoleSettings::organizationName(),
+                  widgets::ConsoleSettings::applicationName());
+    for (const QString &key : raw.allKeys())
+        QVERIFY2(!raw.value(key).toString().contains(m_password), qPrintable(key));
+
+    // The hub has the site.
+    auto channel = client::Client::secureChannel(m_hubProcess.address(), m_hubProcess.caPath());
+    QVERIFY(channel);
+    client::Client admin(*channel, m_hubProcess.address());
+    QVERIFY(admin.login(QStringLiteral("admin"), m_password));
+    auto atHub = admin.get(api::EntityKind::Site, m_siteId);
+    QVERIFY2(atHub, qPrintable(why(atHub)));
+    QCOMPARE(atHub->name(), QStringLiteral("Sync Test Site"));
+
+    // A second Sync Now needs no dialog: the session of this run is used.
+    QString message;
+    QVERIFY2(syncAndWait(&message), qPrintable(message));
+    QVERIFY(!window()->findChild<widgets::SyncDialog *>(QStringLiteral("syncDialog")));
+}
+
+void TestSyncConsole::conflictIsListedAndResolved()
+{
+    QVERIFY(!m_siteId.isEmpty());
+    // The second store gets the site, then both edit its address while apart.
+    auto first = syncSecondStore();
+    QVERIFY2(first, qPrintable(why(first)));
+    QVERIFY(m_second->store().get(api::EntityKind::Site, m_siteId));
+
+    api::Record theirs;
+    theirs.kind = api::EntityKind::Site;
+    theirs.id = m_siteId;
+    theirs.fields.insert(QStringLiteral("address"), QStringLiteral("2 Dock Street"));
+    QVERIFY(m_second->store().update(theirs, QStringLiteral("bert")));
+    auto pushed = syncSecondStore();
+    QVERIFY2(pushed, qPrintable(why(pushed)));
+    QVERIFY(pushed->pushed >= 1);
+
+    api::Record ours = theirs;
+    ours.fields.insert(QStringLiteral("address"), QStringLiteral("3 Quay Lane"));
+    QVERIFY2(m_local->update(ours), "local edit");
+
+    QString message;
+    QVERIFY2(syncAndWait(&message), qPrintable(message));
+
+    // The Conflicts page lists it, with both values and the badge in the navigation.
+    widgets::ConflictsPage *page = window()->conflictsPage();
+    QTRY_COMPARE_WITH_TIMEOUT(page->conflicts().size(), 1, 15'000);
+    const api::Conflict c = page->conflicts().first();
+    QCOMPARE(c.kind, api::ConflictKind::Field);
+    QCOMPARE(c.entityId, m_siteId);
+    QCOMPARE(c.field, QStringLiteral("address"));
+    QCOMPARE(c.values.size(), 2);
+    QTRY_VERIFY(window()->navigation()->item(MainWindow::Conflicts)->text().contains(u"(1)"));
+    QTreeWidget *tree = page->tree();
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    // The explanation in words, then one row per value, the winner first.
+    QCOMPARE(tree->topLevelItem(0)->childCount(), 3);
+    QCOMPARE(tree->topLevelItem(0)->child(0)->text(0), widgets::ConflictsPage::explain(c));
+    QStringList shown;
+    for (int i = 1; i < 3; ++i)
+        shown << tree->topLevelItem(0)->child(i)->text(widgets::ConflictsPage::ValueColumn);
+    shown.sort();
+    QCOMPARE(shown, (QStringList{QStringLiteral("2 Dock Street"), QStringLiteral("3 Quay Lane")}));
+    QVERIFY(tree->topLevelItem(0)->child(1)->text(0).contains(u"Winner"));
+    QVERIFY(!tree->topLevelItem(0)->child(2)->text(0).contains(u"Winner"));
+    QVERIFY(!page->emptyState()->isVisible());
+
+    window()->setPage(MainWindow::Conflicts);
+    screenshots(QStringLiteral("conflict"));
+
+    // Keep the value that lost (whichever it is), by its button.
+    const api::ConflictValue loser = c.values.at(1);
+    QVERIFY(!loser.winner);
+    QPushButton *keep = page->keepButton(c.id, loser.opId);
+    QVERIFY(keep);
+    QTest::mouseClick(keep, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->conflicts().isEmpty(), 15'000);
+    QTRY_VERIFY(page->emptyState()->isVisible());
+    auto kept = siteAtConsole(m_siteId);
+    QVERIFY2(kept, qPrintable(why(kept)));
+    const QString keptValue = widgets::ConflictsPage::displayValue(loser);
+    QCOMPARE(kept->fields.value(QStringLiteral("address")).toString(), keptValue);
+
+    // After the next sync the hub has the choice and no conflict either.
+    QVERIFY2(syncAndWait(&message), qPrintable(message));
+    QTRY_COMPARE(status()->pendingLabel()->text(), QStringLiteral("0 pending"));
+    auto channel = client::Client::secureChannel(m_hubProcess.address(), m_hubProcess.caPath());
+    QVERIFY(channel);
+    client::Client admin(*channel, m_hubProcess.address());
+    auto session = admin.login(QStringLiteral("admin"), m_password);
+    QVERIFY2(session, qPrintable(why(session)));
+    client::SyncClient atHub(*channel, m_hubProcess.address(), session->token);
+    auto hubConflicts = atHub.listConflicts();
+    QVERIFY2(hubConflicts, qPrintable(why(hubConflicts)));
+    QVERIFY(hubConflicts->isEmpty());
+    auto hubSite = admin.get(api::EntityKind::Site, m_siteId);
+    QVERIFY2(hubSite, qPrintable(why(hubSite)));
+    QCOMPARE(hubSite->fields.value(QStringLiteral("address")).toString(), keptValue);
+    QVERIFY(page->conflicts().isEmpty());
+    QVERIFY(!window()->navigation()->item(MainWindow::Conflicts)->text().contains(u"("));
+    screenshots(QStringLiteral("resolved"));
+}
+
+void TestSyncConsole::tamperedBundleIsRefused()
+{
+    QVERIFY(!m_siteId.isEmpty());
+    // Our own bundle is written.
+    const QString own = m_dir->filePath(QStringLiteral("console.bundle"));
+    QSignalSpy finished(sync(), &api::SyncControl::finished);
+    window()->exportBundleTo(own);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60'000);
+    QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+    QVERIFY(QFileInfo(own).size() > 0);
+
+    // The second store changes a note while apart and hands over a bundle; someone alters it.
+    api::Record note;
+    note.kind = api::EntityKind::Site;
+    note.id = m_siteId;
+    note.fields.insert(QStringLiteral("notes"), QStringLiteral("key at the kiosk"));
+    QVERIFY(m_second->store().update(note, QStringLiteral("bert")));
+    auto key = sync::ReplicaKey::loadOrCreate(m_dir->filePath(QStringLiteral("second")));
+    QVERIFY2(key, qPrintable(why(key)));
+    const QString genuine = m_dir->filePath(QStringLiteral("second.bundle"));
+    auto exported = sync::Bundle::exportTo(*m_second->syncStore(), *key, genuine);
+    QVERIFY2(exported, qPrintable(why(exported)));
+    QFile in(genuine);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray bytes = in.readAll();
+    in.close();
+    QVERIFY(bytes.size() > 64);
+    bytes[bytes.size() / 2] = char(bytes.at(bytes.size() / 2) ^ 0x20);
+    const QString tampered = m_dir->filePath(QStringLiteral("tampered.bundle"));
+    QFile out(tampered);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(bytes);
+    out.close();
+
+    const qint64 revision = m_console->connector().embeddedHub()->store().revision();
+    finished.clear();
+    window()->importBundleFrom(tampered);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60'000);
+    QVERIFY(!finished.last().at(0).toBool());
+    const QString refusal = finished.last().at(1).toString();
+    QVERIFY2(refusal.contains(u"refused") && refusal.contains(u"nothing was changed"),
+             qPrintable(refusal));
+    QTRY_VERIFY(window()->syncMessageBox() && window()->syncMessageBox()->isVisible());
+    QCOMPARE(window()->syncMessageBox()->text(), refusal);
+    QCOMPARE(m_console->connector().embeddedHub()->store().revision(), revision);
+    auto unchanged = siteAtConsole(m_siteId);
+    QVERIFY2(unchanged, qPrintable(why(unchanged)));
+    QVERIFY(unchanged->fields.value(QStringLiteral("notes")).toString().isEmpty());
+    window()->syncMessageBox()->close();
+
+    // The genuine bundle is taken.
+    finished.clear();
+    window()->importBundleFrom(genuine);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60'000);
+    QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+    auto taken = siteAtConsole(m_siteId);
+    QVERIFY2(taken, qPrintable(why(taken)));
+    QCOMPARE(taken->fields.value(QStringLiteral("notes")).toString(),
+             QStringLiteral("key at the kiosk"));
+    QVERIFY(window()->syncMessageBox() == nullptr);
+}
+
+QTEST_MAIN(TestSyncConsole)
+#include "tst_syncconsole.moc"
