@@ -30,10 +30,27 @@ if [[ ! -x "$console" ]] || [[ -f "$build/build.ninja" ]]; then
     fi
   fi
   echo "== building edge-console in $build"
-  cmake --build "$build" --target edge-console
+  cmake --build "$build" --target edge-console edgectl
 fi
 command -v xvfb-run >/dev/null || { echo "xvfb-run is missing: run scripts/install-deps.sh" >&2; exit 1; }
 fc-list | grep -qi "wqy" || echo "warning: fonts-wqy-microhei is not installed; Chinese text may show as boxes" >&2
+
+# The conflicts view needs conflicts: two offline data directories edit the same sites and meet
+# through sync bundles (a notes edit on both sides, a delete against an edit).
+make_conflicts() {
+  local a=$1 b=$2 ctl="$build/bin/edgectl"
+  "$ctl" --data "$a" site add --name "Depot 7" --kind cabinet-site --code DEP7 \
+    --notes "Cabinet at the loading bay" >/dev/null
+  "$ctl" --data "$a" site add --name "Harbour North" --kind cabinet-site --code HBN >/dev/null
+  "$ctl" --data "$a" sync export -o "$a/first.bundle" >/dev/null
+  "$ctl" --data "$b" sync import "$a/first.bundle" >/dev/null
+  "$ctl" --data "$a" site edit "Depot 7" --notes "UPS replaced, battery 2026-11" >/dev/null
+  "$ctl" --data "$b" site edit "Depot 7" --notes "UPS on bypass, awaiting spare" >/dev/null
+  "$ctl" --data "$b" site rm "Harbour North" >/dev/null
+  "$ctl" --data "$a" site edit "Harbour North" --notes "Door sensor re-seated" >/dev/null
+  "$ctl" --data "$b" sync export -o "$b/second.bundle" >/dev/null
+  "$ctl" --data "$a" sync import "$b/second.bundle" >/dev/null
+}
 
 mkdir -p "$out"
 for lang in en zh_CN; do
@@ -44,6 +61,9 @@ for lang in en zh_CN; do
     mkdir -p "$scratch/config" "$scratch/data-home" "$scratch/runtime"
     chmod 700 "$scratch/runtime"
     echo "== $lang $view -> docs/images/$view-$lang.png"
+    if [[ "$view" == conflicts ]]; then
+      HOME="$scratch" make_conflicts "$scratch/data" "$scratch/other"
+    fi
     env -u WAYLAND_DISPLAY \
       HOME="$scratch" XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data-home" \
       XDG_RUNTIME_DIR="$scratch/runtime" QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=1 \
