@@ -6,6 +6,7 @@
 // reported and retried at the next interval; when nothing at all was read, the device error is the
 // command's error and nothing is stored. See docs/survey-temperature.md, "Live sensors".
 #include "app/edgectl/command.h"
+#include "app/edgectl/interrupt.h"
 #include "app/edgectl/surveyargs.h"
 #include "app/edgectl/tr.h"
 #include "backend/api/clock.h"
@@ -29,9 +30,7 @@
 #include <QUrl>
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
-#include <csignal>
 #include <memory>
 
 namespace edge::edgectl {
@@ -41,35 +40,6 @@ namespace {
 using api::Code;
 using api::Error;
 using api::Result;
-
-std::atomic<bool> g_stopPoll{false};
-
-extern "C" void onPollSignal(int) { g_stopPoll.store(true); }
-
-// SIGINT/SIGTERM only set g_stopPoll while polling.
-class StopOnSignal {
-public:
-    StopOnSignal()
-    {
-        g_stopPoll.store(false);
-        struct sigaction sa {};
-        sa.sa_handler = onPollSignal;
-        sigemptyset(&sa.sa_mask);
-        ::sigaction(SIGINT, &sa, &m_oldInt);
-        ::sigaction(SIGTERM, &sa, &m_oldTerm);
-    }
-    ~StopOnSignal()
-    {
-        ::sigaction(SIGINT, &m_oldInt, nullptr);
-        ::sigaction(SIGTERM, &m_oldTerm, nullptr);
-    }
-    StopOnSignal(const StopOnSignal &) = delete;
-    StopOnSignal &operator=(const StopOnSignal &) = delete;
-
-private:
-    struct sigaction m_oldInt {};
-    struct sigaction m_oldTerm {};
-};
 
 Error usageError(const QString &message, const QString &option)
 {
@@ -302,11 +272,11 @@ QString readingText(const survey::Reading &r)
 bool waitUntil(const QDeadlineTimer &deadline)
 {
     while (!deadline.hasExpired()) {
-        if (g_stopPoll.load())
+        if (StopOnSignal::stopRequested())
             return false;
         QThread::msleep(quint32(std::clamp<qint64>(deadline.remainingTime(), 1, 50)));
     }
-    return !g_stopPoll.load();
+    return !StopOnSignal::stopRequested();
 }
 
 int runSurveyPoll(Context &ctx)
@@ -406,7 +376,7 @@ int runSurveyPoll(Context &ctx)
                                 .arg(i + 1)
                                 .arg(reading.error().message));
             }
-            if (g_stopPoll.load()) {
+            if (StopOnSignal::stopRequested()) {
                 stopped = i + 1 < count;
                 break;
             }

@@ -1,6 +1,7 @@
 // `sync` (the local store of --data with a hub over gRPC/TLS) and `conflicts list|resolve` (the
 // conflicts of --data or of --hub). Issue 5; the design is in backend/api/syncstore.h.
 #include "app/edgectl/command.h"
+#include "app/edgectl/interrupt.h"
 #include "app/edgectl/password.h"
 #include "app/edgectl/tr.h"
 #include "backend/api/clock.h"
@@ -14,8 +15,6 @@
 #include <QJsonObject>
 #include <QLocale>
 
-#include <atomic>
-#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
@@ -24,37 +23,6 @@ namespace edge::edgectl {
 namespace {
 
 using namespace edge::api;
-
-// ---- Ctrl-C: stop after the batch in flight ---------------------------------------------------
-
-std::atomic<bool> g_stopSync{false};
-
-extern "C" void onSyncSignal(int) { g_stopSync.store(true); }
-
-// While it lives, SIGINT/SIGTERM only ask the session to stop (see sync::ProgressFn).
-class StopOnSignal {
-public:
-    StopOnSignal()
-    {
-        g_stopSync.store(false);
-        struct sigaction sa {};
-        sa.sa_handler = onSyncSignal;
-        sigemptyset(&sa.sa_mask);
-        ::sigaction(SIGINT, &sa, &m_oldInt);
-        ::sigaction(SIGTERM, &sa, &m_oldTerm);
-    }
-    ~StopOnSignal()
-    {
-        ::sigaction(SIGINT, &m_oldInt, nullptr);
-        ::sigaction(SIGTERM, &m_oldTerm, nullptr);
-    }
-    StopOnSignal(const StopOnSignal &) = delete;
-    StopOnSignal &operator=(const StopOnSignal &) = delete;
-
-private:
-    struct sigaction m_oldInt {};
-    struct sigaction m_oldTerm {};
-};
 
 // ---- Progress on a terminal -------------------------------------------------------------------
 
@@ -311,10 +279,10 @@ int runSync(Context &ctx)
     if (batch > 0)
         session.setBatchSize(batch);
     ProgressLine line;
-    StopOnSignal stop;
+    StopOnSignal stop; // Ctrl-C: stop after the batch in flight (see sync::ProgressFn)
     auto report = session.run(g.hub, [&](const sync::SyncProgress &p) {
         line.show(p);
-        return !g_stopSync.load();
+        return !StopOnSignal::stopRequested();
     });
     line.finish();
     if (!report) {

@@ -13,7 +13,6 @@
 #include <QRegularExpression>
 
 #include <optional>
-#include <sqlite3.h>
 
 namespace edge::store {
 
@@ -50,6 +49,15 @@ Result<void> checkSha(const QString &sha256)
                      {}, QStringLiteral("sha256"));
 }
 
+// The normalized digest, when it is one.
+Result<QString> checkedSha(const QString &sha256)
+{
+    const QString sha = normalizedSha(sha256);
+    if (auto r = checkSha(sha); !r)
+        return std::unexpected(r.error());
+    return sha;
+}
+
 int chunkCountFor(qint64 size)
 {
     return int((size + api::kBlobChunkSize - 1) / api::kBlobChunkSize);
@@ -77,64 +85,6 @@ Result<void> checkMediaType(const QString &mediaType)
                          .arg(kMaxMediaTypeLength),
                      {}, QStringLiteral("mediaType"));
 }
-
-// A one-off statement on the raw connection, for the chunk data (BLOB columns, which Statement
-// does not bind or read).
-class RawStatement {
-public:
-    RawStatement(sqlite3 *db, const char *sql)
-        : m_db(db)
-        , m_sql(QString::fromLatin1(sql))
-    {
-        m_rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
-    }
-    ~RawStatement() { sqlite3_finalize(m_stmt); }
-    RawStatement(const RawStatement &) = delete;
-    RawStatement &operator=(const RawStatement &) = delete;
-
-    Result<void> ok() const
-    {
-        if (m_rc == SQLITE_OK)
-            return {};
-        return std::unexpected(Database::errorFor(m_db, m_rc, m_sql));
-    }
-    void bind(int index, const QString &text)
-    {
-        const QByteArray utf8 = text.toUtf8();
-        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-    }
-    void bind(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index, value); }
-    void bindBlob(int index, const QByteArray &data)
-    {
-        // A zero-length blob, never NULL (the column is NOT NULL).
-        sqlite3_bind_blob(m_stmt, index, data.isEmpty() ? "" : data.constData(), int(data.size()),
-                          SQLITE_TRANSIENT);
-    }
-    // true: a row; false: done.
-    Result<bool> step()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc == SQLITE_DONE)
-            return false;
-        return std::unexpected(Database::errorFor(m_db, rc, m_sql));
-    }
-    void reset() { sqlite3_reset(m_stmt); }
-    qint64 integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
-    QByteArrayView blob(int column) const
-    {
-        const void *data = sqlite3_column_blob(m_stmt, column);
-        const int size = sqlite3_column_bytes(m_stmt, column);
-        return QByteArrayView(static_cast<const char *>(data), data ? size : 0);
-    }
-
-private:
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_stmt = nullptr;
-    QString m_sql;
-    int m_rc = SQLITE_OK;
-};
 
 api::Error unknownBlob(const QString &sha256)
 {
@@ -222,13 +172,28 @@ Result<void> insertBlobRow(Database &db, const QString &sha256, qint64 size,
     return stmt->run();
 }
 
-Result<void> setComplete(Database &db, const QString &sha256)
+// The blob row of `sha256`, which the caller knows exists (it was just written).
+Result<api::BlobInfo> readWrittenBlobInfo(Database &db, const QString &sha256)
 {
-    auto stmt = db.prepare(QStringLiteral("UPDATE blobs SET complete = 1 WHERE sha256 = ?"));
+    auto info = readBlobInfo(db, sha256);
+    if (!info)
+        return failWith(info);
+    return **info;
+}
+
+// Runs `sql`, whose only parameter is the digest.
+Result<void> runForSha(Database &db, const QString &sql, const QString &sha256)
+{
+    auto stmt = db.prepare(sql);
     if (!stmt)
         return failWith(stmt);
     stmt->bind(1, sha256);
     return stmt->run();
+}
+
+Result<void> setComplete(Database &db, const QString &sha256)
+{
+    return runForSha(db, QStringLiteral("UPDATE blobs SET complete = 1 WHERE sha256 = ?"), sha256);
 }
 
 Result<void> setMediaTypeIfEmpty(Database &db, const QString &sha256, const QString &mediaType)
@@ -244,32 +209,62 @@ Result<void> setMediaTypeIfEmpty(Database &db, const QString &sha256, const QStr
     return stmt->run();
 }
 
+// A blob already declared or stored: gives it `mediaType` if it has none yet.
+Result<api::BlobInfo> keepExisting(Database &db, const api::BlobInfo &existing,
+                                   const QString &mediaType)
+{
+    if (auto r = setMediaTypeIfEmpty(db, existing.sha256, mediaType); !r)
+        return std::unexpected(r.error());
+    api::BlobInfo info = existing;
+    if (info.mediaType.isEmpty())
+        info.mediaType = mediaType;
+    return info;
+}
+
 Result<void> dropChunks(Database &db, const QString &sha256)
 {
-    auto stmt = db.prepare(QStringLiteral("DELETE FROM blob_chunks WHERE sha256 = ?"));
+    return runForSha(db, QStringLiteral("DELETE FROM blob_chunks WHERE sha256 = ?"), sha256);
+}
+
+// Stores chunk `index`, replacing a copy received before.
+Result<void> writeChunk(Database &db, const QString &sha256, int index, const QByteArray &data)
+{
+    auto stmt = db.prepare(
+        QStringLiteral("INSERT INTO blob_chunks (sha256, chunk_index, data) VALUES (?, ?, ?) "
+                       "ON CONFLICT (sha256, chunk_index) DO UPDATE SET data = excluded.data"));
     if (!stmt)
         return failWith(stmt);
     stmt->bind(1, sha256);
+    stmt->bind(2, qint64(index));
+    stmt->bind(3, data);
     return stmt->run();
 }
 
-// Streams the chunks in index order through SHA-256: one chunk in memory at a time.
+// Calls `use` with each chunk in index order: one chunk in memory at a time.
+template<class Use>
+Result<void> forEachChunk(Database &db, const QString &sha256, Use &&use)
+{
+    auto stmt = db.prepare(
+        QStringLiteral("SELECT data FROM blob_chunks WHERE sha256 = ? ORDER BY chunk_index"));
+    if (!stmt)
+        return failWith(stmt);
+    stmt->bind(1, sha256);
+    for (;;) {
+        auto row = stmt->next();
+        if (!row)
+            return failWith(row);
+        if (!*row)
+            return {};
+        use(stmt->blob(0));
+    }
+}
+
+// Streams the chunks in index order through SHA-256.
 Result<QString> hashChunks(Database &db, const QString &sha256)
 {
-    RawStatement stmt(db.handle(), "SELECT data FROM blob_chunks WHERE sha256 = ? "
-                                   "ORDER BY chunk_index");
-    if (auto r = stmt.ok(); !r)
-        return std::unexpected(r.error());
-    stmt.bind(1, sha256);
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (;;) {
-        auto row = stmt.step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        hash.addData(stmt.blob(0));
-    }
+    if (auto r = forEachChunk(db, sha256, [&](const QByteArray &chunk) { hash.addData(chunk); }); !r)
+        return std::unexpected(r.error());
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -291,14 +286,8 @@ Result<api::BlobInfo> SqliteStore::putBlob(const QByteArray &content, const QStr
         auto existing = readBlobInfo(*m_db, sha);
         if (!existing)
             return failWith(existing);
-        if (*existing && (*existing)->complete) {
-            if (auto r = setMediaTypeIfEmpty(*m_db, sha, mediaType); !r)
-                return std::unexpected(r.error());
-            api::BlobInfo info = **existing;
-            if (info.mediaType.isEmpty())
-                info.mediaType = mediaType;
-            return info;
-        }
+        if (*existing && (*existing)->complete)
+            return keepExisting(*m_db, **existing, mediaType);
         // Unknown, or a transfer in progress: the content is here and its digest is computed
         // from it, so it replaces whatever was declared or received so far.
         QString type = mediaType;
@@ -308,56 +297,36 @@ Result<api::BlobInfo> SqliteStore::putBlob(const QByteArray &content, const QStr
             return std::unexpected(r.error());
         if (auto r = insertBlobRow(*m_db, sha, content.size(), type, true, m_clock.nowMs()); !r)
             return std::unexpected(r.error());
-        RawStatement insert(m_db->handle(), "INSERT INTO blob_chunks (sha256, chunk_index, data) "
-                                            "VALUES (?, ?, ?)");
-        if (auto r = insert.ok(); !r)
-            return std::unexpected(r.error());
         const int count = chunkCountFor(content.size());
         for (int i = 0; i < count; ++i) {
             const qint64 start = qint64(i) * api::kBlobChunkSize;
-            insert.reset();
-            insert.bind(1, sha);
-            insert.bind(2, qint64(i));
-            insert.bindBlob(3, content.mid(start, chunkLength(content.size(), i)));
-            if (auto r = insert.step(); !r)
+            if (auto r = writeChunk(*m_db, sha, i,
+                                    content.mid(start, chunkLength(content.size(), i)));
+                !r)
                 return std::unexpected(r.error());
         }
-        auto info = readBlobInfo(*m_db, sha);
-        if (!info)
-            return failWith(info);
-        return **info;
+        return readWrittenBlobInfo(*m_db, sha);
     });
 }
 
 Result<QByteArray> SqliteStore::blob(const QString &sha256)
 {
-    const QString sha = normalizedSha(sha256);
-    if (auto r = checkSha(sha); !r)
-        return std::unexpected(r.error());
+    const auto sha = checkedSha(sha256);
+    if (!sha)
+        return failWith(sha);
     std::lock_guard lock(m_mutex);
-    auto info = readBlobInfo(*m_db, sha);
+    auto info = readBlobInfo(*m_db, *sha);
     if (!info)
         return failWith(info);
     if (!*info || !(*info)->complete)
-        return std::unexpected(unknownBlob(sha));
-    RawStatement stmt(m_db->handle(), "SELECT data FROM blob_chunks WHERE sha256 = ? "
-                                      "ORDER BY chunk_index");
-    if (auto r = stmt.ok(); !r)
-        return std::unexpected(r.error());
-    stmt.bind(1, sha);
+        return std::unexpected(unknownBlob(*sha));
     QByteArray out;
     out.reserve((*info)->size);
-    for (;;) {
-        auto row = stmt.step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        out.append(stmt.blob(0));
-    }
+    if (auto r = forEachChunk(*m_db, *sha, [&](const QByteArray &chunk) { out.append(chunk); }); !r)
+        return std::unexpected(r.error());
     if (out.size() != (*info)->size)
         return api::fail(Code::StoreCorrupt,
-                         StoreTr::tr("The stored attachment %1 is incomplete.").arg(sha),
+                         StoreTr::tr("The stored attachment %1 is incomplete.").arg(*sha),
                          QStringLiteral("expected %1 bytes, found %2")
                              .arg((*info)->size)
                              .arg(out.size()));
@@ -366,15 +335,15 @@ Result<QByteArray> SqliteStore::blob(const QString &sha256)
 
 Result<api::BlobInfo> SqliteStore::blobInfo(const QString &sha256)
 {
-    const QString sha = normalizedSha(sha256);
-    if (auto r = checkSha(sha); !r)
-        return std::unexpected(r.error());
+    const auto sha = checkedSha(sha256);
+    if (!sha)
+        return failWith(sha);
     std::lock_guard lock(m_mutex);
-    auto info = readBlobInfo(*m_db, sha);
+    auto info = readBlobInfo(*m_db, *sha);
     if (!info)
         return failWith(info);
     if (!*info)
-        return std::unexpected(unknownBlob(sha));
+        return std::unexpected(unknownBlob(*sha));
     return **info;
 }
 
@@ -400,9 +369,10 @@ Result<QStringList> SqliteStore::completeBlobs()
 Result<api::BlobInfo> SqliteStore::beginBlob(const QString &sha256, qint64 size,
                                              const QString &mediaType)
 {
-    const QString sha = normalizedSha(sha256);
-    if (auto r = checkSha(sha); !r)
-        return std::unexpected(r.error());
+    const auto checked = checkedSha(sha256);
+    if (!checked)
+        return failWith(checked);
+    const QString &sha = *checked;
     if (auto r = checkMediaType(mediaType); !r)
         return std::unexpected(r.error());
     if (size < 0 || size > kMaxBlobSize)
@@ -427,12 +397,7 @@ Result<api::BlobInfo> SqliteStore::beginBlob(const QString &sha256, qint64 size,
                                      .arg((*existing)->size)
                                      .arg(size),
                                  {}, QStringLiteral("size"));
-            if (auto r = setMediaTypeIfEmpty(*m_db, sha, mediaType); !r)
-                return std::unexpected(r.error());
-            api::BlobInfo info = **existing;
-            if (info.mediaType.isEmpty())
-                info.mediaType = mediaType;
-            return info;
+            return keepExisting(*m_db, **existing, mediaType);
         }
         // An empty blob has no chunks: it is complete when declared, if the digest is right.
         if (size == 0 && sha != emptySha())
@@ -442,19 +407,17 @@ Result<api::BlobInfo> SqliteStore::beginBlob(const QString &sha256, qint64 size,
                                  .arg(sha));
         if (auto r = insertBlobRow(*m_db, sha, size, mediaType, size == 0, m_clock.nowMs()); !r)
             return std::unexpected(r.error());
-        auto info = readBlobInfo(*m_db, sha);
-        if (!info)
-            return failWith(info);
-        return **info;
+        return readWrittenBlobInfo(*m_db, sha);
     });
 }
 
 Result<api::BlobInfo> SqliteStore::putBlobChunk(const QString &sha256, int index,
                                                 const QByteArray &data)
 {
-    const QString sha = normalizedSha(sha256);
-    if (auto r = checkSha(sha); !r)
-        return std::unexpected(r.error());
+    const auto checked = checkedSha(sha256);
+    if (!checked)
+        return failWith(checked);
+    const QString &sha = *checked;
     std::lock_guard lock(m_mutex);
     return inTransaction(*m_db, [&](bool &commitAnyway) -> Result<api::BlobInfo> {
         auto existing = readBlobInfo(*m_db, sha);
@@ -487,21 +450,10 @@ Result<api::BlobInfo> SqliteStore::putBlobChunk(const QString &sha256, int index
                              {}, QStringLiteral("data"));
         if (info.complete)
             return info; // already verified: a repeated chunk changes nothing
-        RawStatement insert(m_db->handle(),
-                            "INSERT INTO blob_chunks (sha256, chunk_index, data) VALUES (?, ?, ?) "
-                            "ON CONFLICT (sha256, chunk_index) DO UPDATE SET data = excluded.data");
-        if (auto r = insert.ok(); !r)
+        if (auto r = writeChunk(*m_db, sha, index, data); !r)
             return std::unexpected(r.error());
-        insert.bind(1, sha);
-        insert.bind(2, qint64(index));
-        insert.bindBlob(3, data);
-        if (auto r = insert.step(); !r)
-            return std::unexpected(r.error());
-        auto now = readBlobInfo(*m_db, sha);
-        if (!now)
-            return failWith(now);
-        api::BlobInfo updated = **now;
-        if (updated.chunksHeld < updated.chunkCount)
+        auto updated = readWrittenBlobInfo(*m_db, sha);
+        if (!updated || updated->chunksHeld < updated->chunkCount)
             return updated;
         auto digest = hashChunks(*m_db, sha);
         if (!digest)
@@ -518,46 +470,46 @@ Result<api::BlobInfo> SqliteStore::putBlobChunk(const QString &sha256, int index
         }
         if (auto r = setComplete(*m_db, sha); !r)
             return std::unexpected(r.error());
-        updated.complete = true;
+        updated->complete = true;
         return updated;
     });
 }
 
 Result<QByteArray> SqliteStore::blobChunk(const QString &sha256, int index)
 {
-    const QString sha = normalizedSha(sha256);
-    if (auto r = checkSha(sha); !r)
-        return std::unexpected(r.error());
+    const auto sha = checkedSha(sha256);
+    if (!sha)
+        return failWith(sha);
     std::lock_guard lock(m_mutex);
-    RawStatement stmt(m_db->handle(),
-                      "SELECT data FROM blob_chunks WHERE sha256 = ? AND chunk_index = ?");
-    if (auto r = stmt.ok(); !r)
-        return std::unexpected(r.error());
-    stmt.bind(1, sha);
-    stmt.bind(2, qint64(index));
-    auto row = stmt.step();
+    auto stmt = m_db->prepare(
+        QStringLiteral("SELECT data FROM blob_chunks WHERE sha256 = ? AND chunk_index = ?"));
+    if (!stmt)
+        return failWith(stmt);
+    stmt->bind(1, *sha);
+    stmt->bind(2, qint64(index));
+    auto row = stmt->next();
     if (!row)
-        return std::unexpected(row.error());
+        return failWith(row);
     if (!*row)
         return api::fail(Code::NotFound,
                          StoreTr::tr("Chunk %1 of the attachment %2 is not stored here.")
                              .arg(index)
-                             .arg(sha),
+                             .arg(*sha),
                          {}, QStringLiteral("index"));
-    return stmt.blob(0).toByteArray();
+    return stmt->blob(0);
 }
 
 Result<QList<int>> SqliteStore::missingChunks(const QString &sha256)
 {
-    const QString sha = normalizedSha(sha256);
-    if (auto r = checkSha(sha); !r)
-        return std::unexpected(r.error());
+    const auto sha = checkedSha(sha256);
+    if (!sha)
+        return failWith(sha);
     std::lock_guard lock(m_mutex);
-    auto info = readBlobInfo(*m_db, sha);
+    auto info = readBlobInfo(*m_db, *sha);
     if (!info)
         return failWith(info);
     if (!*info)
-        return std::unexpected(unknownBlob(sha));
+        return std::unexpected(unknownBlob(*sha));
     QList<int> missing;
     if ((*info)->complete)
         return missing;
@@ -565,7 +517,7 @@ Result<QList<int>> SqliteStore::missingChunks(const QString &sha256)
         "SELECT chunk_index FROM blob_chunks WHERE sha256 = ? ORDER BY chunk_index"));
     if (!stmt)
         return failWith(stmt);
-    stmt->bind(1, sha);
+    stmt->bind(1, *sha);
     int next = 0;
     for (;;) {
         auto row = stmt->next();

@@ -50,6 +50,13 @@ void Statement::bind(int index, QByteArrayView utf8)
                       SQLITE_TRANSIENT);
 }
 
+void Statement::bind(int index, const QByteArray &blob)
+{
+    // A non-null pointer with size 0 binds a zero-length blob; a null pointer would bind NULL.
+    sqlite3_bind_blob(m_stmt, index, blob.isEmpty() ? "" : blob.constData(), int(blob.size()),
+                      SQLITE_TRANSIENT);
+}
+
 void Statement::bind(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index, value); }
 
 void Statement::bind(int index, double value) { sqlite3_bind_double(m_stmt, index, value); }
@@ -95,6 +102,14 @@ QString Statement::text(int column) const
     if (!data)
         return {};
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const void *data = sqlite3_column_blob(m_stmt, column);
+    if (!data)
+        return {};
+    return QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_stmt, column));
 }
 
 qint64 Statement::integer(int column) const { return sqlite3_column_int64(m_stmt, column); }

@@ -2,6 +2,7 @@
 
 #include "backend/api/error.h"
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
 #include <QVariant>
@@ -25,6 +26,10 @@ public:
 
     void bind(int index, const QString &value); // a null QString binds SQL NULL
     void bind(int index, QByteArrayView utf8);
+    // Binds a BLOB (copied); an empty or null array binds a zero-length blob, never NULL. Only an
+    // argument that is a QByteArray picks this overload: QString, integer and QByteArrayView
+    // arguments bind as before.
+    void bind(int index, const QByteArray &blob);
     void bind(int index, qint64 value);
     void bind(int index, int value) { bind(index, qint64(value)); }
     void bind(int index, double value);
@@ -42,6 +47,8 @@ public:
 
     bool isNull(int column) const;
     QString text(int column) const;
+    // The bytes of a BLOB column (empty for NULL or a zero-length blob).
+    QByteArray blob(int column) const;
     qint64 integer(int column) const;
     double real(int column) const;
     QString sql() const;

@@ -5,14 +5,12 @@
 
 #include <QDialog>
 
-class QComboBox;
 class QDialogButtonBox;
-class QFormLayout;
 class QLabel;
-class QLineEdit;
-class QPushButton;
 
 namespace edge::widgets {
+
+class HubSignInForm;
 
 // Connects the console to a remote hub: address, the CA certificate that signed the hub's
 // certificate, user name and password. Signs in through HubConnector off the GUI thread and
@@ -38,9 +36,7 @@ protected:
 
 private:
     void submit();
-    void browseCa();
     void applyHistory(int index);
-    void showError(const QString &message, QWidget *field);
     void setBusy(bool busy);
     void retranslateUi();
 
@@ -49,13 +45,7 @@ private:
     bool m_busy = false;
 
     QLabel *m_intro = nullptr;
-    QFormLayout *m_form = nullptr;
-    QComboBox *m_host = nullptr;
-    QLineEdit *m_ca = nullptr;
-    QPushButton *m_browse = nullptr;
-    QLineEdit *m_user = nullptr;
-    QLineEdit *m_password = nullptr;
-    QLabel *m_error = nullptr;
+    HubSignInForm *m_form = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

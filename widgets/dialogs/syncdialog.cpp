@@ -1,18 +1,12 @@
 #include "widgets/dialogs/syncdialog.h"
 
-#include "widgets/common/formerrors.h"
-#include "widgets/common/hubconnector.h"
+#include "widgets/common/hubsigninform.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace edge::widgets {
@@ -31,34 +25,17 @@ SyncDialog::SyncDialog(api::SyncControl *sync, const api::SyncHubParams &initial
     m_intro->setWordWrap(true);
     layout->addWidget(m_intro);
 
-    m_form = new QFormLayout;
-    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_form->setHorizontalSpacing(12);
-    m_form->setVerticalSpacing(8);
-    m_host = new QLineEdit(initial.hostPort, this);
-    m_host->setObjectName(QStringLiteral("syncHostEdit"));
-    m_ca = new QLineEdit(initial.caFile, this);
-    m_ca->setObjectName(QStringLiteral("syncCaEdit"));
-    m_browse = new QPushButton(this);
-    m_browse->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon, nullptr, this));
-    auto *caRow = new QHBoxLayout;
-    caRow->setSpacing(6);
-    caRow->addWidget(m_ca, 1);
-    caRow->addWidget(m_browse);
-    m_user = new QLineEdit(initial.userName, this);
-    m_user->setObjectName(QStringLiteral("syncUserEdit"));
-    m_password = new QLineEdit(this);
-    m_password->setObjectName(QStringLiteral("syncPasswordEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_form->addRow(QStringLiteral("-"), m_host);
-    m_form->addRow(QStringLiteral("-"), caRow);
-    m_form->addRow(QStringLiteral("-"), m_user);
-    m_form->addRow(QStringLiteral("-"), m_password);
-    layout->addLayout(m_form);
-
-    m_error = createFormErrorLabel(this);
-    m_error->setObjectName(QStringLiteral("syncDialogError"));
-    layout->addWidget(m_error);
+    m_form = new HubSignInForm(HubSignInForm::HostInput::LineEdit,
+                               {.host = QStringLiteral("syncHostEdit"),
+                                .ca = QStringLiteral("syncCaEdit"),
+                                .user = QStringLiteral("syncUserEdit"),
+                                .password = QStringLiteral("syncPasswordEdit"),
+                                .error = QStringLiteral("syncDialogError")},
+                               this);
+    m_form->setHostPort(initial.hostPort);
+    m_form->caEdit()->setText(initial.caFile);
+    m_form->userEdit()->setText(initial.userName);
+    layout->addWidget(m_form);
     layout->addStretch(1);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -67,9 +44,6 @@ SyncDialog::SyncDialog(api::SyncControl *sync, const api::SyncHubParams &initial
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SyncDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_browse, &QPushButton::clicked, this, &SyncDialog::browseCa);
-    for (QLineEdit *e : {m_host, m_ca, m_user, m_password})
-        connect(e, &QLineEdit::textEdited, this, [e] { setFieldInvalid(e, false); });
     if (m_sync)
         connect(m_sync, &api::SyncControl::finished, this,
                 [this](bool ok, const QString &message, const api::SyncSummary &summary) {
@@ -84,12 +58,20 @@ SyncDialog::SyncDialog(api::SyncControl *sync, const api::SyncHubParams &initial
                         QDialog::accept();
                         return;
                     }
-                    showError(message, signedIn ? nullptr : m_password);
+                    m_form->showError(message, signedIn ? nullptr : m_form->passwordEdit());
                 });
 
     retranslateUi();
-    (initial.hostPort.isEmpty() ? m_host : m_password)->setFocus();
+    (initial.hostPort.isEmpty() ? m_form->hostEdit() : m_form->passwordEdit())->setFocus();
 }
+
+QLineEdit *SyncDialog::hostEdit() const { return m_form->hostEdit(); }
+
+QLineEdit *SyncDialog::caEdit() const { return m_form->caEdit(); }
+
+QLineEdit *SyncDialog::userEdit() const { return m_form->userEdit(); }
+
+QLineEdit *SyncDialog::passwordEdit() const { return m_form->passwordEdit(); }
 
 void SyncDialog::retranslateUi()
 {
@@ -98,21 +80,22 @@ void SyncDialog::retranslateUi()
                         "The connection is encrypted (TLS); the hub's certificate must be signed "
                         "by the CA you choose. Your password is used to sign in once and is not "
                         "stored; the console then syncs by itself while it runs."));
-    auto label = [this](int row, const QString &text) {
-        if (auto *l = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget()))
-            l->setText(text);
-    };
-    label(0, tr("&Hub address:"));
-    label(1, tr("&CA certificate:"));
-    label(2, tr("&User:"));
-    label(3, tr("&Password:"));
-    if (auto *l = qobject_cast<QLabel *>(m_form->itemAt(0, QFormLayout::LabelRole)->widget()))
-        l->setBuddy(m_host);
-    if (auto *l = qobject_cast<QLabel *>(m_form->itemAt(1, QFormLayout::LabelRole)->widget()))
-        l->setBuddy(m_ca);
-    m_host->setPlaceholderText(tr("host:port, e.g. hub.example.com:7443"));
-    m_ca->setPlaceholderText(tr("PEM file, e.g. /etc/edge/ca.pem"));
-    m_browse->setText(tr("Browse…"));
+    m_form->setTexts({
+        .hostLabel = tr("&Hub address:"),
+        .caLabel = tr("&CA certificate:"),
+        .userLabel = tr("&User:"),
+        .passwordLabel = tr("&Password:"),
+        .hostPlaceholder = tr("host:port, e.g. hub.example.com:7443"),
+        .caPlaceholder = tr("PEM file, e.g. /etc/edge/ca.pem"),
+        .browse = tr("Browse…"),
+        .browseTitle = tr("Choose the CA Certificate"),
+        .browseFilter = tr("PEM certificates (*.pem *.crt);;All files (*)"),
+        .caMissing = tr(
+            "Choose the CA certificate (a PEM file) that signed the hub's certificate."),
+        .caUnreadable = tr("The CA certificate '%1' does not exist or cannot be read."),
+        .userMissing = tr("Enter your user name on that hub."),
+        .passwordMissing = tr("Enter your password."),
+    });
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign In and Sync"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 }
@@ -124,79 +107,35 @@ void SyncDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
-QString SyncDialog::errorText() const
-{
-    return m_error->isVisibleTo(this) ? m_error->text() : QString();
-}
-
-void SyncDialog::browseCa()
-{
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Choose the CA Certificate"),
-                                     QFileInfo(m_ca->text()).absolutePath(),
-                                     tr("PEM certificates (*.pem *.crt);;All files (*)"));
-    if (!path.isEmpty())
-        m_ca->setText(path);
-}
-
-void SyncDialog::showError(const QString &message, QWidget *field)
-{
-    for (QWidget *w : {m_host, m_ca, m_user, m_password})
-        setFieldInvalid(w, false);
-    if (field) {
-        setFieldInvalid(field, true, message);
-        field->setFocus();
-    }
-    showFormError(m_error, message);
-}
+QString SyncDialog::errorText() const { return m_form->errorText(); }
 
 void SyncDialog::setBusy(bool busy)
 {
     m_busy = busy;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
-    for (QWidget *w : {static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_ca),
-                       static_cast<QWidget *>(m_browse), static_cast<QWidget *>(m_user),
-                       static_cast<QWidget *>(m_password)})
-        w->setEnabled(!busy);
-    if (busy) {
-        setCursor(Qt::BusyCursor);
-        showFormError(m_error, tr("Signing in and syncing…"));
-    } else {
-        unsetCursor();
-    }
+    m_form->setBusy(busy, tr("Signing in and syncing…"));
 }
 
 void SyncDialog::submit()
 {
     if (m_busy || !m_sync)
         return;
-    api::SyncHubParams params;
-    params.hostPort = m_host->text().trimmed();
-    params.caFile = m_ca->text().trimmed();
-    params.userName = m_user->text().trimmed();
-    params.password = m_password->text();
-    if (const QString problem = checkHostPort(params.hostPort); !problem.isEmpty())
-        return showError(problem, m_host);
-    if (params.caFile.isEmpty())
-        return showError(
-            tr("Choose the CA certificate (a PEM file) that signed the hub's certificate."), m_ca);
-    const QFileInfo ca(params.caFile);
-    if (!ca.isFile() || !ca.isReadable())
-        return showError(tr("The CA certificate '%1' does not exist or cannot be read.")
-                             .arg(params.caFile),
-                         m_ca);
-    if (params.userName.isEmpty())
-        return showError(tr("Enter your user name on that hub."), m_user);
-    if (params.password.isEmpty())
-        return showError(tr("Enter your password."), m_password);
+    const auto values = m_form->validate();
+    if (!values)
+        return;
     if (m_sync->state() != api::SyncControl::State::Idle)
-        return showError(tr("A sync is running; wait until it has finished."), nullptr);
+        return m_form->showError(tr("A sync is running; wait until it has finished."), nullptr);
 
-    showError({}, nullptr);
+    api::SyncHubParams params;
+    params.hostPort = values->hostPort;
+    params.caFile = values->caFile;
+    params.userName = values->userName;
+    params.password = values->password;
+    m_form->showError({}, nullptr);
     m_submitted = params;
     m_submitted.password.clear();
     setBusy(true);
-    m_password->clear();
+    m_form->passwordEdit()->clear();
     m_sync->startSync(params);
 }
 

@@ -6,12 +6,12 @@
 #include <QPointer>
 
 class QDialogButtonBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 
 namespace edge::widgets {
+
+class HubSignInForm;
 
 // Sync Now, the first time in a session: the sync hub's address, the CA certificate that signed
 // its certificate, user and password. Starts the sync through api::SyncControl and stays open
@@ -22,10 +22,10 @@ class SyncDialog : public QDialog {
 public:
     SyncDialog(api::SyncControl *sync, const api::SyncHubParams &initial, QWidget *parent = nullptr);
 
-    QLineEdit *hostEdit() const { return m_host; }
-    QLineEdit *caEdit() const { return m_ca; }
-    QLineEdit *userEdit() const { return m_user; }
-    QLineEdit *passwordEdit() const { return m_password; }
+    QLineEdit *hostEdit() const;
+    QLineEdit *caEdit() const;
+    QLineEdit *userEdit() const;
+    QLineEdit *passwordEdit() const;
     QDialogButtonBox *buttons() const { return m_buttons; }
     QString errorText() const;
 
@@ -38,8 +38,6 @@ protected:
 
 private:
     void submit();
-    void browseCa();
-    void showError(const QString &message, QWidget *field);
     void setBusy(bool busy);
     void retranslateUi();
 
@@ -48,13 +46,7 @@ private:
     api::SyncHubParams m_submitted;
 
     QLabel *m_intro = nullptr;
-    QFormLayout *m_form = nullptr;
-    QLineEdit *m_host = nullptr;
-    QLineEdit *m_ca = nullptr;
-    QPushButton *m_browse = nullptr;
-    QLineEdit *m_user = nullptr;
-    QLineEdit *m_password = nullptr;
-    QLabel *m_error = nullptr;
+    HubSignInForm *m_form = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 
