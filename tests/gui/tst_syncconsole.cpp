@@ -205,6 +205,8 @@ void TestSyncConsole::syncNowThroughDialog()
     QVERIFY(!dialog->errorText().isEmpty());
     QVERIFY(!sync()->isSignedIn());
     QCOMPARE(status()->lastSyncLabel()->text(), QStringLiteral("Never synced"));
+    if (const QString dir = qEnvironmentVariable("EC_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("sync-dialog-error.png"))));
 
     QPointer<QDialog> guard(dialog);
     QSignalSpy finished(sync(), &api::SyncControl::finished);
