@@ -21,6 +21,23 @@ EntitySql::EntitySql(const api::EntitySchema &schema)
     for (const api::FieldSpec &f : schema.fields)
         cols << f.name;
     m_selectColumns = cols.join(QStringLiteral(", "));
+    m_selectById = QStringLiteral("SELECT ") + m_selectColumns + QStringLiteral(" FROM ") + table()
+                   + QStringLiteral(" WHERE id = ?");
+    QStringList marks, sets{QStringLiteral("revision = ?")};
+    for (qsizetype i = 0; i < cols.size(); ++i)
+        marks << QStringLiteral("?");
+    m_insert = QStringLiteral("INSERT INTO ") + table() + QStringLiteral(" (") + m_selectColumns
+               + QStringLiteral(") VALUES (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+    for (const api::FieldSpec &f : schema.fields) {
+        sets << f.name + QStringLiteral(" = ?");
+        m_updateField.push_back(QStringLiteral("UPDATE ") + table()
+                                + QStringLiteral(" SET revision = ?, ") + f.name
+                                + QStringLiteral(" = ? WHERE id = ?"));
+    }
+    m_updateAll = QStringLiteral("UPDATE ") + table() + QStringLiteral(" SET ")
+                  + sets.join(QStringLiteral(", ")) + QStringLiteral(" WHERE id = ?");
+    m_deleteById = QStringLiteral("DELETE FROM ") + table() + QStringLiteral(" WHERE id = ?");
+    m_existsById = QStringLiteral("SELECT 1 FROM ") + table() + QStringLiteral(" WHERE id = ?");
     for (int i = 0; i < int(schema.fields.size()); ++i)
         m_byName.push_back(i);
     std::sort(m_byName.begin(), m_byName.end(),
@@ -110,40 +127,6 @@ QStringList EntitySql::createIndexes() const
                    .arg(indexName(table(), cols), table(), cols.join(QStringLiteral(", ")));
     }
     return out;
-}
-
-QString EntitySql::selectById() const
-{
-    return QStringLiteral("SELECT ") + m_selectColumns + QStringLiteral(" FROM ") + table()
-           + QStringLiteral(" WHERE id = ?");
-}
-
-QString EntitySql::insert() const
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < qsizetype(m_schema->fields.size()) + 2; ++i)
-        marks << QStringLiteral("?");
-    return QStringLiteral("INSERT INTO ") + table() + QStringLiteral(" (") + m_selectColumns
-           + QStringLiteral(") VALUES (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
-}
-
-QString EntitySql::updateAll() const
-{
-    QStringList sets{QStringLiteral("revision = ?")};
-    for (const api::FieldSpec &f : m_schema->fields)
-        sets << f.name + QStringLiteral(" = ?");
-    return QStringLiteral("UPDATE ") + table() + QStringLiteral(" SET ")
-           + sets.join(QStringLiteral(", ")) + QStringLiteral(" WHERE id = ?");
-}
-
-QString EntitySql::deleteById() const
-{
-    return QStringLiteral("DELETE FROM ") + table() + QStringLiteral(" WHERE id = ?");
-}
-
-QString EntitySql::existsById() const
-{
-    return QStringLiteral("SELECT 1 FROM ") + table() + QStringLiteral(" WHERE id = ?");
 }
 
 QStringList EntitySql::searchColumns() const

@@ -29,11 +29,16 @@ public:
 
     // "id, revision, f1, f2, ..." for SELECTs whose rows readRecord() reads.
     QString selectColumns() const { return m_selectColumns; }
-    QString selectById() const; // ? = id
-    QString insert() const;     // ? = id, revision, fields...
-    QString updateAll() const;  // ? = revision, fields..., id
-    QString deleteById() const; // ? = id
-    QString existsById() const; // ? = id
+    // The statements are built once: the merge asks for them for every row it touches.
+    QString selectById() const { return m_selectById; } // ? = id
+    QString insert() const { return m_insert; }         // ? = id, revision, fields...
+    QString updateAll() const { return m_updateAll; }   // ? = revision, fields..., id
+    QString updateField(int field) const
+    {
+        return m_updateField[std::size_t(field)];
+    }                                                   // ? = revision, value, id
+    QString deleteById() const { return m_deleteById; } // ? = id
+    QString existsById() const { return m_existsById; } // ? = id
     // Columns the list search looks at: name, code, address, model, serial (those that exist).
     QStringList searchColumns() const;
 
@@ -47,6 +52,8 @@ private:
     explicit EntitySql(const api::EntitySchema &schema);
     const api::EntitySchema *m_schema;
     QString m_selectColumns;
+    QString m_selectById, m_insert, m_updateAll, m_deleteById, m_existsById;
+    std::vector<QString> m_updateField; // per field, in schema order
     // Field indexes in name order: readRecord() appends to the map at its end, without searching.
     std::vector<int> m_byName;
 };

@@ -259,6 +259,29 @@ api::Result<void> createSyncTables(Database &db)
     return Registers::rebuildHeads(db);
 }
 
+// The merge reads and replaces heads by their key for every operation: keeping the table in key
+// order (WITHOUT ROWID) saves the index-to-row hop on each of those lookups.
+api::Result<void> clusterFieldHeads(Database &db)
+{
+    return execAll(db, {QStringLiteral("CREATE TABLE field_heads_by_key (\n"
+                                       "  entity TEXT NOT NULL,\n"
+                                       "  entity_id TEXT NOT NULL,\n"
+                                       "  field TEXT NOT NULL,\n"
+                                       "  op_id TEXT NOT NULL,\n"
+                                       "  hlc INTEGER NOT NULL,\n"
+                                       "  replica_id TEXT NOT NULL,\n"
+                                       "  actor TEXT NOT NULL,\n"
+                                       "  value TEXT NOT NULL,\n"
+                                       "  bases TEXT,\n"
+                                       "  PRIMARY KEY (entity, entity_id, field, op_id)\n"
+                                       ") WITHOUT ROWID"),
+                        QStringLiteral("INSERT INTO field_heads_by_key SELECT entity, entity_id, "
+                                       "field, op_id, hlc, replica_id, actor, value, bases FROM "
+                                       "field_heads"),
+                        QStringLiteral("DROP TABLE field_heads"),
+                        QStringLiteral("ALTER TABLE field_heads_by_key RENAME TO field_heads")});
+}
+
 } // namespace
 
 const std::vector<Migrations::Step> &Migrations::steps()
@@ -275,6 +298,7 @@ const std::vector<Migrations::Step> &Migrations::steps()
         {5, QStringLiteral("user limit sets"), createLimitSetTables},
         {6, QStringLiteral("sync: register heads, version vector, peers, attachments"),
          createSyncTables},
+        {7, QStringLiteral("register heads kept in key order"), clusterFieldHeads},
     };
     return all;
 }

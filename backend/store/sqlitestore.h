@@ -199,10 +199,17 @@ private:
     api::Result<void> deleteEntity(Tx &tx, api::EntityKind kind, const QString &id);
     api::Result<std::optional<api::StoredUser>> loadUser(const QString &name);
 
-    // Merge (syncsql.cpp). Rewrites the rows of the touched entities (per kind, indexed by
-    // EntityKind) from their registers, parents first; `newOps` are the operations of this
-    // transaction (an entity made only of them is new, nothing else can refer to it).
-    api::Result<void> materialize(Tx &tx, QList<QSet<QString>> touched, const QSet<QString> &newOps);
+    // Merge (syncsql.cpp). Rewrites the rows of the touched entities from their registers,
+    // parents first. Per kind (indexed by EntityKind): entity id -> the registers that changed;
+    // an empty set (or one holding "$alive") means the whole row is worked out again. `newOps`
+    // are the operations of this transaction (an entity made only of them is new, nothing else
+    // can refer to it).
+    using Touched = QList<QHash<QString, QSet<QString>>>;
+    api::Result<void> materialize(Tx &tx, Touched touched, const QSet<QString> &newOps);
+    // A row that stays shown and only had plain fields change: just those columns are rewritten.
+    // False when the whole row has to be worked out again.
+    api::Result<bool> updateFields(Tx &tx, api::EntityKind kind, const QString &id,
+                                   const QSet<QString> &fields);
     api::Result<QList<api::Conflict>> findConflicts();
     // Records that the merge showed (or hid) a row in this transaction (table sync_effects).
     api::Result<void> noteEffect(Tx &tx, api::EntityKind kind, const QString &id, bool deleted);

@@ -125,8 +125,6 @@ bool covered(const api::VersionVector &has, const api::Operation &op)
     return it != has.constEnd() && api::opCounter(op.opId) <= *it;
 }
 
-QList<QSet<QString>> noneTouched() { return QList<QSet<QString>>(api::allKinds().size()); }
-
 } // namespace
 
 // ---- Version vector and what to send ----------------------------------------------------------
@@ -208,7 +206,7 @@ Result<api::ApplyResult> SqliteStore::applyOperations(const QList<api::Operation
             return failWith(insertHead);
         QHash<QString, qint64> vector;
         QSet<QString> newOps;
-        QList<QSet<QString>> touched = noneTouched();
+        Touched touched(api::allKinds().size());
         qint64 ownCounter = m_opCounter;
         for (const api::Operation &op : operations) {
             auto inserted = OpLog::insert(*insert, op, tx.revision);
@@ -229,7 +227,8 @@ Result<api::ApplyResult> SqliteStore::applyOperations(const QList<api::Operation
                 ownCounter = std::max(ownCounter, counter);
             if (auto a = Registers::apply(*removeHead, *insertHead, op); !a)
                 return a;
-            touched[int(*api::kindFromName(op.entity))].insert(op.entityId);
+            touched[int(*api::kindFromName(op.entity))][op.entityId].insert(
+                Registers::registerOf(op.field));
         }
         m_opCounter = ownCounter;
         for (auto it = vector.cbegin(); it != vector.cend(); ++it)
@@ -260,8 +259,53 @@ Result<api::ApplyResult> SqliteStore::applyOperations(const QList<api::Operation
     return result;
 }
 
-Result<void> SqliteStore::materialize(Tx &tx, QList<QSet<QString>> touched,
-                                      const QSet<QString> &newOps)
+Result<bool> SqliteStore::updateFields(Tx &tx, EntityKind kind, const QString &id,
+                                       const QSet<QString> &fields)
+{
+    const EntitySql &e = EntitySql::of(kind);
+    if (fields.isEmpty() || fields.contains(Registers::aliveField()))
+        return false;
+    QList<std::pair<int, QVariant>> values;
+    for (const QString &name : fields) {
+        const auto &schemaFields = e.schema().fields;
+        const auto spec = std::find_if(schemaFields.cbegin(), schemaFields.cend(),
+                                       [&](const api::FieldSpec &f) { return f.name == name; });
+        if (spec == schemaFields.cend() || spec->references)
+            return false; // a reference can hide or show the row
+        auto heads = Registers::heads(*m_db, api::kindName(kind), id, name);
+        if (!heads)
+            return failWith(heads);
+        QVariant value;
+        if (!heads->isEmpty())
+            if (auto decoded = OpLog::decodeValue(spec->type, heads->first().value); decoded)
+                value = *decoded;
+        if (spec->required && value.isNull())
+            return false;
+        values.append({int(spec - schemaFields.cbegin()), value});
+    }
+    auto exists = m_db->prepare(e.existsById());
+    if (!exists)
+        return failWith(exists);
+    exists->bind(1, id);
+    auto row = exists->next();
+    if (!row)
+        return failWith(row);
+    if (!*row)
+        return false; // not shown (yet): whether it is now depends on all its fields
+    for (const auto &[index, value] : std::as_const(values)) {
+        auto stmt = m_db->prepare(e.updateField(index));
+        if (!stmt)
+            return failWith(stmt);
+        stmt->bind(1, tx.revision);
+        EntitySql::bindValue(*stmt, 2, e.schema().fields[std::size_t(index)].type, value);
+        stmt->bind(3, id);
+        if (auto w = stmt->run(); !w)
+            return failWith(w);
+    }
+    return true;
+}
+
+Result<void> SqliteStore::materialize(Tx &tx, Touched touched, const QSet<QString> &newOps)
 {
     const QList<EntityKind> kinds = api::allKinds(); // parents before children
     if (touched.size() < kinds.size())
@@ -269,9 +313,14 @@ Result<void> SqliteStore::materialize(Tx &tx, QList<QSet<QString>> touched,
     for (EntityKind kind : kinds) {
         const EntitySql &e = EntitySql::of(kind);
         const QString entity = api::kindName(kind);
-        QStringList ids(touched[int(kind)].cbegin(), touched[int(kind)].cend());
+        QStringList ids = touched[int(kind)].keys();
         std::sort(ids.begin(), ids.end());
         for (const QString &id : std::as_const(ids)) {
+            auto quick = updateFields(tx, kind, id, touched[int(kind)].value(id));
+            if (!quick)
+                return failWith(quick);
+            if (*quick)
+                continue;
             auto heads = Registers::entityHeads(*m_db, entity, id);
             if (!heads)
                 return failWith(heads);
@@ -366,7 +415,7 @@ Result<void> SqliteStore::materialize(Tx &tx, QList<QSet<QString>> touched,
                         break;
                     const auto refKind = api::kindFromName(refs->text(0));
                     if (refKind && int(*refKind) > int(kind))
-                        touched[int(*refKind)].insert(refs->text(1));
+                        touched[int(*refKind)][refs->text(1)].insert(Registers::aliveField());
                 }
             } else if (existed) {
                 // Gone (deleted, or something it refers to is): its table subtree goes first.
@@ -789,8 +838,8 @@ Result<void> SqliteStore::resolveConflict(const QString &conflictId, const QStri
         const auto kind = api::kindFromName(conflict.entity);
         if (!kind)
             return api::fail(Code::Internal, StoreTr::tr("The conflict names an unknown entity."));
-        QList<QSet<QString>> touched = noneTouched();
-        touched[int(*kind)].insert(conflict.entityId);
+        Touched touched(api::allKinds().size());
+        touched[int(*kind)][conflict.entityId].insert(Registers::aliveField());
 
         switch (conflict.kind) {
         case api::ConflictKind::DuplicateName:
@@ -831,7 +880,7 @@ Result<void> SqliteStore::resolveConflict(const QString &conflictId, const QStri
                     if (auto l = logOp(tx, name, id, OpLog::deleteMarker(), QStringLiteral("null"));
                         !l)
                         return l;
-                    touched[int(k)].insert(id);
+                    touched[int(k)][id].insert(Registers::aliveField());
                     auto refs = m_db->prepare(QStringLiteral(
                         "SELECT DISTINCT entity, entity_id FROM field_heads WHERE value = ? AND "
                         "field <> '$alive'"));
@@ -870,7 +919,7 @@ Result<void> SqliteStore::resolveConflict(const QString &conflictId, const QStri
                             !l)
                             return l;
                     }
-                    touched[int(k)].insert(id);
+                    touched[int(k)][id].insert(Registers::aliveField());
                     for (const api::FieldSpec &f : api::schemaOf(k).fields) {
                         if (!f.references)
                             continue;

@@ -158,7 +158,7 @@ inline bool dropSyncSchema(const QString &path)
     for (const char *sql : {"DROP TABLE field_heads", "DROP TABLE version_vector",
                             "DROP TABLE sync_peers", "DROP TABLE blobs", "DROP TABLE blob_chunks",
                             "DROP TABLE sync_effects", "ALTER TABLE op_log DROP COLUMN bases",
-                            "DELETE FROM schema_migrations WHERE version = 6"})
+                            "DELETE FROM schema_migrations WHERE version >= 6"})
         if (!rawExec(path, QString::fromLatin1(sql)))
             return false;
     return true;

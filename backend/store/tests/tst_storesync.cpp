@@ -661,6 +661,10 @@ void TestStoreSync::schema5DatabaseGainsHeads()
     QCOMPARE(rawValue(path, QStringLiteral("SELECT MAX(version) FROM schema_migrations")),
              QString::number(Migrations::latestVersion()));
     QVERIFY(conflictsOf(**store).isEmpty());
+    // Schema 7 keeps the heads in key order.
+    QVERIFY(rawValue(path, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = "
+                                          "'field_heads'"))
+                .contains(QStringLiteral("WITHOUT ROWID")));
     // One head per register; the notes head is the last edit, which replaced the one before.
     QCOMPARE(rawValue(path, QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM field_heads GROUP "
                                            "BY entity, entity_id, field HAVING COUNT(*) > 1)")),
