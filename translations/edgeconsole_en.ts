@@ -301,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/edgectl/surveypoll.cpp" line="+375"/>
+        <location filename="../app/edgectl/surveypoll.cpp" line="+345"/>
         <source>%n read(s)</source>
         <translation>
             <numerusform>%n read</numerusform>
@@ -365,7 +365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/edgectl/synccommands.cpp" line="+343"/>
+        <location filename="../app/edgectl/synccommands.cpp" line="+311"/>
         <location line="+1"/>
         <source>%n operation(s)</source>
         <translation>

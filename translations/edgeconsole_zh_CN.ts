@@ -4,7 +4,7 @@
 <context>
     <name>StoreTr</name>
     <message>
-        <location filename="../backend/store/blobsql.cpp" line="+142"/>
+        <location filename="../backend/store/blobsql.cpp" line="+92"/>
         <source>The attachment %1 is not stored here.</source>
         <translation>此处未存储附件 %1。</translation>
     </message>
@@ -4251,7 +4251,7 @@
         <translation>无法将数据库切换为预写式日志模式。</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>The change breaks a rule of the database.</source>
         <translation>该更改违反了数据库规则。</translation>
     </message>
@@ -4276,7 +4276,7 @@
         <translation>无法读取或写入数据库。</translation>
     </message>
     <message>
-        <location filename="../backend/store/migrations.cpp" line="+298"/>
+        <location filename="../backend/store/migrations.cpp" line="+322"/>
         <source>The file &apos;%1&apos; is a database of another program, not an EdgeConsole store.</source>
         <translation>文件“%1”是其他程序的数据库，不是 EdgeConsole 数据库。</translation>
     </message>
@@ -4536,27 +4536,27 @@
         <translation>没有记录向节点“%2”传输“%1”的镜像任务。</translation>
     </message>
     <message>
-        <location filename="../backend/store/blobsql.cpp" line="-94"/>
+        <location filename="../backend/store/blobsql.cpp" line="-45"/>
         <source>&apos;%1&apos; is not a SHA-256 digest (64 hexadecimal digits).</source>
         <translation>“%1”不是 SHA-256 摘要（应为 64 位十六进制数字）。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>The media type of an attachment is longer than %1 characters.</source>
         <translation>附件的媒体类型超过 %1 个字符。</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+196"/>
         <source>An attachment may be at most %1 GiB.</source>
         <translation>附件最大为 %1 GiB。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+49"/>
         <source>The stored attachment %1 is incomplete.</source>
         <translation>已存储的附件 %1 不完整。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The size of an attachment must be between 0 bytes and %1 GiB (got %2 bytes).</source>
         <translation>附件大小必须介于 0 字节与 %1 GiB 之间（实际为 %2 字节）。</translation>
     </message>
@@ -4566,12 +4566,12 @@
         <translation>附件 %1 已声明为 %2 字节，而不是 %3 字节：其内容与摘要不可能同时正确。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>The attachment %1 is declared empty, but its digest is not the digest of empty content.</source>
         <translation>附件 %1 被声明为空，但其摘要不是空内容的摘要。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>The attachment %1 has not been declared: begin the transfer before sending its chunks.</source>
         <translation>附件 %1 尚未声明：请先开始传输，再发送其数据块。</translation>
     </message>
@@ -4586,7 +4586,7 @@
         <translation>附件 %2 的数据块 %1 有 %3 字节；应为 %4 字节。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+22"/>
         <source>The attachment %1 arrived damaged: its content has the digest %2. The received chunks were discarded; send it again.</source>
         <translation>附件 %1 到达时已损坏：其内容的摘要为 %2。已丢弃收到的数据块；请重新发送。</translation>
     </message>
@@ -4631,7 +4631,7 @@
         <translation>%1 没有字段“%2”。</translation>
     </message>
     <message>
-        <location line="+396"/>
+        <location line="+466"/>
         <source>A sync peer needs its replica id.</source>
         <translation>同步对端需要提供其副本 ID。</translation>
     </message>
@@ -5712,7 +5712,7 @@
 <context>
     <name>edge::sync::SyncManager</name>
     <message>
-        <location filename="../backend/sync/syncmanager.cpp" line="+278"/>
+        <location filename="../backend/sync/syncmanager.cpp" line="+285"/>
         <source>Sign in to the sync hub first: enter your password.</source>
         <translation>请先登录同步管理中心：输入密码。</translation>
     </message>
@@ -5733,11 +5733,11 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>The user name or password for %1 is wrong. (%2)</source>
-        <translation>%1 的用户名或密码错误。（%2）</translation>
+        <source>The user name or password for %1 is wrong.</source>
+        <translation>%1 的用户名或密码错误。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cannot sign in to the sync hub %1: %2</source>
         <translation>无法登录同步管理中心 %1：%2</translation>
     </message>
@@ -6697,7 +6697,7 @@
 <context>
     <name>edge::widgets::ConnectHubDialog</name>
     <message>
-        <location filename="../widgets/dialogs/connecthubdialog.cpp" line="+94"/>
+        <location filename="../widgets/dialogs/connecthubdialog.cpp" line="+63"/>
         <source>Connect to a Remote Hub</source>
         <translation>连接远程管理中心</translation>
     </message>
@@ -6707,7 +6707,7 @@
         <translation>将控制台连接到运行在另一台机器上的管理中心。连接经过加密（TLS）；管理中心的证书必须由您选择的 CA 签发。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Hub address:</source>
         <translation>管理中心地址(&amp;H)：</translation>
     </message>
@@ -6727,7 +6727,7 @@
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>host:port, e.g. hub.example.com:7443</source>
         <translation>host:port，例如 hub.example.com:7443</translation>
     </message>
@@ -6742,7 +6742,7 @@
         <translation>浏览…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
@@ -6752,47 +6752,47 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+70"/>
+        <source>The user name or password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <location line="-79"/>
         <source>Choose the CA Certificate</source>
         <translation>选择 CA 证书</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+48"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-47"/>
         <source>Choose the CA certificate (a PEM file) that signed the hub&apos;s certificate.</source>
         <translation>请选择签发管理中心证书的 CA 证书（PEM 文件）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The CA certificate &apos;%1&apos; does not exist or cannot be read.</source>
         <translation>CA 证书“%1”不存在或无法读取。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Enter your user name on that hub.</source>
         <translation>请输入您在该管理中心的用户名。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The user name or password is wrong. (%1)</source>
-        <translation>用户名或密码错误。（%1）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+79"/>
         <source>The hub at %1 did not answer: %2</source>
         <translation>位于 %1 的管理中心没有响应：%2</translation>
     </message>
@@ -10554,7 +10554,7 @@
 <context>
     <name>edge::widgets::SyncDialog</name>
     <message>
-        <location filename="../widgets/dialogs/syncdialog.cpp" line="+96"/>
+        <location filename="../widgets/dialogs/syncdialog.cpp" line="+78"/>
         <source>Sync with a Hub</source>
         <translation>与管理中心同步</translation>
     </message>
@@ -10564,7 +10564,7 @@
         <translation>将本控制台中的更改发送到管理中心，并获取其他人的更改。连接经过加密（TLS）；管理中心的证书必须由您选择的 CA 签发。密码仅用于登录一次，不会被保存；之后控制台在运行期间会自动同步。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>&amp;Hub address:</source>
         <translation>管理中心地址(&amp;H)：</translation>
     </message>
@@ -10584,7 +10584,7 @@
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>host:port, e.g. hub.example.com:7443</source>
         <translation>主机:端口，例如 hub.example.com:7443</translation>
     </message>
@@ -10599,7 +10599,7 @@
         <translation>浏览…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Sign In and Sync</source>
         <translation>登录并同步</translation>
     </message>
@@ -10609,42 +10609,42 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-9"/>
         <source>Choose the CA Certificate</source>
         <translation>选择 CA 证书</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Signing in and syncing…</source>
         <translation>正在登录并同步…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-23"/>
         <source>Choose the CA certificate (a PEM file) that signed the hub&apos;s certificate.</source>
         <translation>请选择签发管理中心证书的 CA 证书（PEM 文件）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The CA certificate &apos;%1&apos; does not exist or cannot be read.</source>
         <translation>CA 证书“%1”不存在或无法读取。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Enter your user name on that hub.</source>
         <translation>请输入您在该管理中心上的用户名。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+30"/>
         <source>A sync is running; wait until it has finished.</source>
         <translation>同步正在进行，请等待其完成。</translation>
     </message>
@@ -10687,7 +10687,7 @@
         <translation>完成</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Never synced</source>
         <translation>从未同步</translation>
     </message>
@@ -10747,7 +10747,17 @@
         <translation>在此处所做、同步管理中心尚未获得的更改。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>Hub not reachable</source>
+        <translation>管理中心不可达</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sync hub %1 does not answer. Work goes on here; the console syncs when the hub answers again.</source>
+        <translation>同步管理中心 %1 没有响应。可以继续在本机工作；管理中心恢复响应后，控制台会自动同步。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1: %2 of %3</source>
         <translation>%1：%2 / %3</translation>
     </message>
@@ -11106,7 +11116,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../app/edgectl/synccommands.cpp" line="+530"/>
+        <location filename="../app/edgectl/synccommands.cpp" line="+498"/>
         <source>Read the password from the first line of standard input.</source>
         <translation>从标准输入的第一行读取密码。</translation>
     </message>
@@ -13429,7 +13439,7 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../app/edgectl/surveypoll.cpp" line="+479"/>
+        <location filename="../app/edgectl/surveypoll.cpp" line="+449"/>
         <location filename="../app/edgectl/surveyreport.cpp" line="+137"/>
         <source>The site the survey belongs to (id or name).</source>
         <translation>勘察所属的站点（id 或名称）。</translation>

@@ -241,14 +241,35 @@ Result<api::ApplyResult> SqliteStore::applyOperations(const QList<api::Operation
                 return m;
         }
         if (!peer.isEmpty()) {
+            // The peer holds what it sent (its log is causally complete): counting these as
+            // pending for it would be wrong, even if the sync stops before its end.
+            api::VersionVector peerHas;
+            {
+                auto known = m_db->prepare(
+                    QStringLiteral("SELECT peer_has FROM sync_peers WHERE peer_replica_id = ?"));
+                if (!known)
+                    return failWith(known);
+                known->bind(1, peer);
+                auto row = known->next();
+                if (!row)
+                    return failWith(row);
+                if (*row)
+                    peerHas = vectorFromJson(known->text(0));
+            }
+            for (const api::Operation &op : operations) {
+                qint64 &top = peerHas[op.replicaId];
+                top = std::max(top, api::opCounter(op.opId));
+            }
             auto cursor = m_db->prepare(QStringLiteral(
                 "INSERT INTO sync_peers (peer_replica_id, pulled_seq, pushed_seq, peer_has, "
-                "last_sync_ms, address) VALUES (?, ?, 0, NULL, 0, NULL) ON CONFLICT "
-                "(peer_replica_id) DO UPDATE SET pulled_seq = excluded.pulled_seq"));
+                "last_sync_ms, address) VALUES (?, ?, 0, ?, 0, NULL) ON CONFLICT "
+                "(peer_replica_id) DO UPDATE SET pulled_seq = excluded.pulled_seq, peer_has = "
+                "excluded.peer_has"));
             if (!cursor)
                 return failWith(cursor);
             cursor->bind(1, peer);
             cursor->bind(2, peerSeq);
+            cursor->bind(3, vectorJson(peerHas));
             if (auto c = cursor->run(); !c)
                 return c;
         }

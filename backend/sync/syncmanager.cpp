@@ -49,10 +49,9 @@ SyncManager::SyncManager(api::SyncStore &syncStore, api::Store &store, const api
     , m_resolver(std::make_shared<StoreConflictResolver>(syncStore, m_options.actor))
 {
     qRegisterMetaType<api::SyncSummary>();
-    m_probeTimer.setInterval(std::max(100, m_options.probeIntervalMs));
     connect(&m_probeTimer, &QTimer::timeout, this, &SyncManager::probe);
     m_changeTimer.setSingleShot(true);
-    m_changeTimer.setInterval(std::max(0, m_options.changeDebounceMs));
+    setTimings(m_options.probeIntervalMs, m_options.changeDebounceMs);
     connect(&m_changeTimer, &QTimer::timeout, this, [this] {
         m_autoSyncWanted = true;
         refreshCounters();
@@ -68,6 +67,14 @@ SyncManager::~SyncManager()
         m_worker.join();
     if (m_prober.joinable())
         m_prober.join();
+}
+
+void SyncManager::setTimings(int probeIntervalMs, int changeDebounceMs)
+{
+    m_options.probeIntervalMs = std::max(100, probeIntervalMs);
+    m_options.changeDebounceMs = std::max(0, changeDebounceMs);
+    m_probeTimer.setInterval(m_options.probeIntervalMs); // an active timer restarts with it
+    m_changeTimer.setInterval(m_options.changeDebounceMs);
 }
 
 api::SyncHubParams SyncManager::hub() const { return m_hub; }
@@ -350,8 +357,7 @@ void SyncManager::startSession(const api::SyncHubParams &hub, const QString &pas
                 const api::Error &e = signedIn.error();
                 post(false,
                      e.code == api::Code::Unauthenticated
-                         ? tr("The user name or password for %1 is wrong. (%2)")
-                               .arg(hub.hostPort, e.message)
+                         ? tr("The user name or password for %1 is wrong.").arg(hub.hostPort)
                          : tr("Cannot sign in to the sync hub %1: %2").arg(hub.hostPort, e.message),
                      summary, true, {}, {});
                 return;

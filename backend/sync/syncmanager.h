@@ -72,6 +72,9 @@ public:
     void localChanged();
     // Checks the hub now (also what the timer does).
     void probe();
+    // Changes how often the hub is checked and how long local changes settle before an automatic
+    // sync (SyncManagerOptions; tests shorten them).
+    void setTimings(int probeIntervalMs, int changeDebounceMs);
 
 private:
     struct Job;

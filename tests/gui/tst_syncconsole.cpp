@@ -2,8 +2,9 @@
 // directory, syncing with a real edge-hub process over TLS. Sync Now through the dialog; a
 // conflict made by a second store that pushes a concurrent edit to the hub, listed on the
 // Conflicts page and resolved there with "Keep This Value"; a tampered bundle refused with
-// nothing changed. Screenshots of the Conflicts page and the status bar in both languages go to
-// $EC_SCREENSHOT_DIR when it is set.
+// nothing changed; automatic sync after a local change and when the hub comes back; Cancel in the
+// status bar during a long sync, which the next sync completes. Screenshots of the Conflicts page
+// and the status bar in both languages go to $EC_SCREENSHOT_DIR when it is set.
 #include "app/console/console.h"
 #include "app/console/consoleconnector.h"
 #include "backend/client/client.h"
@@ -32,6 +33,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -58,6 +60,9 @@ private Q_SLOTS:
     void syncNowThroughDialog();
     void conflictIsListedAndResolved();
     void tamperedBundleIsRefused();
+    void autoSyncAfterLocalChange();
+    void autoSyncWhenHubReturns();
+    void cancelFromStatusBar();
 
 private:
     MainWindow *window() const { return m_console->window(); }
@@ -68,6 +73,9 @@ private:
     // The second store: a sync with the hub process as the admin.
     api::Result<sync::SyncReport> syncSecondStore();
     api::Result<api::Record> siteAtConsole(const QString &id);
+    // The hub process as its admin (a fresh sign-in).
+    api::Result<std::unique_ptr<client::Client>> hubAdmin();
+    static api::Result<int> siteCount(api::Inventory &inventory);
     void screenshots(const QString &tag);
 
     testing::HubProcess m_hubProcess;
@@ -155,6 +163,28 @@ api::Result<sync::SyncReport> TestSyncConsole::syncSecondStore()
 api::Result<api::Record> TestSyncConsole::siteAtConsole(const QString &id)
 {
     return m_local->get(api::EntityKind::Site, id);
+}
+
+api::Result<std::unique_ptr<client::Client>> TestSyncConsole::hubAdmin()
+{
+    auto channel = client::Client::secureChannel(m_hubProcess.address(), m_hubProcess.caPath());
+    if (!channel)
+        return std::unexpected(channel.error());
+    auto admin = std::make_unique<client::Client>(*channel, m_hubProcess.address());
+    if (auto session = admin->login(QStringLiteral("admin"), m_password); !session)
+        return std::unexpected(session.error());
+    return admin;
+}
+
+api::Result<int> TestSyncConsole::siteCount(api::Inventory &inventory)
+{
+    api::ListQuery q;
+    q.kind = api::EntityKind::Site;
+    q.limit = 1;
+    auto page = inventory.list(q);
+    if (!page)
+        return std::unexpected(page.error());
+    return page->total;
 }
 
 void TestSyncConsole::screenshots(const QString &tag)
@@ -392,6 +422,146 @@ void TestSyncConsole::tamperedBundleIsRefused()
     QCOMPARE(taken->fields.value(QStringLiteral("notes")).toString(),
              QStringLiteral("key at the kiosk"));
     QVERIFY(window()->syncMessageBox() == nullptr);
+}
+
+void TestSyncConsole::autoSyncAfterLocalChange()
+{
+    // Signed in and the hub answers: a local change is sent on its own once changes settle.
+    m_console->syncManager()->setTimings(300, 200);
+    QVERIFY(sync()->isSignedIn());
+    QTRY_VERIFY_WITH_TIMEOUT(sync()->isReachable(), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(sync()->state() == api::SyncControl::State::Idle, 60'000);
+    QSignalSpy finished(sync(), &api::SyncControl::finished);
+    auto created = m_local->createTyped([] {
+        api::Site s;
+        s.name = QStringLiteral("Auto Sync Site");
+        return s;
+    }());
+    QVERIFY2(created, qPrintable(why(created)));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30'000);
+    QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+    QTRY_COMPARE(status()->pendingLabel()->text(), QStringLiteral("0 pending"));
+    auto admin = hubAdmin();
+    QVERIFY2(admin, qPrintable(why(admin)));
+    auto atHub = (*admin)->get(api::EntityKind::Site, created->id);
+    QVERIFY2(atHub, qPrintable(why(atHub)));
+    QCOMPARE(atHub->name(), QStringLiteral("Auto Sync Site"));
+}
+
+void TestSyncConsole::autoSyncWhenHubReturns()
+{
+    const QString address = m_hubProcess.address();
+    QTRY_VERIFY_WITH_TIMEOUT(sync()->state() == api::SyncControl::State::Idle, 60'000);
+    QVERIFY(status()->offlineLabel()->isHidden());
+    m_hubProcess.stop();
+    // The health check notices and the status bar says so.
+    QTRY_VERIFY_WITH_TIMEOUT(!sync()->isReachable(), 15'000);
+    QTRY_VERIFY(status()->offlineLabel()->isVisible());
+    QCOMPARE(status()->offlineLabel()->text(), QStringLiteral("Hub not reachable"));
+
+    // Work goes on while the hub is away; nothing tries to sync.
+    QSignalSpy finished(sync(), &api::SyncControl::finished);
+    auto created = m_local->createTyped([] {
+        api::Site s;
+        s.name = QStringLiteral("Made While The Hub Was Down");
+        return s;
+    }());
+    QVERIFY2(created, qPrintable(why(created)));
+    QTRY_VERIFY_WITH_TIMEOUT(sync()->pendingOperations() > 0, 10'000);
+    QTest::qWait(1'500); // several health checks and the change debounce
+    QVERIFY(finished.isEmpty());
+    QCOMPARE(sync()->state(), api::SyncControl::State::Idle);
+    if (const QString dir = qEnvironmentVariable("EC_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(window()->statusBar()->grab().save(
+            QDir(dir).filePath(QStringLiteral("statusbar-offline.png"))));
+
+    // The hub comes back on the same address: the console syncs by itself.
+    QString error;
+    QVERIFY2(m_hubProcess.start(m_dir->filePath(QStringLiteral("hub")),
+                                {QStringLiteral("--listen"), address}, &error),
+             qPrintable(error));
+    QCOMPARE(m_hubProcess.address(), address);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30'000);
+    QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+    QVERIFY(sync()->isReachable());
+    QTRY_VERIFY(status()->offlineLabel()->isHidden());
+    QTRY_COMPARE(sync()->pendingOperations(), qint64(0));
+    auto admin = hubAdmin();
+    QVERIFY2(admin, qPrintable(why(admin)));
+    QVERIFY2((*admin)->get(api::EntityKind::Site, created->id), "the site reached the hub");
+}
+
+void TestSyncConsole::cancelFromStatusBar()
+{
+    // Back to the normal pace: only the sync this test starts runs.
+    m_console->syncManager()->setTimings(30'000, 3'000);
+    // Thousands of sites made elsewhere reach the hub: a sync of many batches for the console.
+    constexpr int kSites = 8'000;
+    for (int i = 0; i < kSites; ++i) {
+        api::Site site;
+        site.name = QStringLiteral("Bulk %1").arg(i, 5, 10, QLatin1Char('0'));
+        site.address = QStringLiteral("%1 Long Street").arg(i);
+        auto made = m_second->store().create(site.toRecord(), QStringLiteral("bert"));
+        QVERIFY2(made, qPrintable(why(made)));
+    }
+    auto pushed = syncSecondStore();
+    QVERIFY2(pushed, qPrintable(why(pushed)));
+    auto admin = hubAdmin();
+    QVERIFY2(admin, qPrintable(why(admin)));
+    auto atHub = siteCount(**admin);
+    QVERIFY2(atHub, qPrintable(why(atHub)));
+    QVERIFY(*atHub > kSites);
+    auto before = siteCount(*m_local);
+    QVERIFY2(before, qPrintable(why(before)));
+    QVERIFY(*before < kSites);
+
+    // Cancel in the status bar as soon as the first batch has come in.
+    QTRY_VERIFY_WITH_TIMEOUT(sync()->state() == api::SyncControl::State::Idle, 60'000);
+    bool clicked = false;
+    bool barShown = false;
+    auto onProgress = connect(sync(), &api::SyncControl::progress, this,
+                              [&](api::SyncControl::Phase phase, qint64 done, qint64) {
+                                  if (clicked || phase != api::SyncControl::Phase::Pulling
+                                      || done == 0)
+                                      return;
+                                  barShown = status()->progressBar()->isVisible()
+                                             && status()->cancelButton()->isVisible();
+                                  clicked = true;
+                                  QTest::mouseClick(status()->cancelButton(), Qt::LeftButton);
+                              });
+    QSignalSpy finished(sync(), &api::SyncControl::finished);
+    window()->syncNowAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 120'000);
+    disconnect(onProgress);
+    QVERIFY(clicked);
+    QVERIFY(barShown);
+    QVERIFY(!finished.last().at(0).toBool());
+    const QString message = finished.last().at(1).toString();
+    QVERIFY2(message.contains(u"cancelled"), qPrintable(message));
+    QTRY_VERIFY(status()->errorLabel()->isVisible());
+    QCOMPARE(status()->errorLabel()->toolTip(), message);
+    QVERIFY(!status()->progressBar()->isVisible());
+    // What came from the hub is not counted as waiting to be sent to it.
+    QTRY_COMPARE(sync()->pendingOperations(), qint64(0));
+    // What came in before the cancel is kept; the rest has not.
+    auto partial = siteCount(*m_local);
+    QVERIFY2(partial, qPrintable(why(partial)));
+    QVERIFY2(*partial > *before && *partial < *atHub,
+             qPrintable(QStringLiteral("%1 sites after the cancel (before %2, hub %3)")
+                            .arg(*partial)
+                            .arg(*before)
+                            .arg(*atHub)));
+    if (const QString dir = qEnvironmentVariable("EC_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(window()->statusBar()->grab().save(
+            QDir(dir).filePath(QStringLiteral("statusbar-cancelled.png"))));
+
+    // The next sync continues from there and brings the rest.
+    QString again;
+    QVERIFY2(syncAndWait(&again), qPrintable(again));
+    auto after = siteCount(*m_local);
+    QVERIFY2(after, qPrintable(why(after)));
+    QCOMPARE(*after, *atHub);
+    QVERIFY(!status()->errorLabel()->isVisible());
 }
 
 QTEST_MAIN(TestSyncConsole)

@@ -151,7 +151,7 @@ void ConnectHubDialog::submit()
                 switch (e.code) {
                 case api::Code::Unauthenticated:
                     field = m_form->passwordEdit();
-                    message = tr("The user name or password is wrong. (%1)").arg(e.message);
+                    message = tr("The user name or password is wrong.");
                     break;
                 case api::Code::Crypto: field = m_form->caEdit(); break;
                 case api::Code::Unavailable:

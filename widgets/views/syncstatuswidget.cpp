@@ -51,6 +51,9 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent)
     m_last->setObjectName(QStringLiteral("syncLastLabel"));
     m_pending = new QLabel(this);
     m_pending->setObjectName(QStringLiteral("syncPendingLabel"));
+    m_offline = new QLabel(this);
+    m_offline->setObjectName(QStringLiteral("syncOfflineLabel"));
+    m_offline->setStyleSheet(QStringLiteral("color: #8a5300;"));
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("syncProgress"));
     m_progress->setMaximumWidth(160);
@@ -63,8 +66,9 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_error->setMaximumWidth(360);
     for (QWidget *w : {static_cast<QWidget *>(m_sync), static_cast<QWidget *>(m_last),
-                       static_cast<QWidget *>(m_pending), static_cast<QWidget *>(m_progress),
-                       static_cast<QWidget *>(m_cancel), static_cast<QWidget *>(m_error)})
+                       static_cast<QWidget *>(m_pending), static_cast<QWidget *>(m_offline),
+                       static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_cancel),
+                       static_cast<QWidget *>(m_error)})
         row->addWidget(w);
     connect(m_sync, &QToolButton::clicked, this, &SyncStatusWidget::syncRequested);
     connect(m_cancel, &QToolButton::clicked, this, [this] {
@@ -153,6 +157,11 @@ void SyncStatusWidget::update()
     m_pending->setVisible(pending >= 0);
     m_pending->setText(tr("%1 pending").arg(pending));
     m_pending->setToolTip(tr("Changes made here that the sync hub does not have yet."));
+    m_offline->setVisible(!hub.hostPort.isEmpty() && !s->isReachable() && !syncing);
+    m_offline->setText(tr("Hub not reachable"));
+    m_offline->setToolTip(tr("The sync hub %1 does not answer. Work goes on here; the console "
+                             "syncs when the hub answers again.")
+                              .arg(hub.hostPort));
     m_progress->setVisible(syncing);
     m_cancel->setVisible(syncing);
     m_sync->setEnabled(!syncing);

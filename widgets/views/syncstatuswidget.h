@@ -15,7 +15,8 @@ namespace edge::widgets {
 
 // The sync part of the console's status bar (issue 5): when the embedded store last synced
 // ("Synced 5 min ago", "Never synced"), how many of its operations the hub still lacks, a progress
-// bar with a Cancel button while a sync, export or import runs, and the last error.
+// bar with a Cancel button while a sync, export or import runs, whether the hub answers, and the
+// last error.
 class SyncStatusWidget : public QWidget {
     Q_OBJECT
 public:
@@ -27,6 +28,8 @@ public:
 
     QLabel *lastSyncLabel() const { return m_last; }
     QLabel *pendingLabel() const { return m_pending; }
+    // "Hub not reachable": shown while a sync hub is set and its health check fails.
+    QLabel *offlineLabel() const { return m_offline; }
     QLabel *errorLabel() const { return m_error; }
     QProgressBar *progressBar() const { return m_progress; }
     QToolButton *cancelButton() const { return m_cancel; }
@@ -52,6 +55,7 @@ private:
     api::SyncControl::Phase m_phase = api::SyncControl::Phase::Connecting;
     QLabel *m_last = nullptr;
     QLabel *m_pending = nullptr;
+    QLabel *m_offline = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
     QToolButton *m_sync = nullptr;
