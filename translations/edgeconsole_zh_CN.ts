@@ -477,7 +477,7 @@
 <context>
     <name>edge::api</name>
     <message>
-        <location filename="../backend/api/entity.cpp" line="+174"/>
+        <location filename="../backend/api/entity.cpp" line="+213"/>
         <source>Unknown field for a %1.</source>
         <translation>%1 没有这个字段。</translation>
     </message>
@@ -1149,6 +1149,11 @@
         <source>The item is larger than 16 MiB; split the readings into several items.</source>
         <translation>该条目超过 16 MiB；请把读数拆分为多个条目。</translation>
     </message>
+    <message>
+        <location filename="../backend/api/commissioning.cpp" line="+12"/>
+        <source>Commissioning is not built yet.</source>
+        <translation>调试验收功能尚未完成。</translation>
+    </message>
 </context>
 <context>
     <name>edge::client</name>
@@ -1289,6 +1294,14 @@
         <location line="+19"/>
         <source>The hub answered a sync request with an earlier position.</source>
         <translation>管理中心对同步请求返回了更早的位置。</translation>
+    </message>
+</context>
+<context>
+    <name>edge::commissioning</name>
+    <message>
+        <location filename="../backend/commissioning/commissioningstore.cpp" line="+12"/>
+        <source>Commissioning is not built yet.</source>
+        <translation>调试验收功能尚未完成。</translation>
     </message>
 </context>
 <context>
@@ -3642,6 +3655,19 @@
         <source>Customer (signature, date)</source>
         <translation>客户（签字、日期）</translation>
     </message>
+    <message>
+        <location filename="../backend/reports/acceptancereport.cpp" line="+14"/>
+        <source>The acceptance report is not built yet.</source>
+        <translation>验收报告功能尚未完成。</translation>
+    </message>
+</context>
+<context>
+    <name>edge::seal</name>
+    <message>
+        <location filename="../backend/seal/seal.cpp" line="+12"/>
+        <source>Report sealing is not built yet.</source>
+        <translation>报告签封功能尚未完成。</translation>
+    </message>
 </context>
 <context>
     <name>edge::services</name>
@@ -4276,7 +4302,7 @@
         <translation>无法读取或写入数据库。</translation>
     </message>
     <message>
-        <location filename="../backend/store/migrations.cpp" line="+322"/>
+        <location filename="../backend/store/migrations.cpp" line="+342"/>
         <source>The file &apos;%1&apos; is a database of another program, not an EdgeConsole store.</source>
         <translation>文件“%1”是其他程序的数据库，不是 EdgeConsole 数据库。</translation>
     </message>
@@ -9091,7 +9117,7 @@
 <context>
     <name>edge::widgets::SitesModel</name>
     <message>
-        <location filename="../widgets/models/sitesmodel.cpp" line="+440"/>
+        <location filename="../widgets/models/sitesmodel.cpp" line="+443"/>
         <location line="+67"/>
         <source>Demo</source>
         <translation>演示</translation>

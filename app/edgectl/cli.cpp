@@ -30,7 +30,7 @@ Cli::Cli()
     m_commands << entityCommands() << accountCommands() << watchCommands() << demoCommands()
                << enrollmentCommands() << nodeCommands() << installCommands()
                << surveyNoiseCommands() << surveyDistanceCommands() << surveyTemperatureCommands()
-               << syncCommands() << bundleCommands();
+               << syncCommands() << bundleCommands() << commissionCommands() << reportCommands();
     // One command per name: the first registered wins (see above), later ones are dropped.
     QStringList seen;
     m_commands.removeIf([&](const Command &c) {

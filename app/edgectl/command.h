@@ -72,8 +72,10 @@ QList<Command> surveyTemperatureCommands(); // surveytemperature.cpp: survey tem
 QList<Command> surveyReportCommands();      // surveyreport.cpp: survey report, add-photo, add-note
 QList<Command> surveyPollCommands();        // surveypoll.cpp: survey poll (Modbus, SNMP sensors)
 QList<Command> surveyLimitsCommands();      // surveylimits.cpp: survey limits ...
-QList<Command> syncCommands();   // synccommands.cpp: sync (with a hub), conflicts list|resolve
-QList<Command> bundleCommands(); // bundlecommands.cpp: sync export, sync import
+QList<Command> syncCommands();       // synccommands.cpp: sync (with a hub), conflicts list|resolve
+QList<Command> bundleCommands();     // bundlecommands.cpp: sync export, sync import
+QList<Command> commissionCommands(); // commissioncommands.cpp: commission start/status/record/...
+QList<Command> reportCommands();     // reportcommands.cpp: report verify
 QList<Command> surveyCommands(); // surveycommands.cpp: survey create/add-*/show (before the generic ones)
 
 // JSON and display helpers shared by the commands.

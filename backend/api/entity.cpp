@@ -1,5 +1,6 @@
 #include "backend/api/entity.h"
 
+#include "backend/api/commissioning.h"
 #include "backend/api/inventorytypes.h"
 #include "backend/api/limitsetrecord.h"
 #include "backend/api/surveyrecord.h"
@@ -107,6 +108,32 @@ std::vector<EntitySchema> buildSchemas()
                  {},
                  std::nullopt,
                  {}});
+    // Cabinet commissioning (issue 6, api/commissioning.h): template versions like limit sets;
+    // runs per cabinet; append-only records of a run.
+    s.push_back({EntityKind::CommissioningTemplate,
+                 QStringLiteral("commissioning_templates"),
+                 {text("name", true), text("template_id", true), integer("version", true),
+                  text("title"), text("json", true), text("author"), text("notes"), boolean("demo")},
+                 {},
+                 std::nullopt,
+                 {}});
+    s.push_back({EntityKind::CommissioningRun,
+                 QStringLiteral("commissioning_runs"),
+                 {ref("cabinet_id", EntityKind::Cabinet, true), text("name", true),
+                  text("template_name", true), text("template_json", true), text("status"),
+                  text("engineer"), text("customer"), integer("started_at"), integer("finished_at"),
+                  text("revision_of"), integer("run_revision"), text("notes"), boolean("demo")},
+                 QStringLiteral("cabinet_id"),
+                 EntityKind::Cabinet,
+                 QStringLiteral("cabinet_id")});
+    s.push_back({EntityKind::CommissioningRecord,
+                 QStringLiteral("commissioning_records"),
+                 {ref("run_id", EntityKind::CommissioningRun, true), text("name", true),
+                  text("item_id"), text("kind", true), text("author"), integer("taken_at"),
+                  json("payload"), boolean("demo")},
+                 QStringLiteral("run_id"),
+                 EntityKind::CommissioningRun,
+                 QStringLiteral("run_id")});
     return s;
 }
 
@@ -131,6 +158,9 @@ QString kindName(EntityKind kind)
     case EntityKind::Survey: return QStringLiteral("survey");
     case EntityKind::SurveyItem: return QStringLiteral("survey-item");
     case EntityKind::LimitSet: return QStringLiteral("limit-set");
+    case EntityKind::CommissioningTemplate: return QStringLiteral("commissioning-template");
+    case EntityKind::CommissioningRun: return QStringLiteral("commissioning-run");
+    case EntityKind::CommissioningRecord: return QStringLiteral("commissioning-record");
     }
     return {};
 }
@@ -145,8 +175,17 @@ std::optional<EntityKind> kindFromName(const QString &name)
 
 QList<EntityKind> allKinds()
 {
-    return {EntityKind::Region, EntityKind::Site,   EntityKind::Cabinet,    EntityKind::Node,
-            EntityKind::Device, EntityKind::Survey, EntityKind::SurveyItem, EntityKind::LimitSet};
+    return {EntityKind::Region,
+            EntityKind::Site,
+            EntityKind::Cabinet,
+            EntityKind::Node,
+            EntityKind::Device,
+            EntityKind::Survey,
+            EntityKind::SurveyItem,
+            EntityKind::LimitSet,
+            EntityKind::CommissioningTemplate,
+            EntityKind::CommissioningRun,
+            EntityKind::CommissioningRecord};
 }
 
 const FieldSpec *EntitySchema::field(const QString &name) const
@@ -270,6 +309,10 @@ Result<void> validateRecord(const Record &record, bool complete)
     case EntityKind::Survey: return check(Survey::fromRecord(*norm));
     case EntityKind::SurveyItem: return check(SurveyItem::fromRecord(*norm));
     case EntityKind::LimitSet: return check(LimitSetRecord::fromRecord(*norm));
+    case EntityKind::CommissioningTemplate:
+        return check(CommissioningTemplateRecord::fromRecord(*norm));
+    case EntityKind::CommissioningRun: return check(CommissioningRun::fromRecord(*norm));
+    case EntityKind::CommissioningRecord: return check(CommissioningRecord::fromRecord(*norm));
     }
     return {};
 }

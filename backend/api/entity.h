@@ -14,9 +14,22 @@ namespace edge::api {
 // Inventory entities. Every entity travels, is stored and is logged as a Record: a kind, an id,
 // a revision and a map of scalar fields. The typed structs in inventorytypes.h convert to and from
 // Records and validate. One generic path (store, op log, proto, client) serves every kind.
-enum class EntityKind { Region, Site, Cabinet, Node, Device, Survey, SurveyItem, LimitSet };
+enum class EntityKind {
+    Region,
+    Site,
+    Cabinet,
+    Node,
+    Device,
+    Survey,
+    SurveyItem,
+    LimitSet,
+    CommissioningTemplate, // issue 6 (api/commissioning.h)
+    CommissioningRun,
+    CommissioningRecord,
+};
 
-QString kindName(EntityKind kind); // "region", "site", ..., "survey", "survey-item", "limit-set"
+QString kindName(EntityKind kind); // "region", "site", ..., "survey-item", "limit-set",
+                                   // "commissioning-template", "commissioning-run", ...
 std::optional<EntityKind> kindFromName(const QString &name);
 QList<EntityKind> allKinds();
 

@@ -46,7 +46,7 @@ EntitySql::EntitySql(const api::EntitySchema &schema)
 
 const EntitySql &EntitySql::of(api::EntityKind kind)
 {
-    static const std::array<EntitySql, 8> all{
+    static const std::array<EntitySql, 11> all{
         EntitySql(api::schemaOf(api::EntityKind::Region)),
         EntitySql(api::schemaOf(api::EntityKind::Site)),
         EntitySql(api::schemaOf(api::EntityKind::Cabinet)),
@@ -55,6 +55,9 @@ const EntitySql &EntitySql::of(api::EntityKind kind)
         EntitySql(api::schemaOf(api::EntityKind::Survey)),
         EntitySql(api::schemaOf(api::EntityKind::SurveyItem)),
         EntitySql(api::schemaOf(api::EntityKind::LimitSet)),
+        EntitySql(api::schemaOf(api::EntityKind::CommissioningTemplate)),
+        EntitySql(api::schemaOf(api::EntityKind::CommissioningRun)),
+        EntitySql(api::schemaOf(api::EntityKind::CommissioningRecord)),
     };
     return all[std::size_t(kind)];
 }

@@ -248,7 +248,11 @@ api::Result<void> createSyncTables(Database &db)
                        "  PRIMARY KEY (sha256, chunk_index)\n"
                        ")"),
     };
-    for (api::EntityKind kind : api::allKinds()) {
+    // The kinds that existed at version 6 (later kinds get their tables in their own step).
+    for (api::EntityKind kind :
+         {api::EntityKind::Region, api::EntityKind::Site, api::EntityKind::Cabinet,
+          api::EntityKind::Node, api::EntityKind::Device, api::EntityKind::Survey,
+          api::EntityKind::SurveyItem, api::EntityKind::LimitSet}) {
         const EntitySql &e = EntitySql::of(kind);
         sql << QStringLiteral("DROP INDEX IF EXISTS ") + e.nameIndexName() << e.createNameIndex();
     }
@@ -282,6 +286,20 @@ api::Result<void> clusterFieldHeads(Database &db)
                         QStringLiteral("ALTER TABLE field_heads_by_key RENAME TO field_heads")});
 }
 
+// Version 8: cabinet commissioning (issue 6, api/commissioning.h): template versions, runs and
+// their append-only records.
+api::Result<void> createCommissioningTables(Database &db)
+{
+    QStringList sql;
+    for (api::EntityKind kind :
+         {api::EntityKind::CommissioningTemplate, api::EntityKind::CommissioningRun,
+          api::EntityKind::CommissioningRecord}) {
+        const EntitySql &e = EntitySql::of(kind);
+        sql << e.createTable() << e.createIndexes();
+    }
+    return execAll(db, sql);
+}
+
 } // namespace
 
 const std::vector<Migrations::Step> &Migrations::steps()
@@ -299,6 +317,8 @@ const std::vector<Migrations::Step> &Migrations::steps()
         {6, QStringLiteral("sync: register heads, version vector, peers, attachments"),
          createSyncTables},
         {7, QStringLiteral("register heads kept in key order"), clusterFieldHeads},
+        {8, QStringLiteral("cabinet commissioning: templates, runs, records"),
+         createCommissioningTables},
     };
     return all;
 }

@@ -323,7 +323,10 @@ void SitesModel::applyChanges(const QList<api::Change> &changes)
             break;
         case api::EntityKind::Survey:
         case api::EntityKind::SurveyItem:
-        case api::EntityKind::LimitSet: break; // not shown in the sites list
+        case api::EntityKind::LimitSet:
+        case api::EntityKind::CommissioningTemplate:
+        case api::EntityKind::CommissioningRun:
+        case api::EntityKind::CommissioningRecord: break; // not shown in the sites list
         }
     }
     flushRemovals();

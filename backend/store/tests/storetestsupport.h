@@ -151,13 +151,15 @@ inline bool rawExec(const QString &path, const QString &sql)
     return ok;
 }
 
-// Takes a store file back to schema 5 (before sync): the sync tables, op_log.bases and the
-// migration row go; the data and the op log stay.
+// Takes a store file back to schema 5 (before sync): the commissioning tables (schema 8), the
+// sync tables, op_log.bases and the migration rows go; the data and the op log stay.
 inline bool dropSyncSchema(const QString &path)
 {
-    for (const char *sql : {"DROP TABLE field_heads", "DROP TABLE version_vector",
-                            "DROP TABLE sync_peers", "DROP TABLE blobs", "DROP TABLE blob_chunks",
-                            "DROP TABLE sync_effects", "ALTER TABLE op_log DROP COLUMN bases",
+    for (const char *sql : {"DROP TABLE commissioning_records", "DROP TABLE commissioning_runs",
+                            "DROP TABLE commissioning_templates", "DROP TABLE field_heads",
+                            "DROP TABLE version_vector", "DROP TABLE sync_peers",
+                            "DROP TABLE blobs", "DROP TABLE blob_chunks", "DROP TABLE sync_effects",
+                            "ALTER TABLE op_log DROP COLUMN bases",
                             "DELETE FROM schema_migrations WHERE version >= 6"})
         if (!rawExec(path, QString::fromLatin1(sql)))
             return false;

@@ -1,0 +1,1 @@
+#include "backend/commissioning/checks/checks.h"
