@@ -21,6 +21,37 @@
     </message>
 </context>
 <context>
+    <name>edge::commissioning</name>
+    <message numerus="yes">
+        <location filename="../backend/commissioning/commissioningstore.cpp" line="+399"/>
+        <location line="+60"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The commissioning run &apos;%1&apos; has %n pending item(s) (%2): record or skip them, or finish with open items allowed.</source>
+        <translation>
+            <numerusform>The commissioning run &apos;%1&apos; has %n pending item (%2): record or skip them, or finish with open items allowed.</numerusform>
+            <numerusform>The commissioning run &apos;%1&apos; has %n pending items (%2): record or skip them, or finish with open items allowed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>edge::seal</name>
+    <message numerus="yes">
+        <location filename="../backend/seal/seal.cpp" line="+203"/>
+        <source>%1 was altered after it was sealed: %n byte(s) were added after the seal.</source>
+        <translation>
+            <numerusform>%1 was altered after it was sealed: %n byte were added after the seal.</numerusform>
+            <numerusform>%1 was altered after it was sealed: %n bytes were added after the seal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>edge::survey</name>
     <message numerus="yes">
         <location filename="../backend/survey/thermalchecks.cpp" line="+74"/>
@@ -71,6 +102,28 @@
         <translation>
             <numerusform>Installing on %n machine…</numerusform>
             <numerusform>Installing on %n machines…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>edge::widgets::CommissionReportDialog</name>
+    <message numerus="yes">
+        <location filename="../widgets/dialogs/commissionreportdialog.cpp" line="+517"/>
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>edge::widgets::CommissioningPage</name>
+    <message numerus="yes">
+        <location filename="../widgets/views/commissioningpage.cpp" line="+1453"/>
+        <source>%n item(s) are still pending. Finish the run anyway? They become open items of the acceptance report, and the run becomes read-only.</source>
+        <translation>
+            <numerusform>%n item are still pending. Finish the run anyway? They become open items of the acceptance report, and the run becomes read-only.</numerusform>
+            <numerusform>%n items are still pending. Finish the run anyway? They become open items of the acceptance report, and the run becomes read-only.</numerusform>
         </translation>
     </message>
 </context>
@@ -379,6 +432,30 @@
         <translation>
             <numerusform>%n operation not yet on the hub</numerusform>
             <numerusform>%n operations not yet on the hub</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/edgectl/commissioncommands.cpp" line="+247"/>
+        <source>Started the commissioning run &apos;%1&apos; (id %2) with the template %3: %n item(s) to check.</source>
+        <translation>
+            <numerusform>Started the commissioning run &apos;%1&apos; (id %2) with the template %3: %n item to check.</numerusform>
+            <numerusform>Started the commissioning run &apos;%1&apos; (id %2) with the template %3: %n items to check.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+339"/>
+        <source>Started the revision &apos;%1&apos; (id %2, revision %3) of &apos;%4&apos; with its %n record(s).</source>
+        <translation>
+            <numerusform>Started the revision &apos;%1&apos; (id %2, revision %3) of &apos;%4&apos; with its %n record.</numerusform>
+            <numerusform>Started the revision &apos;%1&apos; (id %2, revision %3) of &apos;%4&apos; with its %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+169"/>
+        <source>Wrote the sealed acceptance report of &apos;%1&apos; to %2 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote the sealed acceptance report of &apos;%1&apos; to %2 (%n page).</numerusform>
+            <numerusform>Wrote the sealed acceptance report of &apos;%1&apos; to %2 (%n pages).</numerusform>
         </translation>
     </message>
 </context>

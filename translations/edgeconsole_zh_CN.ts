@@ -1129,10 +1129,358 @@
         <translation>JSON 中限值集的版本为 %1，记录中为 %2；两者必须相同。</translation>
     </message>
     <message>
+        <location filename="../backend/api/commissioning.cpp" line="+38"/>
+        <source>At %1: %2</source>
+        <translation>位置 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, at %2: %3</source>
+        <translation>%1，位置 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>unknown key &quot;%1&quot;; remove it or correct its spelling (the keys here are: %2)</source>
+        <translation>未知的键“%1”；请删除或更正拼写（此处可用的键：%2）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>this text is required; add it</source>
+        <translation>此文本为必填项，请补充</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected text in double quotes; write it as &quot;...&quot;</source>
+        <translation>此处应为双引号括起的文本，请写成 &quot;...&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this text must not be empty</source>
+        <translation>此文本不能为空</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a number (like 600 or 3.5) without quotes</source>
+        <translation>此处应为不带引号的数字（如 600 或 3.5）</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>an item is an object: { &quot;id&quot;: ..., &quot;title&quot;: ... }</source>
+        <translation>检查项应为对象：{ &quot;id&quot;: ..., &quot;title&quot;: ... }</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown mode &quot;%1&quot;; use manual, automatic or both</source>
+        <translation>未知的方式“%1”；请使用 manual、automatic 或 both</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a list such as [&quot;measurement&quot;, &quot;photo&quot;]</source>
+        <translation>此处应为列表，例如 [&quot;measurement&quot;, &quot;photo&quot;]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown evidence &quot;%1&quot;; use measurement, photo or note</source>
+        <translation>未知的证据类型“%1”；请使用 measurement、photo 或 note</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>&quot;%1&quot; is listed twice; list it once</source>
+        <translation>“%1”重复列出，请只列一次</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>expected an object such as { &quot;limit_ms&quot;: 10000 }</source>
+        <translation>此处应为对象，例如 { &quot;limit_ms&quot;: 10000 }</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a section is an object: { &quot;id&quot;: ..., &quot;title&quot;: ..., &quot;items&quot;: [...] }</source>
+        <translation>章节应为对象：{ &quot;id&quot;: ..., &quot;title&quot;: ..., &quot;items&quot;: [...] }</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a section needs a list of items: &quot;items&quot;: [...]</source>
+        <translation>章节需要检查项列表：&quot;items&quot;: [...]</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>the template is larger than 4 MiB; split it into smaller templates</source>
+        <translation>模板大于 4 MiB，请拆分为较小的模板</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, line %2, column %3: the JSON is malformed (%4); fix it there.</source>
+        <translation>%1，第 %2 行第 %3 列：JSON 格式错误（%4），请在该处修正。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a template is one JSON object { &quot;format&quot;: ..., &quot;sections&quot;: [...] }</source>
+        <translation>模板应为一个 JSON 对象 { &quot;format&quot;: ..., &quot;sections&quot;: [...] }</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>this is not a commissioning template (format &quot;%1&quot;); the format is &quot;%2&quot;</source>
+        <translation>这不是调测模板（格式为“%1”）；模板格式应为“%2”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+102"/>
+        <source>the version is a whole number from 1 to 1000000</source>
+        <translation>版本号应为 1 到 1000000 之间的整数</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>a template needs a list of sections: &quot;sections&quot;: [...]</source>
+        <translation>模板需要章节列表：&quot;sections&quot;: [...]</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <location line="+24"/>
+        <location line="+24"/>
+        <source>the id &quot;%1&quot; must be 1 to 100 lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit</source>
+        <translation>标识“%1”须由 1 到 100 个小写字母、数字、&apos;.&apos;、&apos;-&apos; 或 &apos;_&apos; 组成，并以字母或数字开头</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>give the template a title</source>
+        <translation>请为模板填写标题</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a template needs at least one section; add one</source>
+        <translation>模板至少需要一个章节，请添加</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>another section already has the id &quot;%1&quot;; rename one</source>
+        <translation>已有章节使用标识“%1”，请重命名其中一个</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give the section a title</source>
+        <translation>请为章节填写标题</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a section needs at least one item; add one or remove the section</source>
+        <translation>章节至少需要一个检查项；请添加检查项或删除该章节</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>another item already has the id &quot;%1&quot;; item ids are unique in the template, rename one</source>
+        <translation>已有检查项使用标识“%1”；检查项标识在模板内必须唯一，请重命名其中一个</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give the item a title</source>
+        <translation>请为检查项填写标题</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an automatic item names the check the console performs; add &quot;check&quot; (one of: %1) or make the item manual</source>
+        <translation>自动检查项须指明控制台执行的检查；请添加 &quot;check&quot;（可选：%1），或将该项改为手动</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a manual item performs no check; set &quot;mode&quot; to automatic or both, or remove &quot;check&quot;</source>
+        <translation>手动检查项不执行自动检查；请将 &quot;mode&quot; 设为 automatic 或 both，或删除 &quot;check&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown check &quot;%1&quot;; use one of: %2</source>
+        <translation>未知的检查“%1”；请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a measurement needs its unit; add &quot;unit&quot; (for example &quot;V&quot; or &quot;mm&quot;)</source>
+        <translation>测量值需要单位；请添加 &quot;unit&quot;（例如 &quot;V&quot; 或 &quot;mm&quot;）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a pass range needs the unit of its values; add &quot;unit&quot;</source>
+        <translation>合格范围需要数值单位；请添加 &quot;unit&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the limit must be a finite number</source>
+        <translation>限值必须是有限数值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>max (%1) is below min (%2); swap or correct them</source>
+        <translation>最大值（%1）小于最小值（%2）；请交换或更正</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The template version must be a whole number from 1 to 1000000.</source>
+        <translation>模板版本号必须是 1 到 1000000 之间的整数。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The template id must not be empty.</source>
+        <translation>模板标识不能为空。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The name of a template version is &quot;%1&quot;.</source>
+        <translation>该模板版本的名称应为“%1”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+130"/>
+        <source>The template is larger than 4 MiB.</source>
+        <translation>模板大于 4 MiB。</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>The template in the JSON has the id &quot;%1&quot;, the record &quot;%2&quot;; they must be the same.</source>
+        <translation>JSON 中模板的标识为“%1”，记录中为“%2”；两者必须相同。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The template in the JSON has version %1, the record %2; they must be the same.</source>
+        <translation>JSON 中模板的版本为 %1，记录中为 %2；两者必须相同。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+143"/>
+        <location filename="../backend/api/limitsetrecord.cpp" line="+8"/>
         <location filename="../backend/api/surveyrecord.cpp" line="+2"/>
         <source>The notes are longer than 20,000 characters.</source>
         <translation>备注超过 20,000 个字符。</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Unknown run status &apos;%1&apos;; use in-progress or finished.</source>
+        <translation>未知的调测状态“%1”；请使用 in-progress 或 finished。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The run revision must be a whole number from 1 to 1000000.</source>
+        <translation>调测修订号必须是 1 到 1000000 之间的整数。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A commissioning run must name its cabinet.</source>
+        <translation>调测必须指明所属机柜。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The run names the template &quot;%1&quot; but holds &quot;%2&quot;; they must be the same.</source>
+        <translation>调测指明的模板为“%1”，但保存的是“%2”；两者必须相同。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A finished run needs the time it finished.</source>
+        <translation>已完成的调测需要填写完成时间。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The run cannot finish before it started.</source>
+        <translation>调测的完成时间不能早于开始时间。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A run that corrects another one is revision 2 or later.</source>
+        <translation>更正其他调测的调测，修订号须为 2 或以上。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revision %1 of a run must name the run it corrects.</source>
+        <translation>调测的第 %1 次修订必须指明其更正的调测。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A run cannot be a revision of itself.</source>
+        <translation>调测不能是其自身的修订。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Unknown commissioning record kind &apos;%1&apos;; use result, evidence, skip, reading, guided, burn-in or signature.</source>
+        <translation>未知的调测记录类型“%1”；请使用 result、evidence、skip、reading、guided、burn-in 或 signature。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The payload of a %1 record, key &quot;%2&quot;: %3</source>
+        <translation>%1 记录的内容，键“%2”：%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give a non-empty text.</source>
+        <translation>请填写非空文本。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give a number.</source>
+        <translation>请填写数字。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give &quot;pass&quot; or &quot;fail&quot;.</source>
+        <translation>请填写 &quot;pass&quot; 或 &quot;fail&quot;。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>give true or false.</source>
+        <translation>请填写 true 或 false。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>give the SHA-256 of the photo as 64 lower-case hex digits.</source>
+        <translation>请以 64 位小写十六进制数字填写照片的 SHA-256。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>give measurement, photo or note.</source>
+        <translation>请填写 measurement、photo 或 note。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an item is skipped only with a reason; give it.</source>
+        <translation>跳过检查项必须说明原因，请填写。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>give a list.</source>
+        <translation>请填写列表。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give an object of series: {&quot;&lt;quantity&gt; &lt;label&gt;&quot;: {&quot;unit&quot;: ..., &quot;points&quot;: [[ms, value], ...]}}.</source>
+        <translation>请填写数据序列对象：{&quot;&lt;quantity&gt; &lt;label&gt;&quot;: {&quot;unit&quot;: ..., &quot;points&quot;: [[ms, value], ...]}}。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give &quot;engineer&quot; or &quot;customer&quot;.</source>
+        <translation>请填写 &quot;engineer&quot; 或 &quot;customer&quot;。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give the drawn signature as a base64 PNG, or &quot;ink&quot;: true to leave it for ink.</source>
+        <translation>请以 base64 PNG 提供手绘签名，或设置 &quot;ink&quot;: true 留待手写签名。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A commissioning record must belong to a run.</source>
+        <translation>调测记录必须属于某次调测。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A %1 record must name the checklist item it is for.</source>
+        <translation>%1 记录必须指明对应的检查项。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The record is larger than 16 MiB; split the samples into several records.</source>
+        <translation>记录大于 16 MiB，请将采样拆分为多条记录。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The payload of a %1 record must be a JSON object.</source>
+        <translation>%1 记录的内容必须是 JSON 对象。</translation>
     </message>
     <message>
         <location filename="../backend/api/surveyrecord.cpp" line="+58"/>
@@ -1148,11 +1496,6 @@
         <location line="+4"/>
         <source>The item is larger than 16 MiB; split the readings into several items.</source>
         <translation>该条目超过 16 MiB；请把读数拆分为多个条目。</translation>
-    </message>
-    <message>
-        <location filename="../backend/api/commissioning.cpp" line="+12"/>
-        <source>Commissioning is not built yet.</source>
-        <translation>调试验收功能尚未完成。</translation>
     </message>
 </context>
 <context>
@@ -1299,9 +1642,477 @@
 <context>
     <name>edge::commissioning</name>
     <message>
-        <location filename="../backend/commissioning/commissioningstore.cpp" line="+12"/>
-        <source>Commissioning is not built yet.</source>
-        <translation>调试验收功能尚未完成。</translation>
+        <location filename="../backend/commissioning/commissioningstore.cpp" line="+91"/>
+        <source>The commissioning run &apos;%1&apos; is finished and read-only; start a revision to correct it.</source>
+        <translation>调测运行“%1”已完成，只读；如需更正，请开始一个修订版。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The template &quot;%1&quot; version %2 cannot be used: %3</source>
+        <translation>模板“%1”第 %2 版无法使用：%3</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No commissioning template is named &apos;%1&apos;, and none exists.</source>
+        <translation>没有名为“%1”的调测模板，也不存在任何调测模板。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No commissioning template is named &apos;%1&apos;; there are: %2.</source>
+        <translation>没有名为“%1”的调测模板；现有：%2。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The template &quot;%1&quot; already has version %2; save this one as version %3 or higher.</source>
+        <translation>模板“%1”已有第 %2 版；请将此模板保存为第 %3 版或更高版本。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Name the cabinet to commission.</source>
+        <translation>请指定要调测的机柜。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Acceptance %1</source>
+        <translation>验收 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cabinet &apos;%1&apos; already has a commissioning run named &apos;%2&apos;; choose another name.</source>
+        <translation>机柜“%1”已有名为“%2”的调测运行；请换一个名称。</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>A %1 record belongs to a checklist item: name the item.</source>
+        <translation>%1 记录属于某个检查项：请指定该检查项。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <location line="+60"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform>及另外 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>The template &apos;%1&apos; has no item &apos;%2&apos;; its items are: %3.</source>
+        <translation>模板“%1”中没有检查项“%2”；其检查项为：%3。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The commissioning run &apos;%1&apos; is already finished.</source>
+        <translation>调测运行“%1”已经完成。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>The commissioning run &apos;%1&apos; has %n pending item(s) (%2): record or skip them, or finish with open items allowed.</source>
+        <translation>
+            <numerusform>调测运行“%1”有 %n 个待检查项（%2）：请记录或跳过它们，或在允许遗留项的情况下完成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The commissioning run &apos;%1&apos; is still in progress: record the corrections in it; a revision is for finished runs.</source>
+        <translation>调测运行“%1”仍在进行中：请直接在其中记录更正；修订版仅用于已完成的运行。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The commissioning run &apos;%1&apos; already has the revision &apos;%2&apos;; correct that one (or revise it once it is finished).</source>
+        <translation>调测运行“%1”已有修订版“%2”；请在该修订版中更正（或在其完成后再修订）。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The revision &apos;%1&apos; was created but copying the record &apos;%2&apos; failed: %3</source>
+        <translation>已创建修订版“%1”，但复制记录“%2”失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>edge::commissioning::checks</name>
+    <message>
+        <location filename="../backend/commissioning/checks/checks.cpp" line="+42"/>
+        <source>The check parameter &quot;%1&quot; must be a number from %2 to %3; correct it in the template.</source>
+        <translation>检查参数“%1”必须是 %2 到 %3 之间的数字；请在模板中更正。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This check reads the device over SNMP, but &quot;%1&quot; has no SNMP settings; set its protocol to SNMP and its address.</source>
+        <translation>此检查通过 SNMP 读取设备，但“%1”没有 SNMP 设置；请将其协议设为 SNMP 并填写地址。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This check reads the device over Modbus, but &quot;%1&quot; has no Modbus settings; set its protocol to Modbus TCP or RTU and its address.</source>
+        <translation>此检查通过 Modbus 读取设备，但“%1”没有 Modbus 设置；请将其协议设为 Modbus TCP 或 RTU 并填写地址。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; has no register map; give the check a &quot;preset&quot; or a &quot;register_map&quot;.</source>
+        <translation>“%1”没有寄存器映射；请为检查提供“preset”或“register_map”。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The address &quot;%1&quot; of &quot;%2&quot; has no valid port; write host:port with a port from 1 to 65535.</source>
+        <translation>“%2”的地址“%1”没有有效端口；请写成 host:port，端口为 1 到 65535。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; has no address; enter the device&apos;s address first.</source>
+        <translation>“%1”没有地址；请先填写设备地址。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The check parameter &quot;register_map&quot; must be a register map object (name, entries).</source>
+        <translation>检查参数“register_map”必须是寄存器映射对象（name、entries）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no register map preset &quot;%1&quot;; choose one of the presets or give a &quot;register_map&quot;.</source>
+        <translation>没有寄存器映射预设“%1”；请选择一个预设或提供“register_map”。</translation>
+    </message>
+    <message>
+        <location line="+292"/>
+        <location line="+57"/>
+        <source>The UPS &quot;%1&quot; could not be read: %2</source>
+        <translation>无法读取 UPS“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>it reports no output source (upsOutputSource)</source>
+        <translation>未报告输出来源（upsOutputSource）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its output source is %1, not normal</source>
+        <translation>输出来源为 %1，而非 normal（市电）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it reports no battery status (upsBatteryStatus)</source>
+        <translation>未报告电池状态（upsBatteryStatus）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its battery status is %1, not batteryNormal</source>
+        <translation>电池状态为 %1，而非 batteryNormal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its battery charge %1 % is below %2 %</source>
+        <translation>电池电量 %1 % 低于 %2 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>alarms are present: %1</source>
+        <translation>存在告警：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>UPS %1: on mains, battery normal, charge %2, no alarms.</source>
+        <translation>UPS %1：市电供电，电池正常，电量 %2，无告警。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UPS %1: %2.</source>
+        <translation>UPS %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>no input voltage (upsInputVoltage) is reported</source>
+        <translation>未报告输入电压（upsInputVoltage）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>input voltage %1 V is outside %2..%3 V</source>
+        <translation>输入电压 %1 V 超出 %2..%3 V</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no input frequency (upsInputFrequency) is reported</source>
+        <translation>未报告输入频率（upsInputFrequency）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>input frequency %1 Hz is outside %2..%3 Hz</source>
+        <translation>输入频率 %1 Hz 超出 %2..%3 Hz</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Input %1 V, %2 Hz: within %3..%4 V and %5..%6 Hz.</source>
+        <translation>输入 %1 V、%2 Hz：在 %3..%4 V 和 %5..%6 Hz 范围内。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Input out of range: %1.</source>
+        <translation>输入超出范围：%1。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Pull the mains input of the UPS now: waiting up to %1 s for it to report on battery.</source>
+        <translation>现在断开 UPS 的市电输入：最多等待 %1 秒，等待其报告电池供电。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The UPS is on battery. Restore the mains input: waiting up to %1 s for it to report normal.</source>
+        <translation>UPS 已转为电池供电。请恢复市电输入：最多等待 %1 秒，等待其报告市电供电。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Mains loss test cancelled.</source>
+        <translation>市电中断测试已取消。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The UPS did not report on battery within %1 s (last output source: %2).</source>
+        <translation>UPS 在 %1 秒内未报告电池供电（最后的输出来源：%2）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The UPS went on battery after %1 s but did not report normal within %2 s after that (last output source: %3).</source>
+        <translation>UPS 在 %1 秒后转为电池供电，但此后 %2 秒内未报告恢复市电（最后的输出来源：%3）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The UPS went on battery after %1 s and back on mains %2 s later.</source>
+        <translation>UPS 在 %1 秒后转为电池供电，%2 秒后恢复市电供电。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+111"/>
+        <source>The sensors of &quot;%1&quot; could not be read: %2</source>
+        <translation>无法读取“%1”的传感器：%2</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <location line="+111"/>
+        <source>%1 reads %2, outside %3..%4</source>
+        <translation>%1 读数为 %2，超出 %3..%4</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>the device reports no temperature sensor</source>
+        <translation>设备未报告任何温度传感器</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Temperatures: %1.</source>
+        <translation>温度：%1。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The check parameter &quot;ports&quot; must be a list of port numbers (ifIndex) or names.</source>
+        <translation>检查参数“ports”必须是端口号（ifIndex）或端口名称的列表。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The ports of &quot;%1&quot; could not be read: %2</source>
+        <translation>无法读取“%1”的端口：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>port %1 is %2</source>
+        <translation>端口 %1 状态为 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the switch reports no enabled port</source>
+        <translation>交换机未报告任何已启用的端口</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>port %1 does not exist on the switch</source>
+        <translation>交换机上不存在端口 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ports up: %1.</source>
+        <translation>已连通的端口：%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ports not up: %1.</source>
+        <translation>未连通的端口：%1。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 reports %2 (raw %3)</source>
+        <translation>%1 报告 %2（原始值 %3）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>Sensors: %1.</source>
+        <translation>传感器：%1。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The register map of &quot;%1&quot; has no &quot;%2&quot; entry; add one or name the entry in the check parameter &quot;entry&quot;.</source>
+        <translation>“%1”的寄存器映射中没有“%2”条目；请添加该条目，或在检查参数“entry”中指定条目名称。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Change the %1 sensor now (open the door, wet the probe or press its test button): waiting up to %2 s.</source>
+        <translation>现在触发 %1 传感器（打开柜门、打湿探头或按下测试按钮）：最多等待 %2 秒。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sensor test cancelled.</source>
+        <translation>传感器测试已取消。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 sensor could not be read within %2 s: %3</source>
+        <translation>%2 秒内无法读取 %1 传感器：%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 sensor stayed %2 for %3 s.</source>
+        <translation>%1 传感器在 %3 秒内一直保持 %2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 sensor changed from %2 to %3 after %4 s.</source>
+        <translation>%1 传感器在 %4 秒后从 %2 变为 %3。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The host key of %1 (%2) is not trusted yet; confirm its fingerprint first (as in the field install).</source>
+        <translation>%1 的主机密钥（%2）尚未受信任；请先确认其指纹（与现场安装相同）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; has no management address; enter it on the node first.</source>
+        <translation>“%1”没有管理地址；请先在节点上填写。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No known_hosts file is set for the SSH check.</source>
+        <translation>SSH 检查未设置 known_hosts 文件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SSH login to %1 failed: %2</source>
+        <translation>SSH 登录 %1 失败：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Logged in to %1, but a command failed: %2</source>
+        <translation>已登录 %1，但命令执行失败：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Logged in to %1 over SSH (host name %2).</source>
+        <translation>已通过 SSH 登录 %1（主机名 %2）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The hardware facts of %1 could not be read: %2</source>
+        <translation>无法读取 %1 的硬件信息：%2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>CPU cores</source>
+        <translation>CPU 核心数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>operating system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The node did not report: %1.</source>
+        <translation>节点未报告：%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 cores (%3), %4 MB memory, %5 GB disk, %6, serial %7.</source>
+        <translation>%1：%2 核（%3），内存 %4 MB，磁盘 %5 GB，%6，序列号 %7。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not readable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The agent&apos;s status comes from the hub; connect to the hub to run this check.</source>
+        <translation>代理状态来自管理中心；请连接管理中心后再运行此检查。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No node is chosen for the agent check.</source>
+        <translation>代理检查未选择节点。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The hub could not be asked for the node&apos;s status: %1</source>
+        <translation>无法向管理中心查询节点状态：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The hub does not know the node &quot;%1&quot;; install the agent on it.</source>
+        <translation>管理中心不认识节点“%1”；请在其上安装代理。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The agent on %1 is online (version %2).</source>
+        <translation>%1 上的代理在线（版本 %2）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent on %1 is %2, not online.</source>
+        <translation>%1 上的代理状态为 %2，不在线。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Burn-in needs something to record: an SNMP or Modbus device or a node with the hub connected.</source>
+        <translation>老化测试需要记录对象：SNMP 或 Modbus 设备，或已连接管理中心的节点。</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Burn-in: %1 of %2 samples.</source>
+        <translation>老化测试：第 %1 个样本，共 %2 个。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 rounds read nothing</source>
+        <translation>%2 轮中有 %1 轮未读到任何数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UPS alarms occurred: %1</source>
+        <translation>出现 UPS 告警：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the highest temperature %1 °C exceeded %2 °C</source>
+        <translation>最高温度 %1 °C 超过 %2 °C</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Burn-in cancelled after %1 of %2 samples.</source>
+        <translation>老化测试在 %1/%2 个样本后取消。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Burn-in: %1 samples of %2 series over %3 s.</source>
+        <translation>老化测试：%3 秒内 %2 个序列共 %1 个样本。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Burn-in: %1.</source>
+        <translation>老化测试：%1。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no automatic check &quot;%1&quot;; the known checks are: %2.</source>
+        <translation>没有自动检查“%1”；已知的检查有：%2。</translation>
     </message>
 </context>
 <context>
@@ -3289,46 +4100,51 @@
         <translation>其他</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../backend/reports/acceptancereport.cpp" line="+500"/>
+        <location line="+22"/>
+        <location filename="../backend/reports/surveyreport.cpp" line="+34"/>
         <location line="+22"/>
         <source>The report language &quot;%1&quot; is not available; choose en or zh_CN.</source>
         <translation>报告语言“%1”不可用；请选择 en 或 zh_CN。</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../backend/reports/surveyreport.cpp" line="+5"/>
         <source>The Chinese report needs the font WenQuanYi Micro Hei; install the Debian package fonts-wqy-microhei and try again.</source>
         <translation>中文报告需要文泉驿微米黑字体；请安装 Debian 软件包 fonts-wqy-microhei 后重试。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../backend/reports/surveyreport.cpp" line="+12"/>
         <source>Site survey report: %1</source>
         <translation>现场勘察报告：%1</translation>
     </message>
     <message>
+        <location filename="../backend/reports/acceptancereport.cpp" line="+25"/>
         <location filename="../backend/reports/reportdocument.cpp" line="+321"/>
         <location filename="../backend/reports/surveyreport.cpp" line="+9"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location filename="../backend/reports/reportdocument.cpp" line="+99"/>
         <source>%1 is not a file name; choose where to write the PDF.</source>
         <translation>%1 不是文件名；请选择 PDF 的保存位置。</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>%1 cannot be written: %2. Choose a folder you can write to.</source>
         <translation>无法写入 %1：%2。请选择有写权限的文件夹。</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+37"/>
+        <location filename="../backend/reports/acceptancereport.cpp" line="+100"/>
+        <location filename="../backend/reports/reportdocument.cpp" line="-47"/>
+        <location line="+40"/>
         <source>The report was cancelled.</source>
         <translation>报告已取消。</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location filename="../backend/reports/reportdocument.cpp" line="-34"/>
         <source>The PDF %1 could not be started.</source>
         <translation>无法开始写入 PDF %1。</translation>
     </message>
@@ -3343,23 +4159,26 @@
         <translation>现场勘察报告</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../backend/reports/acceptancereport.cpp" line="-74"/>
+        <location filename="../backend/reports/surveyreport.cpp" line="+11"/>
         <location line="+203"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location filename="../backend/reports/surveyreport.cpp" line="-202"/>
         <source>Site code</source>
         <translation>站点代码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../backend/reports/acceptancereport.cpp" line="+1"/>
+        <location line="+16"/>
+        <location filename="../backend/reports/surveyreport.cpp" line="+1"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../backend/reports/surveyreport.cpp" line="+1"/>
         <source>Coordinates</source>
         <translation>坐标</translation>
     </message>
@@ -3374,22 +4193,294 @@
         <translation>勘察人</translation>
     </message>
     <message>
+        <location filename="../backend/reports/acceptancereport.cpp" line="-479"/>
+        <location line="+506"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location line="-505"/>
+        <location line="+505"/>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location line="-504"/>
+        <location line="+505"/>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location line="-502"/>
+        <location line="+502"/>
+        <source>Pending</source>
+        <translation>待检</translation>
+    </message>
+    <message>
+        <location line="-485"/>
+        <source>Accepted</source>
+        <translation>验收通过</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Accepted with open items</source>
+        <translation>验收通过（有遗留项）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>验收不通过</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incomplete</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fail</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location line="+389"/>
+        <source>Acceptance report: %1</source>
+        <translation>验收报告：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Acceptance report</source>
+        <translation>验收报告</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>model %1</source>
+        <translation>型号 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>serial %1</source>
+        <translation>序列号 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 U</source>
+        <translation>%1 U</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none (first run)</source>
+        <translation>无（首次调测）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (revision %2, finished %3)</source>
+        <translation>%1（第 %2 版，完成于 %3）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+341"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="-338"/>
+        <source>Cabinet</source>
+        <translation>机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run</source>
+        <translation>调测记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+333"/>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <location line="-332"/>
+        <location line="+212"/>
+        <location filename="../backend/reports/surveyreport.cpp" line="+1"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-211"/>
+        <location filename="../backend/reports/surveyreport.cpp" line="+1"/>
         <source>Finished</source>
         <translation>完成时间</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../backend/reports/surveyreport.cpp" line="+0"/>
         <source>not finished</source>
         <translation>未完成</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supersedes</source>
+        <translation>取代</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 items: %2 passed, %3 failed, %4 skipped, %5 pending.</source>
+        <translation>共 %1 项：%2 项通过，%3 项未通过，%4 项跳过，%5 项待检。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items</source>
+        <translation>项数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>(automatic check)</source>
+        <translation>（自动检查）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(by %1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <location line="+14"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Changed</source>
+        <translation>变化时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Elapsed</source>
+        <translation>经过时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+78"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Burn-in</source>
+        <translation>老化测试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperatures</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UPS load</source>
+        <translation>UPS 负载</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Node metrics</source>
+        <translation>节点指标</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2 series, %3 samples, %4 to %5 (local time).</source>
+        <translation>%1：%2 条曲线，%3 个采样，%4 至 %5（本地时间）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open items</source>
+        <translation>遗留项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: every item passed.</source>
+        <translation>无：所有项均通过。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason or comment</source>
+        <translation>原因或备注</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Signed %1</source>
+        <translation>签署于 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../backend/reports/surveyreport.cpp" line="+1"/>
         <source>Class (GB 50174-2017)</source>
         <translation>等级（GB 50174-2017）</translation>
     </message>
@@ -3419,22 +4510,24 @@
         <translation>编制人</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../backend/reports/acceptancereport.cpp" line="-324"/>
+        <location filename="../backend/reports/surveyreport.cpp" line="+1"/>
         <source>Generated</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../backend/reports/surveyreport.cpp" line="+4"/>
         <source>Conclusion</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../backend/reports/acceptancereport.cpp" line="+22"/>
+        <location filename="../backend/reports/surveyreport.cpp" line="+1"/>
         <source>Verdict: %1</source>
         <translation>结论：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../backend/reports/surveyreport.cpp" line="+2"/>
         <source>%1 checks: %2 pass, %3 warn, %4 fail, %5 not measured.</source>
         <translation>共 %1 项检查：%2 项合格，%3 项警告，%4 项不合格，%5 项未测量。</translation>
     </message>
@@ -3459,17 +4552,128 @@
         <translation>检查项</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../backend/reports/acceptancereport.cpp" line="+76"/>
+        <location line="+71"/>
+        <location line="+44"/>
+        <location filename="../backend/reports/surveyreport.cpp" line="+0"/>
         <source>Value</source>
         <translation>测量值</translation>
     </message>
     <message>
+        <location line="-111"/>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pass range</source>
+        <translation>合格范围</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic check</source>
+        <translation>自动检查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped because</source>
+        <translation>跳过原因</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Measurement</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no result yet</source>
+        <translation>尚无结果</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence the item requires is missing.</source>
+        <translation>缺少该项要求的证据。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Photo %1: %2</source>
+        <translation>照片 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — not printed: the photo is not available here.</source>
+        <translation>%1 — 未打印：此处没有该照片。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(thumbnail; the photo is not available here)</source>
+        <translation>（缩略图；此处没有该照片）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Raw readings of %1 (%2)</source>
+        <translation>%1 的原始读数（%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quantity</source>
+        <translation>量</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>Raw</source>
+        <translation>原始值</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+43"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>no change within the limit</source>
+        <translation>时限内无变化</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (after %2 s)</source>
+        <translation>%1（%2 秒后）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Guided test %1</source>
+        <translation>引导测试 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expectation</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../backend/reports/surveyreport.cpp" line="+0"/>
         <source>Limit</source>
         <translation>限值</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../backend/reports/surveyreport.cpp" line="+1"/>
         <source>Standard</source>
         <translation>标准</translation>
     </message>
@@ -3479,13 +4683,15 @@
         <translation>可信度</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../backend/reports/acceptancereport.cpp" line="-114"/>
+        <location line="+35"/>
+        <location filename="../backend/reports/surveyreport.cpp" line="+0"/>
         <location line="+141"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location filename="../backend/reports/surveyreport.cpp" line="-124"/>
         <location line="+35"/>
         <source>(unverified)</source>
         <translation>（未核实）</translation>
@@ -3586,12 +4792,13 @@
         <translation>危险源</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../backend/reports/acceptancereport.cpp" line="-122"/>
+        <location filename="../backend/reports/surveyreport.cpp" line="+0"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../backend/reports/surveyreport.cpp" line="+0"/>
         <source>Distance</source>
         <translation>距离</translation>
     </message>
@@ -3641,12 +4848,13 @@
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../backend/reports/acceptancereport.cpp" line="+315"/>
+        <location filename="../backend/reports/surveyreport.cpp" line="+5"/>
         <source>Signatures</source>
         <translation>签字</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../backend/reports/surveyreport.cpp" line="+1"/>
         <source>Surveyor: %1 (signature, date)</source>
         <translation>勘察人：%1（签字、日期）</translation>
     </message>
@@ -3655,18 +4863,212 @@
         <source>Customer (signature, date)</source>
         <translation>客户（签字、日期）</translation>
     </message>
-    <message>
-        <location filename="../backend/reports/acceptancereport.cpp" line="+14"/>
-        <source>The acceptance report is not built yet.</source>
-        <translation>验收报告功能尚未完成。</translation>
-    </message>
 </context>
 <context>
     <name>edge::seal</name>
     <message>
-        <location filename="../backend/seal/seal.cpp" line="+12"/>
-        <source>Report sealing is not built yet.</source>
-        <translation>报告签封功能尚未完成。</translation>
+        <location filename="../backend/seal/seal.cpp" line="+34"/>
+        <location line="+14"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>%1 is too large for a report (%2 bytes).</source>
+        <translation>%1 作为报告过大（%2 字节）。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <location filename="../backend/seal/signingkey.cpp" line="+377"/>
+        <source>The signing key is not loaded.</source>
+        <translation>签名密钥未加载。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A report sealed by %1 must be signed with %1&apos;s key, not %2&apos;s.</source>
+        <translation>由 %1 封签的报告必须使用 %1 的密钥签名，而不是 %2 的。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is already sealed (or carries a damaged seal); write the report again to seal it.</source>
+        <translation>%1 已封签（或带有损坏的封签）；请重新生成报告后再封签。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a complete PDF file, so it cannot be sealed.</source>
+        <translation>%1 不是完整的 PDF 文件，无法封签。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The report cannot be sealed: %1.</source>
+        <translation>无法封签报告：%1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write the sealed report %1: %2</source>
+        <translation>无法写入已封签的报告 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is not sealed: it carries no EdgeConsole seal, so nothing shows who made it or that it is unaltered.</source>
+        <translation>%1 未封签：没有 EdgeConsole 封签，无法证明其制作者或未被篡改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a PDF file and not sealed.</source>
+        <translation>%1 不是 PDF 文件，也未封签。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>The seal of %1 is damaged (%2): the file was altered or is incomplete.</source>
+        <translation>%1 的封签已损坏（%2）：文件已被篡改或不完整。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 was altered after it was sealed: %n byte(s) were added after the seal.</source>
+        <translation>
+            <numerusform>%1 在封签后被篡改：封签之后多了 %n 个字节。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 was altered after it was sealed: the signature does not match its content.</source>
+        <translation>%1 在封签后被篡改：签名与内容不符。</translation>
+    </message>
+    <message>
+        <location filename="../backend/seal/sealtrailer.cpp" line="+86"/>
+        <source>the bytes after the end of the PDF are not a complete seal</source>
+        <translation>PDF 结尾之后的字节不是完整的封签</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the seal line is not complete</source>
+        <translation>封签行不完整</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the seal line is not valid base64</source>
+        <translation>封签行不是有效的 base64</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the signature line is missing</source>
+        <translation>缺少签名行</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the signature line is not complete</source>
+        <translation>签名行不完整</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the signature is not a valid Ed25519 signature in base64</source>
+        <translation>签名不是有效的 base64 格式 Ed25519 签名</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the seal is not a JSON object</source>
+        <translation>封签不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the seal has an unknown format version</source>
+        <translation>封签的格式版本未知</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the seal names an unknown signature algorithm</source>
+        <translation>封签指定了未知的签名算法</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>the seal field &apos;%1&apos; is missing or not valid</source>
+        <translation>封签字段“%1”缺失或无效</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the seal&apos;s key fingerprint does not match its public key</source>
+        <translation>封签中的密钥指纹与其公钥不符</translation>
+    </message>
+    <message>
+        <location filename="../backend/seal/signingkey.cpp" line="-285"/>
+        <source>&apos;%1&apos; cannot name a signing key: use a user name without &apos;/&apos;, &apos;\&apos; or control characters that does not start with &apos;.&apos;.</source>
+        <translation>无法用“%1”命名签名密钥：请使用不含“/”、“\”或控制字符且不以“.”开头的用户名。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+4"/>
+        <source>Cannot write the signing key %1: %2</source>
+        <translation>无法写入签名密钥 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+122"/>
+        <location line="+5"/>
+        <source>Cannot create a signing key.</source>
+        <translation>无法创建签名密钥。</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>%1 has no signing key yet (%2).</source>
+        <translation>%1 还没有签名密钥（%2）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Cannot read the signing key %1: %2</source>
+        <translation>无法读取签名密钥 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>The signing key %1 is not a regular file, so it is not used.</source>
+        <translation>签名密钥 %1 不是普通文件，因此不予使用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signing key %1 can be read by other users, so it is not used. Run &apos;chmod 600 %1&apos; and try again.</source>
+        <translation>签名密钥 %1 可被其他用户读取，因此不予使用。请运行“chmod 600 %1”后重试。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The signing key %1 is not an encrypted Ed25519 key. Restore it from a backup or move it away.</source>
+        <translation>签名密钥 %1 不是加密的 Ed25519 密钥。请从备份恢复或将其移走。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Wrong passphrase for the signing key of %1.</source>
+        <translation>%1 的签名密钥口令错误。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The passphrase of a signing key must have at least %1 characters.</source>
+        <translation>签名密钥的口令至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot create the directory %1 for signing keys.</source>
+        <translation>无法创建签名密钥目录 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+24"/>
+        <source>%1 already has a signing key (%2).</source>
+        <translation>%1 已有签名密钥（%2）。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot read the public half of the signing key %1.</source>
+        <translation>无法读取签名密钥 %1 的公钥部分。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Cannot sign with the signing key.</source>
+        <translation>无法使用签名密钥签名。</translation>
     </message>
 </context>
 <context>
@@ -3953,7 +5355,7 @@
         <translation>传感器读数高于量程（上溢，%1）</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+188"/>
         <source>missing; the sensor &quot;%1&quot; cannot be read without it</source>
         <translation>缺失；没有它无法读取传感器“%1”</translation>
     </message>
@@ -3961,6 +5363,11 @@
         <location line="+28"/>
         <source>the sensor &quot;%1&quot; reports %2, not ok; its value is not used</source>
         <translation>传感器“%1”报告 %2（非 ok），其值未被采用</translation>
+    </message>
+    <message>
+        <location line="+213"/>
+        <source>missing; the link state of port &quot;%1&quot; is unknown</source>
+        <translation>缺失；端口“%1”的链路状态未知</translation>
     </message>
     <message>
         <location filename="../device-protocols/snmp/snmpsession.cpp" line="+260"/>
@@ -4337,7 +5744,12 @@
         <translation>某个操作值的类型与其字段不符。</translation>
     </message>
     <message>
-        <location filename="../backend/store/sqlitestore.cpp" line="+79"/>
+        <location filename="../backend/store/sqlitestore.cpp" line="+62"/>
+        <source>The commissioning run &apos;%1&apos; is finished and read-only; start a revision of it to make a correction.</source>
+        <translation>调测“%1”已完成，为只读；如需更正，请创建其修订。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The id of a %1 must be at most 64 characters without spaces around it.</source>
         <translation>%1 的 id 最多 64 个字符，且首尾不能有空格。</translation>
     </message>
@@ -4382,20 +5794,20 @@
         <translation>%1“%2”属于另一个 %3。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+49"/>
         <source>A %1 with the id &apos;%2&apos; already exists.</source>
         <translation>id 为“%2”的 %1 已存在。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <location line="+22"/>
-        <location line="+136"/>
+        <location line="+140"/>
         <location line="+576"/>
         <source>No %1 has the id &apos;%2&apos;.</source>
         <translation>没有 id 为“%2”的 %1。</translation>
     </message>
     <message>
-        <location line="-726"/>
+        <location line="-730"/>
         <source>Say which %1 to change: the id is missing.</source>
         <translation>请指定要更改的 %1：缺少 id。</translation>
     </message>
@@ -4405,7 +5817,7 @@
         <translation>自您加载此 %1 以来，它已被他人更改（修订号 %2，您的为 %3）。请重新加载后重试。</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+148"/>
         <source>The %1 still holds %2 entities (%3); remove them first, or delete with cascade.</source>
         <translation>%1 仍包含 %2 个实体（%3）；请先删除它们，或使用级联删除。</translation>
     </message>
@@ -6533,6 +7945,966 @@
     </message>
 </context>
 <context>
+    <name>edge::widgets::CommissionRecordDialog</name>
+    <message>
+        <location filename="../widgets/dialogs/commissionrecorddialog.cpp" line="+118"/>
+        <source>In range: the item passes.</source>
+        <translation>在范围内：此项通过。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of range: the item fails.</source>
+        <translation>超出范围：此项不通过。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No pass range: decide with Pass or Fail.</source>
+        <translation>无合格范围：请用“通过”或“不通过”判定。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Fail: %1</source>
+        <translation>不通过：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that this item failed. Say what is wrong, so it can be fixed and checked again.</source>
+        <translation>记录此项不通过。请说明问题所在，以便整改后重新检查。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Comment:</source>
+        <translation>说明(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip: %1</source>
+        <translation>跳过：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A skipped item is an open item of the acceptance report. A reason is required.</source>
+        <translation>跳过的项目是验收报告的遗留项，必须填写原因。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measure: %1</source>
+        <translation>测量：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the measured value. It is kept as evidence of the item.</source>
+        <translation>输入测量值，它将作为此项的证据保存。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Value:</source>
+        <translation>数值(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass range: none</source>
+        <translation>合格范围：无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass range: %1</source>
+        <translation>合格范围：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the result from the range</source>
+        <translation>按合格范围记录结果</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note is kept as evidence of the item.</source>
+        <translation>备注将作为此项的证据保存。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>edge::widgets::CommissionReportDialog</name>
+    <message>
+        <location filename="../widgets/dialogs/commissionreportdialog.cpp" line="+267"/>
+        <source>Save the acceptance report</source>
+        <translation>保存验收报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Choose where to write the PDF.</source>
+        <translation>请选择 PDF 的保存位置。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the engineer&apos;s name, and sign on the pad or leave it for ink.</source>
+        <translation>请填写工程师姓名，并在签名板上签名或留待手签。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the customer&apos;s name, and sign on the pad or leave it for ink.</source>
+        <translation>请填写客户姓名，并在签名板上签名或留待手签。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the passphrase of your signing key (at least 8 characters).</source>
+        <translation>请输入签名密钥的口令（至少 8 个字符）。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Unlocking the signing key…</source>
+        <translation>正在解锁签名密钥…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+191"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <location line="+85"/>
+        <location line="+53"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>The passphrase does not unlock your signing key.</source>
+        <translation>该口令无法解锁您的签名密钥。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sealed by %1 · key %2 · content %3</source>
+        <translation>封签人 %1 · 密钥 %2 · 内容 %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Building the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+42"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>已取消；未写入文件。</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Writing the report…</source>
+        <translation>正在写入报告…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已写入 %1（%n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sealed and verified: signed by %1, key %2.</source>
+        <translation>已封签并验证：签名人 %1，密钥 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The seal does not verify: %1</source>
+        <translation>封签验证失败：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Acceptance report: %1</source>
+        <translation>验收报告：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report lists every checklist item with its result and evidence, the open items and the signatures. It is sealed with your signing key: changing a single byte of it breaks the seal.</source>
+        <translation>报告列出每个检查项的结果和证据、遗留项以及签名，并用您的签名密钥封签：改动其中任何一个字节都会使封签失效。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave for ink (sign the printout)</source>
+        <translation>留待手签（在打印件上签字）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing &amp;passphrase:</source>
+        <translation>签名口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlocks your signing key (%1).</source>
+        <translation>用于解锁您的签名密钥（%1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have no signing key yet: one is created for %1 and kept encrypted under this passphrase. Remember it; it cannot be recovered.</source>
+        <translation>您还没有签名密钥：将为 %1 创建一个，并用此口令加密保存。请牢记口令，遗失后无法找回。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Generate and Seal</source>
+        <translation>生成并封签(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>edge::widgets::CommissioningPage</name>
+    <message>
+        <location filename="../widgets/views/commissioningpage.cpp" line="+60"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pending</source>
+        <translation>待检</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Accepted</source>
+        <translation>验收通过</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted with open items</source>
+        <translation>验收通过（有遗留项）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>验收不通过</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incomplete</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>manual</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>manual and automatic</source>
+        <translation>人工和自动</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>measurement</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guided test</source>
+        <translation>引导测试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burn-in</source>
+        <translation>老化测试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fail</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Measurement: %1</source>
+        <translation>测量值：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photo (%1)</source>
+        <translation>照片（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo: %1 (%2)</source>
+        <translation>照片：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>State changed in time</source>
+        <translation>状态已按时变化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No state change in time</source>
+        <translation>状态未按时变化</translation>
+    </message>
+    <message>
+        <location line="+273"/>
+        <location line="+7"/>
+        <source>Add Photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Caption (optional):</source>
+        <translation>说明（可选）：</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Could not load the cabinets: %1</source>
+        <translation>无法加载机柜：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not load the commissioning templates: %1</source>
+        <translation>无法加载调测模板：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (%2 items)</source>
+        <translation>%1（%2 项）</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Could not load the commissioning runs: %1</source>
+        <translation>无法加载调测记录：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (r%2, %3)</source>
+        <translation>%1（第 %2 版，%3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Could not load the run: %1</source>
+        <translation>无法加载本次调测：%1</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Not connected to a hub.</source>
+        <translation>未连接管理中心。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No cabinets yet. Add a cabinet to a site on the Sites page, then commission it here.</source>
+        <translation>还没有机柜。请先在“站点”页为站点添加机柜，再在这里调测。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This cabinet has not been commissioned yet. Choose a template and press Start: the checklist guides you through every part of the cabinet and ends in a signed acceptance report.</source>
+        <translation>该机柜尚未调测。选择模板并点击“开始”：检查清单会引导您检查机柜的每个部分，最后生成签名的验收报告。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading the run…</source>
+        <translation>正在加载本次调测…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 at %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template: %1 · Engineer: %2 · Customer: %3</source>
+        <translation>模板：%1 · 工程师：%2 · 客户：%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Started: %1 · Finished: %2 · Revision %3</source>
+        <translation>开始：%1 · 完成：%2 · 第 %3 版</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(corrects %1)</source>
+        <translation>（更正 %1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This run was finished on %1 and is read-only. Corrections go into a new revision: press Start a Revision.</source>
+        <translation>本次调测已于 %1 完成，现为只读。更正请建立新版本：点击“开始新版本”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 / %2 done</source>
+        <translation>已完成 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict: %1 — %2 passed, %3 failed, %4 skipped, %5 pending</source>
+        <translation>结论：%1 — %2 项通过，%3 项未通过，%4 项跳过，%5 项待检</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (evidence missing)</source>
+        <translation>%1（缺少证据）</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Choose an item of the checklist.</source>
+        <translation>请在检查清单中选择一项。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mode: %1</source>
+        <translation>方式：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Evidence required: none (a plain pass or fail)</source>
+        <translation>所需证据：无（直接判定通过或不通过）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence required: %1</source>
+        <translation>所需证据：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pass range: %1</source>
+        <translation>合格范围：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit: %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic check: %1</source>
+        <translation>自动检查：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State: skipped — %1</source>
+        <translation>状态：已跳过 — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The result lacks evidence this item requires.</source>
+        <translation>该结果缺少此项要求的证据。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Running the check %1… Guided tests wait for the change; Cancel Check stops it.</source>
+        <translation>正在运行检查 %1… 引导测试会等待状态变化；点击“取消检查”可停止。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The automatic check %1 is not available on this page yet (edgectl runs it). Check this item by hand and record the result with Pass or Fail.</source>
+        <translation>自动检查 %1 暂不能在此页运行（请用 edgectl 运行）。请人工检查此项，并用“通过”或“不通过”记录结果。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run Check reads the cabinet&apos;s device through its adapter and records the readings and the result.</source>
+        <translation>“运行检查”通过设备适配器读取机柜中的设备，并记录读数和结果。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>You are signed in as a viewer.</source>
+        <translation>您以只读用户身份登录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run is finished: start a revision to correct it.</source>
+        <translation>本次调测已完成：如需更正，请开始新版本。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancel Check</source>
+        <translation>取消检查</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run Check</source>
+        <translation>运行检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This check is not available on this page yet.</source>
+        <translation>此检查暂不能在此页运行。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+138"/>
+        <source>This hub cannot store photos.</source>
+        <translation>该管理中心无法存储照片。</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>Could not record %1: %2</source>
+        <translation>无法记录%1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recorded %1.</source>
+        <translation>已记录%1。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not start the run: %1</source>
+        <translation>无法开始调测：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Started %1.</source>
+        <translation>已开始 %1。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a pass of %1</source>
+        <translation>“%1”通过</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a failure of %1</source>
+        <translation>“%1”不通过</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A skipped item needs a reason.</source>
+        <translation>跳过的项目必须填写原因。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the skip of %1</source>
+        <translation>跳过“%1”</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Within %1</source>
+        <translation>在 %1 范围内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside %1</source>
+        <translation>超出 %1 范围</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the measurement of %1</source>
+        <translation>“%1”的测量值</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the photo %1</source>
+        <translation>照片 %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>a note on %1</source>
+        <translation>“%1”的备注</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not finish the run: %1</source>
+        <translation>无法完成调测：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finished %1; it is read-only now.</source>
+        <translation>已完成 %1；现为只读。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not start a revision: %1</source>
+        <translation>无法开始新版本：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Started revision %1 of %2.</source>
+        <translation>已开始 %2 的第 %1 版。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The check %1 is not available on this page yet.</source>
+        <translation>检查 %1 暂不能在此页运行。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The check %1 needs an SNMP device in this cabinet: add the device with its address on the Sites page first.</source>
+        <translation>检查 %1 需要该机柜中有 SNMP 设备：请先在“站点”页添加该设备及其地址。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The check %1 needs a Modbus device in this cabinet: add the device with its address on the Sites page first.</source>
+        <translation>检查 %1 需要该机柜中有 Modbus 设备：请先在“站点”页添加该设备及其地址。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Running %1 on %2…</source>
+        <translation>正在对 %2 运行 %1…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The check could not run: %1</source>
+        <translation>检查无法运行：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check passed: %1</source>
+        <translation>检查通过：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check failed: %1</source>
+        <translation>检查未通过：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>%n item(s) are still pending. Finish the run anyway? They become open items of the acceptance report, and the run becomes read-only.</source>
+        <translation>
+            <numerusform>还有 %n 项待检。仍要完成本次调测吗？这些项目将作为验收报告的遗留项，本次调测将变为只读。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finish the run &quot;%1&quot;? It becomes read-only; corrections need a new revision.</source>
+        <translation>完成调测“%1”吗？完成后为只读；更正需要建立新版本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish Commissioning</source>
+        <translation>完成调测</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Wrote the sealed acceptance report %1.</source>
+        <translation>已生成封签的验收报告 %1。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Commissioning</source>
+        <translation>调测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cabinet:</source>
+        <translation>机柜(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run:</source>
+        <translation>调测记录(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The accepting party, printed on the report&apos;s cover</source>
+        <translation>验收方，印在报告封面上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start commissioning the cabinet with the chosen template</source>
+        <translation>用所选模板开始调测该机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do</source>
+        <translation>操作说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pass</source>
+        <translation>通过(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fail…</source>
+        <translation>不通过(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;kip…</source>
+        <translation>跳过(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Measure…</source>
+        <translation>测量(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add P&amp;hoto…</source>
+        <translation>添加照片(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note…</source>
+        <translation>备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress:</source>
+        <translation>进度：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;inish…</source>
+        <translation>完成(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a Re&amp;vision</source>
+        <translation>开始新版本(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Report…</source>
+        <translation>报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the sealed acceptance report (PDF)</source>
+        <translation>生成封签的验收报告（PDF）</translation>
+    </message>
+</context>
+<context>
     <name>edge::widgets::ConflictsPage</name>
     <message>
         <location filename="../widgets/views/conflictspage.cpp" line="+148"/>
@@ -7162,7 +9534,7 @@
 <context>
     <name>edge::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/views/mainwindow.cpp" line="+42"/>
+        <location filename="../widgets/views/mainwindow.cpp" line="+43"/>
         <source>Sites</source>
         <translation>站点</translation>
     </message>
@@ -7182,7 +9554,7 @@
         <translation>调测</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Apps</source>
         <translation>应用</translation>
     </message>
@@ -7212,20 +9584,20 @@
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+159"/>
-        <location line="+145"/>
+        <location line="+169"/>
+        <location line="+146"/>
         <source>Export Sync Bundle</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <location line="+7"/>
         <source>Sync bundles (*.bundle);;All files (*)</source>
         <translation>同步包 (*.bundle);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>Import Sync Bundle</source>
         <translation>导入同步包</translation>
     </message>
@@ -8096,17 +10468,12 @@
 <context>
     <name>edge::widgets::PlaceholderPage</name>
     <message>
-        <location filename="../widgets/views/mainwindow.cpp" line="-492"/>
+        <location filename="../widgets/views/mainwindow.cpp" line="-500"/>
         <source>Topology will draw how regions, sites, cabinets, nodes and devices connect, and let you explore the estate as a diagram.</source>
         <translation>拓扑页面将绘制区域、站点、机柜、节点和设备之间的连接关系，让您以图形方式浏览整个资产。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Commissioning will guide engineers through installing a cabinet and checking its nodes and devices, step by step.</source>
-        <translation>调测页面将一步步引导工程师安装机柜并检查其节点和设备。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Apps will deploy edge applications (containers) to the nodes of your sites and keep them running.</source>
         <translation>应用页面将把边缘应用（容器）部署到各站点的节点上，并保持其运行。</translation>
     </message>
@@ -8786,6 +11153,15 @@
         <location line="+2"/>
         <source>Hubs you connect to with Hub ▸ Connect to a Remote Hub are listed here. Passwords are never stored.</source>
         <translation>通过“管理中心 ▸ 连接远程管理中心”连接过的管理中心会列在这里。密码从不保存。</translation>
+    </message>
+</context>
+<context>
+    <name>edge::widgets::SignaturePad</name>
+    <message>
+        <location filename="../widgets/common/signaturepad.cpp" line="+38"/>
+        <location line="+100"/>
+        <source>Sign here</source>
+        <translation>在此签名</translation>
     </message>
 </context>
 <context>
@@ -11238,6 +13614,8 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     </message>
     <message>
         <location line="+22"/>
+        <location filename="../app/edgectl/commissioncommands.cpp" line="+285"/>
+        <location line="+33"/>
         <location filename="../app/edgectl/kinds.cpp" line="+75"/>
         <location filename="../app/edgectl/surveycommands.cpp" line="+330"/>
         <source>Status</source>
@@ -11245,6 +13623,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/edgectl/commissioncommands.cpp" line="-103"/>
         <location filename="../app/edgectl/kinds.cpp" line="+74"/>
         <location filename="../app/edgectl/surveylimits.cpp" line="+137"/>
         <location line="+28"/>
@@ -11260,6 +13639,8 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/edgectl/commissioncommands.cpp" line="+71"/>
+        <location line="+33"/>
         <location filename="../app/edgectl/entitycommands.cpp" line="+339"/>
         <source>Revision</source>
         <translation>修订号</translation>
@@ -11331,6 +13712,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/edgectl/commissioncommands.cpp" line="+35"/>
         <location filename="../app/edgectl/entitycommands.cpp" line="+255"/>
         <location filename="../app/edgectl/nodecommands.cpp" line="+146"/>
         <source>State</source>
@@ -11773,11 +14155,13 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     <message>
         <location line="+71"/>
         <location line="+74"/>
+        <location filename="../app/edgectl/reportcommands.cpp" line="+74"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
         <location line="-74"/>
+        <location filename="../app/edgectl/reportcommands.cpp" line="+0"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -12041,7 +14425,8 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <translation>站点（ID 或名称）。</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location filename="../app/edgectl/commissioncommands.cpp" line="-38"/>
+        <location filename="../app/edgectl/kinds.cpp" line="-111"/>
         <location line="+34"/>
         <location line="+44"/>
         <location line="+34"/>
@@ -12050,7 +14435,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <translation>站点</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location filename="../app/edgectl/kinds.cpp" line="-110"/>
         <source>Cabinet name (unique within its site).</source>
         <translation>机柜名称（在所属站点内唯一）。</translation>
     </message>
@@ -12133,13 +14518,14 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <translation>机柜（ID，或站点内的名称）。</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location filename="../app/edgectl/commissioncommands.cpp" line="-1"/>
+        <location filename="../app/edgectl/kinds.cpp" line="-43"/>
         <location line="+44"/>
         <source>Cabinet</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location filename="../app/edgectl/kinds.cpp" line="-42"/>
         <source>Host name (letters, digits, &apos;-&apos;, dots).</source>
         <translation>主机名（字母、数字、“-”、点号）。</translation>
     </message>
@@ -12750,12 +15136,13 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>成功</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/edgectl/commissioncommands.cpp" line="-145"/>
+        <location filename="../app/edgectl/installcommands.cpp" line="+0"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/edgectl/installcommands.cpp" line="+5"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -12957,12 +15344,13 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>容器</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/edgectl/commissioncommands.cpp" line="+116"/>
+        <location filename="../app/edgectl/nodecommands.cpp" line="+0"/>
         <source>Started</source>
         <translation>启动于</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../app/edgectl/nodecommands.cpp" line="+35"/>
         <source>%1 in %2: %3</source>
         <translation>%2 中的 %1：%3</translation>
     </message>
@@ -13410,12 +15798,13 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>%1 中的现场条件</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../app/edgectl/commissioncommands.cpp" line="-70"/>
+        <location filename="../app/edgectl/surveycommands.cpp" line="+46"/>
         <source>Items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/edgectl/surveycommands.cpp" line="+10"/>
         <source>(unverified)</source>
         <translation>（未核实）</translation>
     </message>
@@ -13628,7 +16017,8 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>显示勘察、其条目和全部检查项。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/edgectl/commissioncommands.cpp" line="+562"/>
+        <location filename="../app/edgectl/surveycommands.cpp" line="+10"/>
         <location filename="../app/edgectl/surveypoll.cpp" line="+39"/>
         <location filename="../app/edgectl/surveyreport.cpp" line="-14"/>
         <source>--%1 is required</source>
@@ -13789,12 +16179,14 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
     </message>
     <message>
         <location line="+23"/>
+        <location filename="../app/edgectl/reportcommands.cpp" line="-1"/>
         <location filename="../app/edgectl/surveynoise.cpp" line="+73"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/edgectl/reportcommands.cpp" line="+3"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
@@ -13945,14 +16337,15 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>内置</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location filename="../app/edgectl/commissioncommands.cpp" line="-493"/>
+        <location filename="../app/edgectl/surveylimits.cpp" line="-29"/>
         <location line="+26"/>
         <location filename="../app/edgectl/synccommands.cpp" line="+66"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location filename="../app/edgectl/surveylimits.cpp" line="-26"/>
         <location line="+29"/>
         <source>Source</source>
         <translation>来源</translation>
@@ -13975,12 +16368,98 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>单位</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/edgectl/reportcommands.cpp" line="-17"/>
+        <source>not checked (give --data DIR to look it up among the known keys)</source>
+        <translation>未检查（使用 --data DIR 在已知密钥中查找）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not known in this data directory</source>
+        <translation>此数据目录中未知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>known in this data directory as %1</source>
+        <translation>在此数据目录中属于 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, revision %2</source>
+        <translation>%1，修订版 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authentic</source>
+        <translation>真实有效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer</source>
+        <translation>签名人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/edgectl/surveylimits.cpp" line="+0"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Content fingerprint</source>
+        <translation>内容指纹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sealed</source>
+        <translation>封签时间</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is authentic: sealed by %2 and not altered since.</source>
+        <translation>%1 真实有效：由 %2 封签，此后未被篡改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NOT AUTHENTIC: %1</source>
+        <translation>非真实有效：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What its seal claims (not to be trusted):</source>
+        <translation>其封签声明的内容（不可信）：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warning: the seal names %1 as the signer, but this data directory knows the key as %2&apos;s.</source>
+        <translation>警告：封签声明签名人为 %1，但此数据目录中该密钥属于 %2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning: the signing key is not one this data directory knows; compare its fingerprint with the signer&apos;s before you trust it.</source>
+        <translation>警告：此数据目录不认识该签名密钥；信任前请与签名人核对其指纹。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Check that a sealed report is authentic and unaltered.</source>
+        <translation>检查已封签的报告是否真实且未被篡改。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks the seal of an acceptance report: the signature over every byte of the PDF and the seal itself, who signed it and with which key (its fingerprint), the content fingerprint, the commissioning run and revision, and when it was sealed. With --data DIR it also says whether the key is one of DIR&apos;s signing keys, and whose. Exit code 0 when authentic, 3 when not (unsealed, damaged or altered), 1 when the file cannot be read.</source>
+        <translation>检查验收报告的封签：覆盖 PDF 每个字节及封签本身的签名、签名人及所用密钥（指纹）、内容指纹、调测记录及其修订版、封签时间。使用 --data DIR 时还会说明该密钥是否为 DIR 中的签名密钥及其所属。真实有效时退出码为 0，否则为 3（未封签、已损坏或被篡改），无法读取文件时为 1。</translation>
+    </message>
+    <message>
+        <location filename="../app/edgectl/surveylimits.cpp" line="+0"/>
         <source>Min</source>
         <translation>最小值</translation>
     </message>
@@ -14168,6 +16647,8 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>数值</translation>
     </message>
     <message>
+        <location filename="../app/edgectl/commissioncommands.cpp" line="-70"/>
+        <location line="+139"/>
         <location filename="../app/edgectl/kinds.cpp" line="-5"/>
         <location filename="../app/edgectl/surveylimits.cpp" line="-168"/>
         <location line="+26"/>
@@ -14540,27 +17021,421 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>轮询时长。</translation>
     </message>
     <message>
+        <location filename="../app/edgectl/commissioncommands.cpp" line="+150"/>
         <location filename="../app/edgectl/surveyreport.cpp" line="-82"/>
         <source>the photo %1</source>
         <translation>照片 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/edgectl/surveyreport.cpp" line="+9"/>
         <source>--text needs the note&apos;s text</source>
         <translation>--text 需要备注内容</translation>
     </message>
     <message>
+        <location filename="../app/edgectl/commissioncommands.cpp" line="-347"/>
+        <source>incomplete</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>accepted</source>
+        <translation>通过验收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted with open items</source>
+        <translation>有遗留项通过验收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>未通过验收</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>pending</source>
+        <translation>待检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No commissioning templates.</source>
+        <translation>没有调测模板。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+70"/>
+        <location line="+32"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Started the commissioning run &apos;%1&apos; (id %2) with the template %3: %n item(s) to check.</source>
+        <translation>
+            <numerusform>已使用模板 %3 开始调测运行“%1”（ID %2）：共 %n 个检查项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No commissioning runs.</source>
+        <translation>没有调测运行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <location filename="../app/edgectl/reportcommands.cpp" line="-53"/>
+        <source>Run</source>
+        <translation>调测记录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supersedes</source>
+        <translation>取代</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Overall</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open items:</source>
+        <translation>遗留项：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verdict: %1 (%2 of %3 done: %4 passed, %5 failed, %6 skipped)</source>
+        <translation>结论：%1（已完成 %2/%3：%4 项通过，%5 项失败，%6 项跳过）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Give one of --pass, --fail, --skip, --measure, --photo or --note, not several.</source>
+        <translation>请只给出 --pass、--fail、--skip、--measure、--photo 或 --note 中的一个。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say what to record: --pass, --fail, --skip REASON, --measure VALUE --unit U, --photo FILE.jpg or --note TEXT.</source>
+        <translation>请说明要记录的内容：--pass、--fail、--skip 原因、--measure 数值 --unit 单位、--photo 文件.jpg 或 --note 文本。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--measure needs a number, e.g. 231.5</source>
+        <translation>--measure 需要一个数值，例如 231.5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--skip needs the reason the item is skipped</source>
+        <translation>--skip 需要说明跳过该检查项的原因</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--note needs the note&apos;s text</source>
+        <translation>--note 需要备注的文本</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>a pass</source>
+        <translation>一个通过结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a fail</source>
+        <translation>一个失败结果</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a skip</source>
+        <translation>一次跳过</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/edgectl/surveyreport.cpp" line="+1"/>
         <source>a note</source>
         <translation>一条备注</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>--unit is required: the item &apos;%1&apos; names no unit</source>
+        <translation>需要 --unit：检查项“%1”未指定单位</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The item &apos;%1&apos; is measured in %2, not %3.</source>
+        <translation>检查项“%1”的测量单位是 %2，而不是 %3。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the measurement %1 %2</source>
+        <translation>测量值 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the measurement %1 %2 (inside the range: pass)</source>
+        <translation>测量值 %1 %2（在范围内：通过）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the measurement %1 %2 (outside the range: fail)</source>
+        <translation>测量值 %1 %2（超出范围：失败）</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Recorded %1 for &apos;%2&apos; in &apos;%3&apos;: the item is %4 (%5 of %6 done).</source>
+        <translation>已在“%3”中为“%2”记录%1：该检查项%4（已完成 %5/%6）。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>(--allow-open finishes it anyway.)</source>
+        <translation>（使用 --allow-open 仍可完成。）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Finished the commissioning run &apos;%1&apos; (verdict: %2); it is read-only now.</source>
+        <translation>已完成调测运行“%1”（结论：%2）；现在为只读。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Started the revision &apos;%1&apos; (id %2, revision %3) of &apos;%4&apos; with its %n record(s).</source>
+        <translation>
+            <numerusform>已开始“%4”的修订版“%1”（ID %2，第 %3 版），包含其 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>no signing passphrase given: set EDGE_SIGNING_PASSPHRASE, use --passphrase-stdin, or run on a terminal to be asked</source>
+        <translation>未提供签名口令：请设置 EDGE_SIGNING_PASSPHRASE、使用 --passphrase-stdin，或在终端中运行以便输入</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New passphrase for your signing key: </source>
+        <translation>您的签名密钥的新口令：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of your signing key: </source>
+        <translation>您的签名密钥的口令：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../app/edgectl/surveyreport.cpp" line="+14"/>
         <source>--lang is en or zh_CN</source>
         <translation>--lang 只能是 en 或 zh_CN</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+13"/>
+        <source>Cancelled; no report was written.</source>
+        <translation>已取消；未写入报告。</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
     <message numerus="yes">
         <location line="+39"/>
+        <source>Wrote the sealed acceptance report of &apos;%1&apos; to %2 (%n page(s)).</source>
+        <translation>
+            <numerusform>已将“%1”的已封签验收报告写入 %2（共 %n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed by %1 with the key %2; content %3.</source>
+        <translation>由 %1 使用密钥 %2 签名；内容 %3。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The cabinet the run belongs to (id or name).</source>
+        <translation>调测运行所属的机柜（ID 或名称）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the commissioning templates (checklists).</source>
+        <translation>列出调测模板（检查清单）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start commissioning a cabinet against a template.</source>
+        <translation>按模板开始调测一个机柜。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cabinet to commission (id or name).</source>
+        <translation>要调测的机柜（ID 或名称）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template: its id (newest version) or &quot;ID vN&quot;.</source>
+        <translation>模板：其 ID（最新版本）或“ID vN”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run name (default: &quot;Acceptance&quot; and today&apos;s date).</source>
+        <translation>调测运行名称（默认：“验收”加今天的日期）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The accepting party (organisation or person).</source>
+        <translation>验收方（单位或个人）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who commissions (default: the signed-in user).</source>
+        <translation>调测人（默认：当前登录用户）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes on the run.</source>
+        <translation>调测运行的备注。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the commissioning runs, newest first.</source>
+        <translation>列出调测运行，最新的在前。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show a run&apos;s progress per section, verdict and open items.</source>
+        <translation>显示调测运行各章节的进度、结论和遗留项。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record a result or evidence for one checklist item.</source>
+        <translation>为一个检查项记录结果或证据。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The checklist item.</source>
+        <translation>检查项。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The item passed.</source>
+        <translation>该检查项通过。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The item failed.</source>
+        <translation>该检查项失败。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip the item (it becomes an open item of the report).</source>
+        <translation>跳过该检查项（它将成为报告中的遗留项）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A measurement; with the item&apos;s range it records pass or fail.</source>
+        <translation>一个测量值；若检查项有范围，则据此记录通过或失败。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit of --measure (default: the item&apos;s).</source>
+        <translation>--measure 的单位（默认：检查项的单位）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A photo as evidence.</source>
+        <translation>作为证据的照片。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note as evidence.</source>
+        <translation>作为证据的备注。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A comment on the result (the caption of a photo).</source>
+        <translation>对结果的说明（照片的说明文字）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish a run: it is read-only from then on.</source>
+        <translation>完成调测运行：此后为只读。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finish even with pending items (they become open items).</source>
+        <translation>即使有待检查项也完成（它们成为遗留项）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start a revision of a finished run, holding a copy of its records.</source>
+        <translation>开始已完成调测运行的修订版，其中包含其记录的副本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the sealed acceptance report as PDF.</source>
+        <translation>将已封签的验收报告写为 PDF。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Read the signing key&apos;s passphrase from standard input (else EDGE_SIGNING_PASSPHRASE or a prompt).</source>
+        <translation>从标准输入读取签名密钥的口令（否则使用 EDGE_SIGNING_PASSPHRASE 或提示输入）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/edgectl/surveyreport.cpp" line="+39"/>
         <source>Wrote the report of &apos;%1&apos; to %2 (%n page(s)).</source>
         <translation>
             <numerusform>已将“%1”的报告写入 %2（共 %n 页）。</numerusform>
@@ -14572,17 +17447,19 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>将勘察报告写成 PDF。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/edgectl/commissioncommands.cpp" line="-5"/>
+        <location filename="../app/edgectl/surveyreport.cpp" line="+3"/>
         <source>Language of the report (default: the user-interface language).</source>
         <translation>报告语言（默认：界面语言）。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/edgectl/surveyreport.cpp" line="+2"/>
         <source>Where to write the PDF (-o FILE.pdf).</source>
         <translation>PDF 的保存位置（-o 文件.pdf）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/edgectl/surveyreport.cpp" line="+2"/>
         <source>Add a photo (JPEG, PNG, ...) to the survey.</source>
         <translation>为勘察添加照片（JPEG、PNG 等）。</translation>
     </message>
@@ -14622,12 +17499,13 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>正在发送操作</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/edgectl/commissioncommands.cpp" line="-502"/>
+        <location filename="../app/edgectl/synccommands.cpp" line="+2"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../app/edgectl/synccommands.cpp" line="+73"/>
         <source>(deleted)</source>
         <translation>（已删除）</translation>
     </message>

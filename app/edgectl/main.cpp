@@ -32,18 +32,23 @@ public:
     GrpcRuntime &operator=(const GrpcRuntime &) = delete;
 };
 
-// `survey report` and `survey add-photo` need Qt Gui (PDF, fonts, images): only they get a
-// QGuiApplication, on the offscreen platform unless one is configured, so edgectl keeps working
-// without a display.
+// `survey report`, `survey add-photo`, `commission report` and `commission record` need Qt Gui
+// (PDF, fonts, images): only they get a QGuiApplication, on the offscreen platform unless one is
+// configured, so edgectl keeps working without a display.
 bool needsGui(int argc, char *argv[])
 {
     bool survey = false;
+    bool commission = false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
         if (a == "survey")
             survey = true;
+        else if (a == "commission")
+            commission = true;
         else if (survey && (a == "report" || a == "add-photo"))
             return true;
+        else if (commission && (a == "report" || a == "record"))
+            return true; // the acceptance report; photos as evidence
     }
     return false;
 }

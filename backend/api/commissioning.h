@@ -16,7 +16,8 @@
 // automatic checks, guided-test traces, burn-in samples and signatures. The latest Result record
 // of an item is its result; a Skip counts only when no later Result exists.
 //
-// A finished run is read-only: the store refuses new records for it and any edit of it
+// A finished run is read-only: the store refuses new records for it (except signatures: the
+// acceptance is signed after the run is finished, and a signature changes no result) and any edit of it
 // (Code::FailedPrecondition, "start a revision"). Corrections start a new run that names the one
 // it corrects (revisionOf, runRevision + 1) and starts with a copy of its records; the report
 // names the revision and the run it supersedes.
@@ -97,6 +98,9 @@ struct CommissioningTemplate {
     QString titleIn(const QString &language) const;
     QString recordName() const; // "<template_id> v<version>"
 };
+// The automatic check ids a template may name (commissioning/checks.h implements them).
+QStringList knownCheckIds();
+
 // Ids unique and well-formed, modes/evidence/check known, min <= max, a measurement has a unit,
 // an automatic item names a check. Errors name the JSON path.
 Result<void> validate(const CommissioningTemplate &t);

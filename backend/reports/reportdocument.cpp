@@ -496,7 +496,10 @@ api::Result<int> ReportDocument::write(const QString &pdfPath, const Progress &p
                              .arg(pdfPath));
     }
     painter.setRenderHint(QPainter::Antialiasing);
-    const QFont footerFont = makeFont(d->style, d->style.basePointSize - 1.5);
+    QFont footerFont = makeFont(d->style, d->style.basePointSize - 1.5);
+    // No ligatures: the footer carries fingerprints ("ff" must stay two letters when the PDF's
+    // text is read back or compared with the seal).
+    footerFont.setStyleStrategy(QFont::PreferNoShaping);
     for (int p = 0; p < total; ++p) {
         if (p > 0)
             writer.newPage();

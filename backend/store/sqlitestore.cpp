@@ -8,6 +8,7 @@
 #include "backend/store/storelog.h"
 #include "backend/store/storetr.h"
 
+#include "backend/api/commissioning.h"
 #include "backend/api/inventorytypes.h"
 
 #include <QFile>
@@ -44,6 +45,24 @@ template<class T>
 std::unexpected<api::Error> failWith(const Result<T> &r)
 {
     return std::unexpected(r.error());
+}
+
+// A finished commissioning run is read-only (api/commissioning.h): no new records for it and no
+// edits of it or its records. Merges from sync are not refused (applyOperations).
+bool isFinishedRun(const Record &run)
+{
+    return run.kind == EntityKind::CommissioningRun
+           && run.fields.value(QStringLiteral("status")).toString()
+                  == api::runStatusName(api::RunStatus::Finished);
+}
+
+std::unexpected<api::Error> runIsReadOnly(const Record &run, const QString &field)
+{
+    return api::fail(Code::FailedPrecondition,
+                     StoreTr::tr("The commissioning run '%1' is finished and read-only; start a "
+                                 "revision of it to make a correction.")
+                         .arg(run.name()),
+                     QStringLiteral("commissioning-run %1 is finished").arg(run.id), field);
 }
 
 // Schema types, and "" in optional text fields stored as NULL ("not set"), so that a record
@@ -421,6 +440,22 @@ Result<void> SqliteStore::checkReferences(const Record &record)
     return {};
 }
 
+Result<void> SqliteStore::checkRunOpen(const Record &record)
+{
+    if (record.kind != EntityKind::CommissioningRecord)
+        return {};
+    // Signatures are the acceptance of a finished run; they change no result.
+    if (record.fields.value(QStringLiteral("kind")).toString() == u"signature")
+        return {};
+    auto run = load(EntityKind::CommissioningRun,
+                    record.fields.value(QStringLiteral("run_id")).toString());
+    if (!run)
+        return failWith(run);
+    if (*run && isFinishedRun(**run))
+        return runIsReadOnly(**run, QStringLiteral("run_id"));
+    return {};
+}
+
 Result<Record> SqliteStore::prepareNew(const Record &input)
 {
     if (auto v = api::validateRecord(input, true); !v)
@@ -451,6 +486,8 @@ Result<void> SqliteStore::insertEntity(Tx &tx, Record &record)
     if (auto c = checkUniqueName(record); !c)
         return c;
     if (auto c = checkReferences(record); !c)
+        return c;
+    if (auto c = checkRunOpen(record); !c)
         return c;
     record.revision = tx.revision;
     auto stmt = m_db->prepare(e.insert());
@@ -549,6 +586,10 @@ Result<Record> SqliteStore::update(const Record &patch, const QString &actor)
             result = stored;
             return {};
         }
+        if (isFinishedRun(stored))
+            return runIsReadOnly(stored, {});
+        if (auto c = checkRunOpen(stored); !c)
+            return c;
         const QString scope = e.schema().nameScopeField;
         if (changed.contains(QStringLiteral("name"))
             || (!scope.isEmpty() && changed.contains(scope)))

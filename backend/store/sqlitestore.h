@@ -184,6 +184,8 @@ private:
     // A new entity validated, normalized and with an id; insertEntity() writes it in `tx`.
     api::Result<api::Record> prepareNew(const api::Record &input);
     api::Result<void> insertEntity(Tx &tx, api::Record &record);
+    // Refuses a commissioning record of a finished run (a finished run is read-only).
+    api::Result<void> checkRunOpen(const api::Record &record);
     api::Result<std::optional<api::Record>> load(api::EntityKind kind, const QString &id);
     api::Result<void> checkReferences(const api::Record &record);
     api::Result<void> checkUniqueName(const api::Record &record);

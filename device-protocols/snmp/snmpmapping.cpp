@@ -283,9 +283,35 @@ QString upsWellKnownAlarmName(int n)
     return QStringLiteral("upsAlarm") + QString::fromLatin1(names[n - 1]);
 }
 
+QString ifOperStatusName(int code)
+{
+    static const char *const names[] = {"up",      "down",       "testing",       "unknown",
+                                        "dormant", "notPresent", "lowerLayerDown"};
+    return code >= 1 && code <= 7 ? QString::fromLatin1(names[code - 1]) : QString();
+}
+
+QString ifAdminStatusName(int code)
+{
+    static const char *const names[] = {"up", "down", "testing"};
+    return code >= 1 && code <= 3 ? QString::fromLatin1(names[code - 1]) : QString();
+}
+
+QString InterfaceLink::label() const
+{
+    if (!name.isEmpty())
+        return name;
+    if (!descr.isEmpty())
+        return descr;
+    return QStringLiteral("ifIndex %1").arg(index);
+}
+
 QString stateName(const devices::SensorReading &reading)
 {
     const int code = int(reading.value);
+    if (reading.quantity == QLatin1String("if.oper_status"))
+        return ifOperStatusName(code);
+    if (reading.quantity == QLatin1String("if.admin_status"))
+        return ifAdminStatusName(code);
     if (reading.quantity == QLatin1String("ups.battery.status"))
         return upsBatteryStatusName(code);
     if (reading.quantity == QLatin1String("ups.output.source"))
@@ -517,6 +543,105 @@ UpsReadings mapUps(const QList<VarBind> &varbinds, const QString &endpoint, qint
         }
     }
     out.alarms = alarms.values();
+    return out;
+}
+
+InterfaceReadings mapInterfaces(const QList<VarBind> &varbinds, const QString &endpoint,
+                                qint64 timestampMs)
+{
+    InterfaceReadings out;
+    struct Row {
+        InterfaceLink link;
+        const VarBind *admin = nullptr;
+        const VarBind *oper = nullptr;
+        const VarBind *speed = nullptr;
+        const VarBind *highSpeed = nullptr;
+    };
+    QMap<quint32, Row> rows;
+    const QString descrColumn = QString::fromLatin1(oids::ifDescr);
+    const QString nameColumn = QString::fromLatin1(oids::ifName);
+    const QString adminColumn = QString::fromLatin1(oids::ifAdminStatus);
+    const QString operColumn = QString::fromLatin1(oids::ifOperStatus);
+    const QString speedColumn = QString::fromLatin1(oids::ifSpeed);
+    const QString highSpeedColumn = QString::fromLatin1(oids::ifHighSpeed);
+    for (const VarBind &vb : varbinds) {
+        if (vb.isException())
+            continue;
+        if (const auto i = singleArcInstance(vb.oid, descrColumn)) {
+            Row &row = rows[*i];
+            if (vb.type == VarType::OctetString)
+                row.link.descr = textOf(vb);
+        } else if (const auto n = singleArcInstance(vb.oid, nameColumn)) {
+            Row &row = rows[*n];
+            if (vb.type == VarType::OctetString)
+                row.link.name = textOf(vb);
+        } else if (const auto a = singleArcInstance(vb.oid, adminColumn)) {
+            rows[*a].admin = &vb;
+        } else if (const auto o = singleArcInstance(vb.oid, operColumn)) {
+            rows[*o].oper = &vb;
+        } else if (const auto sp = singleArcInstance(vb.oid, speedColumn)) {
+            rows[*sp].speed = &vb;
+        } else if (const auto h = singleArcInstance(vb.oid, highSpeedColumn)) {
+            rows[*h].highSpeed = &vb;
+        }
+    }
+
+    for (auto it = rows.begin(); it != rows.end(); ++it) {
+        Row &row = it.value();
+        InterfaceLink &link = row.link;
+        link.index = it.key();
+        const QString label = link.label();
+        const auto reading = [&](const char *quantity, double value, const QString &unit,
+                                 const VarBind &vb) {
+            devices::SensorReading r;
+            r.quantity = QString::fromLatin1(quantity);
+            r.label = label;
+            r.value = value;
+            r.unit = unit;
+            r.raw = QString::number(vb.integer);
+            r.source = endpoint + QLatin1Char(' ') + vb.oid;
+            r.timestampMs = timestampMs;
+            out.readings.append(r);
+        };
+        const auto status = [&](const VarBind *vb, const char *object, int max,
+                                const char *quantity) -> int {
+            const QString objectName =
+                QStringLiteral("%1.%2").arg(QString::fromLatin1(object)).arg(link.index);
+            if (vb->type != VarType::Integer) {
+                out.problems.append(problem(endpoint, objectName, vb->oid,
+                                            typeProblem(*vb, QStringLiteral("INTEGER")), vb));
+                return 0;
+            }
+            if (vb->integer < 1 || vb->integer > max) {
+                out.problems.append(
+                    problem(endpoint, objectName, vb->oid, rangeProblem(vb->integer, 1, max), vb));
+                return 0;
+            }
+            reading(quantity, double(vb->integer), QString(), *vb);
+            return int(vb->integer);
+        };
+        if (row.oper) {
+            link.operStatus = status(row.oper, "ifOperStatus", 7, "if.oper_status");
+        } else {
+            const QString oid = QStringLiteral("%1.%2").arg(operColumn).arg(link.index);
+            out.problems.append(
+                problem(endpoint, QStringLiteral("ifOperStatus.%1").arg(link.index), oid,
+                        Tr::tr("missing; the link state of port \"%1\" is unknown").arg(label)));
+        }
+        if (row.admin)
+            link.adminStatus = status(row.admin, "ifAdminStatus", 3, "if.admin_status");
+        const VarBind *speedVb = nullptr;
+        if (row.highSpeed && isIntegerType(row.highSpeed->type) && row.highSpeed->integer > 0) {
+            link.speedMbps = double(row.highSpeed->integer);
+            speedVb = row.highSpeed;
+        } else if (row.speed && isIntegerType(row.speed->type)) {
+            link.speedMbps = decimalValue(row.speed->integer, -6);
+            speedVb = row.speed;
+        }
+        if (speedVb)
+            reading("if.speed", link.speedMbps, QStringLiteral("Mbit/s"), *speedVb);
+        out.interfaces.append(link);
+    }
     return out;
 }
 

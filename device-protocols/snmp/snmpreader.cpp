@@ -26,4 +26,18 @@ Result<UpsReadings> readUps(SnmpSession &session, const api::Clock &clock)
     return mapUps(*values, session.endpoint(), clock.nowMs());
 }
 
+Result<InterfaceReadings> readInterfaces(SnmpSession &session, const api::Clock &clock)
+{
+    QList<VarBind> all;
+    for (const char *column : {oids::ifDescr, oids::ifSpeed, oids::ifAdminStatus,
+                               oids::ifOperStatus, oids::ifName, oids::ifHighSpeed}) {
+        auto values = session.bulkWalk(QString::fromLatin1(column));
+        if (values)
+            all.append(*values);
+        else if (values.error().code != api::Code::DeviceProtocol)
+            return std::unexpected(values.error());
+    }
+    return mapInterfaces(all, session.endpoint(), clock.nowMs());
+}
+
 } // namespace edge::snmp

@@ -16,4 +16,8 @@ Result<EntitySensorReadings> readEntitySensors(SnmpSession &session, const api::
 // Bulk-walks upsMIB (1.3.6.1.2.1.33).
 Result<UpsReadings> readUps(SnmpSession &session, const api::Clock &clock);
 
+// Bulk-walks the IF-MIB columns mapInterfaces() reads (ifXTable columns are optional: an agent
+// without ifXTable still gives link states).
+Result<InterfaceReadings> readInterfaces(SnmpSession &session, const api::Clock &clock);
+
 } // namespace edge::snmp

@@ -6,6 +6,9 @@
 // and ENTITY-SENSOR-MIB (1.3.6.1.2.1.99) served by `pass_persist` from a small Python script that
 // reads values.json on every request. The test changes what the "device" reports with
 // setValues()/setValue() while snmpd runs (mains loss: upsOutputSource 5, upsBatteryStatus ...).
+// IF-MIB (ifTable 1.3.6.1.2.1.2, ifXTable 1.3.6.1.2.1.31) is served the same way (snmpd's own
+// interface modules are switched off so the host's interfaces never show): nothing unless the
+// test adds values, e.g. ifMibValues() (a four-port switch) with withIfMib().
 //
 //   SnmpdPeer snmpd;
 //   if (!SnmpdPeer::available()) QSKIP(SnmpdPeer::skipReason());
@@ -56,7 +59,43 @@ public:
     static QStringList servedSubtrees()
     {
         return {QStringLiteral("1.3.6.1.2.1.33"), QStringLiteral("1.3.6.1.2.1.47.1.1.1"),
-                QStringLiteral("1.3.6.1.2.1.99")};
+                QStringLiteral("1.3.6.1.2.1.99"), QStringLiteral("1.3.6.1.2.1.2"),
+                QStringLiteral("1.3.6.1.2.1.31")};
+    }
+
+    // IF-MIB of a four-port switch: ifIndex 1..4 named ge-0/1..ge-0/4 (ifDescr "GigabitEthernet
+    // 0/N"), all admin up; ports 1-3 oper up at 1000 Mbit/s, port 4 down (no cable).
+    static QJsonObject ifMibValues()
+    {
+        QJsonObject o;
+        const QString ifEntry = QStringLiteral("1.3.6.1.2.1.2.2.1.");
+        const QString ifXEntry = QStringLiteral("1.3.6.1.2.1.31.1.1.1.");
+        for (int i = 1; i <= 4; ++i) {
+            const QString n = QString::number(i);
+            const bool up = i != 4;
+            o.insert(ifEntry + QStringLiteral("1.") + n, QJsonArray{QStringLiteral("integer"), i});
+            o.insert(ifEntry + QStringLiteral("2.") + n,
+                     QJsonArray{QStringLiteral("string"),
+                                QString(QStringLiteral("GigabitEthernet 0/") + n)});
+            o.insert(ifEntry + QStringLiteral("5.") + n,
+                     QJsonArray{QStringLiteral("gauge"), up ? 1000000000 : 0});
+            o.insert(ifEntry + QStringLiteral("7.") + n, QJsonArray{QStringLiteral("integer"), 1});
+            o.insert(ifEntry + QStringLiteral("8.") + n,
+                     QJsonArray{QStringLiteral("integer"), up ? 1 : 2});
+            o.insert(ifXEntry + QStringLiteral("1.") + n,
+                     QJsonArray{QStringLiteral("string"), QString(QStringLiteral("ge-0/") + n)});
+            o.insert(ifXEntry + QStringLiteral("15.") + n,
+                     QJsonArray{QStringLiteral("gauge"), up ? 1000 : 0});
+        }
+        return o;
+    }
+    // `values` with ifMibValues() added.
+    static QJsonObject withIfMib(QJsonObject values)
+    {
+        const QJsonObject ifMib = ifMibValues();
+        for (auto it = ifMib.begin(); it != ifMib.end(); ++it)
+            values.insert(it.key(), it.value());
+        return values;
     }
 
     // A UPS on mains with five entity sensors: the fake values of the reference table
@@ -152,9 +191,11 @@ public:
         env.insert(QStringLiteral("SNMPCONFPATH"), m_dir.path());
         m_process->setProcessEnvironment(env);
         // -f foreground, -Lo log to stdout, -C only our config, -p pid file; the listening
-        // address is agentAddress in the config (given twice, snmpd fails to bind).
+        // address is agentAddress in the config (given twice, snmpd fails to bind). -I leaves out
+        // snmpd's own IF-MIB modules (they would win over pass_persist for those subtrees).
         m_process->start(program(),
                          {QStringLiteral("-f"), QStringLiteral("-Lo"), QStringLiteral("-C"),
+                          QStringLiteral("-I"), QStringLiteral("-interfaces,ifTable,ifXTable"),
                           QStringLiteral("-c"), path(QStringLiteral("snmpd.conf")),
                           QStringLiteral("-p"), path(QStringLiteral("snmpd.pid")),
                           QStringLiteral("--persistentDir=") + path(QStringLiteral("persist"))});

@@ -4,6 +4,7 @@
 #include "widgets/dialogs/connecthubdialog.h"
 #include "widgets/dialogs/limitsetsdialog.h"
 #include "widgets/dialogs/syncdialog.h"
+#include "widgets/views/commissioningpage.h"
 #include "widgets/views/conflictspage.h"
 #include "widgets/views/placeholderpage.h"
 #include "widgets/views/settingspage.h"
@@ -48,10 +49,7 @@ const PageInfo kPages[MainWindow::PageCount] = {
     {QStyle::SP_FileDialogContentsView, QT_TRANSLATE_NOOP("edge::widgets::MainWindow", "Survey"),
      nullptr},
     {QStyle::SP_DialogApplyButton, QT_TRANSLATE_NOOP("edge::widgets::MainWindow", "Commissioning"),
-     QT_TRANSLATE_NOOP(
-         "edge::widgets::PlaceholderPage",
-         "Commissioning will guide engineers through installing a cabinet and checking "
-         "its nodes and devices, step by step.")},
+     nullptr},
     {QStyle::SP_ComputerIcon, QT_TRANSLATE_NOOP("edge::widgets::MainWindow", "Apps"),
      QT_TRANSLATE_NOOP("edge::widgets::PlaceholderPage",
                        "Apps will deploy edge applications (containers) to the nodes of your sites "
@@ -110,6 +108,7 @@ MainWindow::MainWindow(HubConnector &connector, QWidget *parent)
     m_stack = new QStackedWidget(central);
     m_sites = new SitesPage(m_feed, m_stack);
     m_survey = new SurveyPage(m_feed, m_stack);
+    m_commissioning = new CommissioningPage(m_feed, m_stack);
     m_settingsPage = new SettingsPage(m_stack);
     m_conflicts = new ConflictsPage(m_stack);
     for (int i = 0; i < PageCount; ++i) {
@@ -119,6 +118,8 @@ MainWindow::MainWindow(HubConnector &connector, QWidget *parent)
             m_stack->addWidget(m_sites);
         else if (i == Survey)
             m_stack->addWidget(m_survey);
+        else if (i == Commissioning)
+            m_stack->addWidget(m_commissioning);
         else if (i == Settings)
             m_stack->addWidget(m_settingsPage);
         else
@@ -127,6 +128,11 @@ MainWindow::MainWindow(HubConnector &connector, QWidget *parent)
     row->addWidget(m_stack, 1);
     setCentralWidget(central);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    // Commissioning starts from the cabinet of the site selected on the Sites page.
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int page) {
+        if (page == Commissioning)
+            m_commissioning->preferSite(m_sites->selectedSiteId());
+    });
 
     // Status bar: sync (when there is a sync control), hub, connection state, user.
     m_syncStatus = new SyncStatusWidget(this);
@@ -159,6 +165,8 @@ MainWindow::MainWindow(HubConnector &connector, QWidget *parent)
     connect(m_sites, &SitesPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_survey, &SurveyPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_commissioning, &CommissioningPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_conflicts, &ConflictsPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
@@ -260,6 +268,7 @@ void MainWindow::setConnection(const HubConnection &connection)
     m_feed->setHub(connection.inventory, connection.accounts);
     m_sites->setConnection(connection);
     m_survey->setConnection(connection);
+    m_commissioning->setConnection(connection);
     updateConflictsResolver();
     if (connection.embedded)
         m_settingsPage->setCurrentDataDir(connection.location);

@@ -18,6 +18,7 @@ class QStackedWidget;
 
 namespace edge::widgets {
 
+class CommissioningPage;
 class ConflictsPage;
 class ConnectHubDialog;
 class SettingsPage;
@@ -57,6 +58,7 @@ public:
 
     SitesPage *sitesPage() const { return m_sites; }
     SurveyPage *surveyPage() const { return m_survey; }
+    CommissioningPage *commissioningPage() const { return m_commissioning; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     ConflictsPage *conflictsPage() const { return m_conflicts; }
     SyncStatusWidget *syncStatusWidget() const { return m_syncStatus; }
@@ -119,6 +121,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     SitesPage *m_sites = nullptr;
     SurveyPage *m_survey = nullptr;
+    CommissioningPage *m_commissioning = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     ConflictsPage *m_conflicts = nullptr;
     SyncStatusWidget *m_syncStatus = nullptr;

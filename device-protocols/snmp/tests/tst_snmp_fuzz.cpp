@@ -162,6 +162,52 @@ private Q_SLOTS:
         QVERIFY(problems > iterations / 10);
     }
 
+    // IF-MIB: random ifTable/ifXTable columns, instances, types and values; never a crash, a
+    // finite speed, every problem a DeviceProtocol error naming its OID.
+    void interfaces()
+    {
+        const int iterations = envInt("EC_FUZZ_ITERATIONS", 3000);
+        Mutator m(quint32(envInt("EC_FUZZ_SEED", 4)) + 3);
+        static const char *const columns[] = {oids::ifDescr,       oids::ifSpeed,
+                                              oids::ifAdminStatus, oids::ifOperStatus,
+                                              oids::ifName,        oids::ifHighSpeed};
+        int up = 0;
+        int problems = 0;
+        for (int i = 0; i < iterations; ++i) {
+            QList<VarBind> input;
+            for (int k = m.pick(20); k > 0; --k) {
+                VarBind vb;
+                vb.oid = QString::fromLatin1(columns[m.pick(int(std::size(columns)))]);
+                switch (m.pick(5)) {
+                case 0: break; // the column itself, no instance
+                case 1: vb.oid += QStringLiteral(".4294967295"); break;
+                case 2: vb.oid += QStringLiteral(".1.2"); break;
+                default: vb.oid += QLatin1Char('.') + QString::number(1 + m.pick(4)); break;
+                }
+                vb.type = m.pick(3) ? (m.pick(2) ? VarType::Integer : VarType::Unsigned)
+                                    : VarType(m.pick(int(VarType::Other) + 1));
+                vb.integer = m.pick(2) ? qint64(m.pick(9)) : m.integer();
+                vb.octets = QByteArray(m.pick(20), char(m.pick(256)));
+                input.append(vb);
+            }
+            const InterfaceReadings mapped = mapInterfaces(input, kEndpoint, i);
+            for (const InterfaceLink &link : mapped.interfaces) {
+                QVERIFY(std::isfinite(link.speedMbps));
+                QVERIFY(!link.label().isEmpty());
+                up += link.isUp() ? 1 : 0;
+            }
+            for (const auto &r : mapped.readings)
+                QVERIFY(std::isfinite(r.value));
+            for (const api::Error &e : mapped.problems) {
+                QCOMPARE(e.code, api::Code::DeviceProtocol);
+                QVERIFY2(e.message.contains(e.field), qPrintable(e.message));
+                ++problems;
+            }
+        }
+        QVERIFY(up > 0);
+        QVERIFY(problems > 0);
+    }
+
     void oidText()
     {
         const int iterations = envInt("EC_FUZZ_ITERATIONS", 3000);

@@ -44,6 +44,34 @@ QList<VarBind> sensorRow(qint64 type, qint64 scale, qint64 precision, qint64 val
             integer(e + QStringLiteral("4.1"), value), integer(e + QStringLiteral("5.1"), status)};
 }
 
+// The golden IF-MIB walk (tests/data/if_mib_switch.walk, `snmpwalk -On` lines) as varbinds.
+QList<VarBind> readWalk(const QString &fileName)
+{
+    QFile file(QStringLiteral(EC_SNMP_TESTDATA "/") + fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<VarBind> out;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const qsizetype eq = line.indexOf(QStringLiteral(" = "));
+        const qsizetype colon = line.indexOf(QStringLiteral(": "), eq);
+        if (eq < 0 || colon < 0)
+            continue;
+        const QString oid = normalizeOid(line.left(eq));
+        const QString type = line.mid(eq + 3, colon - eq - 3);
+        const QString value = line.mid(colon + 2);
+        if (type == QLatin1String("STRING"))
+            out.append(text(oid, value.mid(1, value.size() - 2).toUtf8()));
+        else if (type == QLatin1String("Gauge32"))
+            out.append(integer(oid, value.toLongLong(), VarType::Unsigned));
+        else
+            out.append(integer(oid, value.toLongLong()));
+    }
+    return out;
+}
+
 } // namespace
 
 class TestSnmpMapping : public QObject {
@@ -237,6 +265,106 @@ private Q_SLOTS:
         QCOMPARE(mapped.readings.at(2).unit, QStringLiteral("s"));
         QCOMPARE(mapped.readings.at(3).quantity, QStringLiteral("ups.battery.charge"));
         QCOMPARE(mapped.readings.at(3).value, 80.0);
+    }
+
+    void ifMibGolden_data()
+    {
+        QTest::addColumn<QStringList>("row");
+        QFile file(QStringLiteral(EC_SNMP_TESTDATA "/if_mib_switch.csv"));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
+        int rows = 0;
+        while (!file.atEnd()) {
+            const QString line = QString::fromUtf8(file.readLine()).trimmed();
+            if (line.isEmpty() || line.startsWith(QLatin1Char('#'))
+                || line.startsWith(QLatin1String("if_index")))
+                continue;
+            const QStringList fields = line.split(QLatin1Char(','));
+            QTest::newRow(qPrintable(QStringLiteral("ifIndex ") + fields.value(0))) << fields;
+            ++rows;
+        }
+        QCOMPARE(rows, 8); // a truncated copy must not pass as golden
+    }
+
+    void ifMibGolden()
+    {
+        QFETCH(QStringList, row);
+        QCOMPARE(row.size(), 8);
+        const QList<VarBind> walk = readWalk(QStringLiteral("if_mib_switch.walk"));
+        QCOMPARE(walk.size(), 46);
+        const InterfaceReadings mapped = mapInterfaces(walk, kEndpoint, 1234);
+        QVERIFY(mapped.problems.isEmpty());
+        QCOMPARE(mapped.interfaces.size(), 8);
+        const quint32 index = row.at(0).toUInt();
+        const auto it = std::find_if(mapped.interfaces.cbegin(), mapped.interfaces.cend(),
+                                     [&](const InterfaceLink &l) { return l.index == index; });
+        QVERIFY(it != mapped.interfaces.cend());
+        QCOMPARE(it->label(), row.at(1));
+        QCOMPARE(it->descr, row.at(2));
+        QCOMPARE(it->adminStatus, row.at(3).toInt());
+        QCOMPARE(it->operStatus, row.at(4).toInt());
+        QCOMPARE(ifOperStatusName(it->operStatus), row.at(5));
+        QCOMPARE(it->speedMbps, row.at(6).toDouble());
+        QCOMPARE(it->isUp(), row.at(7) == QLatin1String("true"));
+        // Its readings: oper and admin status (state names) and the speed, labelled alike.
+        QList<devices::SensorReading> readings;
+        for (const devices::SensorReading &r : mapped.readings) {
+            if (r.label == row.at(1))
+                readings.append(r);
+        }
+        QCOMPARE(readings.size(), 3);
+        QCOMPARE(readings.at(0).quantity, QStringLiteral("if.oper_status"));
+        QCOMPARE(stateName(readings.at(0)), row.at(5));
+        QCOMPARE(readings.at(0).raw, row.at(4));
+        QCOMPARE(readings.at(0).source,
+                 kEndpoint + QStringLiteral(" 1.3.6.1.2.1.2.2.1.8.") + row.at(0));
+        QCOMPARE(readings.at(0).timestampMs, 1234);
+        QCOMPARE(readings.at(1).quantity, QStringLiteral("if.admin_status"));
+        QCOMPARE(readings.at(2).quantity, QStringLiteral("if.speed"));
+        QCOMPARE(readings.at(2).unit, QStringLiteral("Mbit/s"));
+        QCOMPARE(readings.at(2).value, row.at(6).toDouble());
+    }
+
+    void ifMibProblems_data()
+    {
+        QTest::addColumn<QList<VarBind>>("varbinds");
+        QTest::addColumn<QString>("message");
+        const QString descr = QStringLiteral("1.3.6.1.2.1.2.2.1.2.3");
+        const QString oper = QStringLiteral("1.3.6.1.2.1.2.2.1.8.3");
+        QTest::newRow("oper missing")
+            << QList<VarBind>{text(descr, "uplink")}
+            << QStringLiteral("ifOperStatus.3 (OID 1.3.6.1.2.1.2.2.1.8.3) from "
+                              "snmp://192.0.2.7:161: missing; the link state of port \"uplink\" "
+                              "is unknown");
+        QTest::newRow("oper 9") << QList<VarBind>{text(descr, "uplink"), integer(oper, 9)}
+                                << QStringLiteral("ifOperStatus.3 (OID 1.3.6.1.2.1.2.2.1.8.3) "
+                                                  "from snmp://192.0.2.7:161: value 9 is outside "
+                                                  "1..7");
+        QTest::newRow("oper as text") << QList<VarBind>{text(oper, "up")}
+                                      << QStringLiteral("has type OCTET STRING; expected INTEGER");
+        QTest::newRow("admin 0") << QList<VarBind>{integer(oper, 1),
+                                                   integer(QStringLiteral("1.3.6.1.2.1.2.2.1.7.3"),
+                                                           0)}
+                                 << QStringLiteral("ifAdminStatus.3 (OID 1.3.6.1.2.1.2.2.1.7.3) "
+                                                   "from snmp://192.0.2.7:161: value 0 is "
+                                                   "outside 1..3");
+    }
+
+    void ifMibProblems()
+    {
+        QFETCH(QList<VarBind>, varbinds);
+        QFETCH(QString, message);
+        const InterfaceReadings mapped = mapInterfaces(varbinds, kEndpoint, 0);
+        QCOMPARE(mapped.problems.size(), 1);
+        QCOMPARE(mapped.problems.first().code, api::Code::DeviceProtocol);
+        QVERIFY2(mapped.problems.first().message.contains(message),
+                 qPrintable(mapped.problems.first().message));
+        QCOMPARE(mapped.interfaces.size(), 1);
+        QVERIFY(!mapped.interfaces.first().isUp() || varbinds.size() == 2);
+        QCOMPARE(mapped.interfaces.first().label(),
+                 varbinds.first().type == VarType::OctetString
+                         && varbinds.first().oid == QStringLiteral("1.3.6.1.2.1.2.2.1.2.3")
+                     ? QStringLiteral("uplink")
+                     : QStringLiteral("ifIndex 3"));
     }
 
     void oids()

@@ -1,0 +1,475 @@
+// The Commissioning page (issue 6) in the real main window over a real embedded hub (the console
+// composition on its own data directory): a stored three-item template walked from Start through
+// a measurement in range, a "manual and automatic" item (Run Check says which device it needs and
+// records nothing; then Pass), a photo and a Skip that needs a reason, to Finish (read-only
+// afterwards) and the sealed acceptance report: the PDF exists, pdftotext finds the cabinet, the
+// seal verifies and names the signer, and one changed byte breaks it; then Start a Revision. In
+// the revision, Run Check reads a UPS served by a real snmpd: on mains it passes, on battery it
+// fails. Screenshots of the page at 1400x900 in both languages go to $EC_SCREENSHOT_DIR.
+#include "app/console/console.h"
+#include "app/console/consoleconnector.h"
+#include "backend/client/client.h"
+#include "backend/commissioning/commissioningstore.h"
+#include "backend/seal/seal.h"
+#include "support/snmpdpeer.h"
+#include "translations/i18n.h"
+#include "widgets/common/consolesettings.h"
+#include "widgets/common/signaturepad.h"
+#include "widgets/dialogs/commissionrecorddialog.h"
+#include "widgets/dialogs/commissionreportdialog.h"
+#include "widgets/views/commissioningpage.h"
+#include "widgets/views/mainwindow.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace edge;
+using widgets::CommissioningPage;
+using widgets::MainWindow;
+
+namespace {
+
+template<class T>
+QString why(const api::Result<T> &r)
+{
+    return r ? QString() : r.error().toString();
+}
+
+const char *kTemplate = R"({
+  "format": "edgeconsole-commissioning-template", "template_id": "gui-test-cabinet",
+  "version": 1, "title": "GUI test cabinet", "title_zh": "界面测试机柜",
+  "basis": "tst_commissioning",
+  "sections": [
+    { "id": "physical", "title": "Physical", "title_zh": "外观",
+      "items": [
+        { "id": "physical.depth", "title": "Cabinet depth", "title_zh": "机柜深度",
+          "mode": "manual", "evidence": ["measurement"], "unit": "mm", "min": 0, "max": 600,
+          "guidance": "Measure the depth of the cabinet body.", "guidance_zh": "测量柜体深度。" },
+        { "id": "physical.labels", "title": "Labelling", "title_zh": "标识",
+          "mode": "manual", "evidence": ["photo"],
+          "guidance": "Photograph the labels.", "guidance_zh": "拍摄标识。" } ] },
+    { "id": "power", "title": "Power", "title_zh": "供电",
+      "items": [
+        { "id": "power.ups", "title": "UPS present and configured", "title_zh": "UPS 已配置",
+          "mode": "both", "check": "ups.status", "params": { "community": "edge-ro" },
+          "guidance": "Check the UPS front panel.", "guidance_zh": "检查 UPS 面板。" } ] } ]
+})";
+
+} // namespace
+
+class TestCommissioning : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void walkTemplateToSealedReport();
+    void runCheckAgainstSnmpd();
+
+private:
+    MainWindow *window() const { return m_console->window(); }
+    CommissioningPage *page() const { return window()->commissioningPage(); }
+    api::ItemState stateOf(const QString &itemId) const;
+    bool selectAndWait(const QString &itemId);
+    void screenshots(const QString &tag);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<console::Console> m_console;
+    std::shared_ptr<client::Client> m_local;
+    api::Cabinet m_cabinet;
+};
+
+void TestCommissioning::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale::c());
+    QSettings(widgets::ConsoleSettings::organizationName(),
+              widgets::ConsoleSettings::applicationName())
+        .clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    console::ConsoleOptions options;
+    options.dataDir = m_dir->filePath(QStringLiteral("console"));
+    options.seedDemo = false;
+    m_console = std::make_unique<console::Console>(options);
+    auto started = m_console->start();
+    QVERIFY2(started, qPrintable(why(started)));
+    QVERIFY(QTest::qWaitForWindowExposed(window()));
+    auto local = m_console->connector().newEmbeddedClient();
+    QVERIFY2(local, qPrintable(why(local)));
+    m_local = *local;
+
+    api::Site site;
+    site.name = QStringLiteral("Roadside 9");
+    site.kind = api::SiteKind::CabinetSite;
+    auto s = m_local->createTyped(site);
+    QVERIFY2(s, qPrintable(why(s)));
+    api::Cabinet cabinet;
+    cabinet.siteId = s->id;
+    cabinet.name = QStringLiteral("AIO-CAB-7");
+    cabinet.serial = QStringLiteral("SN-4711");
+    cabinet.heightU = 24;
+    cabinet.depthMm = 600;
+    auto c = m_local->createTyped(cabinet);
+    QVERIFY2(c, qPrintable(why(c)));
+    m_cabinet = *c;
+    auto tmpl = api::CommissioningTemplate::parse(QByteArray(kTemplate), QStringLiteral("test"));
+    QVERIFY2(tmpl, qPrintable(why(tmpl)));
+    auto saved = commissioning::saveTemplate(*m_local, *tmpl, QStringLiteral("tester"));
+    QVERIFY2(saved, qPrintable(why(saved)));
+}
+
+void TestCommissioning::cleanupTestCase()
+{
+    m_local.reset();
+    m_console.reset();
+}
+
+api::ItemState TestCommissioning::stateOf(const QString &itemId) const
+{
+    if (!page()->current())
+        return api::ItemState::Pending;
+    const api::ItemProgress *p = page()->current()->progress.item(itemId);
+    return p ? p->state : api::ItemState::Pending;
+}
+
+bool TestCommissioning::selectAndWait(const QString &itemId)
+{
+    if (!QTest::qWaitFor([&] { return page()->isIdle(); }, 30'000))
+        return false;
+    return page()->selectItem(itemId) && page()->selectedItemId() == itemId;
+}
+
+void TestCommissioning::screenshots(const QString &tag)
+{
+    const QString dir = qEnvironmentVariable("EC_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    window()->resize(1400, 900);
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        QVERIFY(m_console->applyLanguage(lang));
+        QCoreApplication::processEvents(); // the posted LanguageChange events
+        QTRY_VERIFY_WITH_TIMEOUT(page()->isIdle(), 30'000);
+        QTest::qWait(300);
+        QVERIFY(window()->grab().save(
+            QDir(dir).filePath(QStringLiteral("commissioning-%1-%2.png").arg(tag, lang))));
+    }
+    QVERIFY(m_console->applyLanguage(QStringLiteral("en")));
+    QCoreApplication::processEvents();
+    QTRY_VERIFY_WITH_TIMEOUT(page()->isIdle(), 30'000);
+}
+
+void TestCommissioning::walkTemplateToSealedReport()
+{
+    // The cabinet and the stored template reach the choosers through the change feed.
+    QTRY_VERIFY_WITH_TIMEOUT(page()->cabinetChooser()->findData(m_cabinet.id) >= 0, 30'000);
+    window()->setPage(MainWindow::Commissioning);
+    QCOMPARE(window()->currentPage(), MainWindow::Commissioning);
+    QTRY_VERIFY_WITH_TIMEOUT(page()->selectTemplate(QStringLiteral("gui-test-cabinet")), 30'000);
+    QVERIFY(page()->selectCabinet(m_cabinet.id));
+    QTRY_VERIFY_WITH_TIMEOUT(page()->isIdle(), 30'000);
+    QVERIFY(!page()->current());
+    QVERIFY(page()->startButton()->isEnabled());
+    QTest::keyClicks(page()->customerEdit(), QStringLiteral("Example Grid Co."));
+    QTest::mouseClick(page()->startButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page()->current() && page()->isIdle(), 30'000);
+    QCOMPARE(page()->current()->run.cabinetId, m_cabinet.id);
+    QCOMPARE(page()->current()->run.customer, QStringLiteral("Example Grid Co."));
+    QCOMPARE(page()->current()->run.templateName, QStringLiteral("gui-test-cabinet v1"));
+
+    // The checklist: two sections with their progress, three pending items.
+    QTreeWidget *tree = page()->checklist();
+    QCOMPARE(tree->topLevelItemCount(), 2);
+    QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("Physical"));
+    QCOMPARE(tree->topLevelItem(0)->text(1), QStringLiteral("0 / 2"));
+    QCOMPARE(tree->topLevelItem(1)->text(1), QStringLiteral("0 / 1"));
+    QCOMPARE(tree->topLevelItem(0)->child(0)->data(1, Qt::UserRole).toString(),
+             QStringLiteral("pending"));
+    QCOMPARE(page()->overallProgress()->value(), 0);
+    QCOMPARE(page()->overallProgress()->maximum(), 3);
+    QCOMPARE(page()->verdictLabel()->property("verdict").toString(), QStringLiteral("incomplete"));
+    screenshots(QStringLiteral("started"));
+
+    // A measurement in range passes the depth item.
+    QVERIFY(selectAndWait(QStringLiteral("physical.depth")));
+    QVERIFY2(page()->guidanceLabel()->text().contains(QStringLiteral("depth of the cabinet")),
+             qPrintable(page()->guidanceLabel()->text() + page()->itemTitleLabel()->text()
+                        + i18n::current(*QCoreApplication::instance())));
+    QVERIFY(page()->itemDetailsLabel()->text().contains(QStringLiteral("0 – 600 mm")));
+    QVERIFY(page()->automaticNotice()->isHidden());
+    auto *measure = page()->openMeasureDialog();
+    QVERIFY(measure);
+    measure->valueSpin()->setValue(640);
+    QVERIFY(measure->verdictPreview()->text().contains(QStringLiteral("Out of range")));
+    measure->valueSpin()->setValue(580);
+    QVERIFY(measure->verdictPreview()->text().contains(QStringLiteral("In range")));
+    QVERIFY(measure->resultCheck()->isChecked());
+    QTest::mouseClick(measure->okButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("physical.depth")), api::ItemState::Passed,
+                              30'000);
+    QTRY_VERIFY_WITH_TIMEOUT(page()->isIdle(), 30'000);
+    QVERIFY(!page()->current()->progress.item(QStringLiteral("physical.depth"))->evidenceMissing);
+    QCOMPARE(tree->topLevelItem(0)->text(1), QStringLiteral("1 / 2"));
+
+    // The item with an automatic part: the cabinet has no SNMP device, so Run Check says so
+    // and records nothing (no invented results); Pass by hand.
+    QVERIFY(selectAndWait(QStringLiteral("power.ups")));
+    QVERIFY(page()->automaticNotice()->isVisibleTo(page()));
+    QVERIFY(page()->runCheckButton()->isVisibleTo(page()));
+    QVERIFY(page()->runCheckButton()->isEnabled());
+    {
+        QSignalSpy failedCheck(page(), &CommissioningPage::actionFailed);
+        const qsizetype before = page()->current()->records.size();
+        QTest::mouseClick(page()->runCheckButton(), Qt::LeftButton);
+        QCOMPARE(failedCheck.size(), 1);
+        QVERIFY2(failedCheck.first().at(0).toString().contains(QStringLiteral("SNMP device")),
+                 qPrintable(failedCheck.first().at(0).toString()));
+        QVERIFY(!page()->isCheckRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(page()->isIdle(), 30'000);
+        QCOMPARE(page()->current()->records.size(), before);
+        QCOMPARE(stateOf(QStringLiteral("power.ups")), api::ItemState::Pending);
+    }
+    QTest::mouseClick(page()->passButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("power.ups")), api::ItemState::Passed, 30'000);
+
+    // A photo, then a skip that needs a reason.
+    QVERIFY(selectAndWait(QStringLiteral("physical.labels")));
+    const QString photo = m_dir->filePath(QStringLiteral("labels.jpg"));
+    {
+        QImage image(800, 600, QImage::Format_RGB32);
+        image.fill(QColor(0x30, 0x60, 0x90));
+        QPainter p(&image);
+        p.fillRect(100, 100, 300, 200, Qt::yellow);
+        p.end();
+        QVERIFY(image.save(photo, "JPEG"));
+    }
+    QSignalSpy added(page(), &CommissioningPage::recordAdded);
+    page()->addPhoto(photo, QStringLiteral("Rear labels"));
+    QTRY_COMPARE_WITH_TIMEOUT(added.size(), 1, 30'000);
+    QTRY_VERIFY_WITH_TIMEOUT(page()->isIdle(), 30'000);
+    QCOMPARE(page()->current()->recordsOf(QStringLiteral("physical.labels")).size(), 1);
+    QCOMPARE(page()->recordList()->topLevelItemCount(), 1);
+    QVERIFY(!page()->recordList()->topLevelItem(0)->icon(2).isNull()); // the thumbnail
+    auto *skip = page()->openSkipDialog();
+    QVERIFY(skip);
+    QVERIFY(!skip->okButton()->isEnabled()); // no reason yet
+    QTest::keyClicks(skip->textEdit(), QStringLiteral("Labels are printed next week"));
+    QVERIFY(skip->okButton()->isEnabled());
+    QTest::mouseClick(skip->okButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("physical.labels")), api::ItemState::Skipped,
+                              30'000);
+    QTRY_VERIFY_WITH_TIMEOUT(page()->isIdle(), 30'000);
+    QCOMPARE(page()->current()->progress.item(QStringLiteral("physical.labels"))->skipReason,
+             QStringLiteral("Labels are printed next week"));
+    QCOMPARE(page()->overallProgress()->value(), 3);
+    QCOMPARE(tree->topLevelItem(0)->text(1), QStringLiteral("2 / 2"));
+    QCOMPARE(page()->verdictLabel()->property("verdict").toString(),
+             QStringLiteral("accepted-with-open-items"));
+
+    // Finish (confirmed): read-only afterwards, with Start a Revision offered.
+    auto *confirm = page()->openFinishConfirmation();
+    QVERIFY(confirm);
+    QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page()->current()
+                                 && page()->current()->run.status == api::RunStatus::Finished
+                                 && page()->isIdle(),
+                             30'000);
+    QVERIFY(page()->readOnlyNotice()->isVisibleTo(page()));
+    for (QPushButton *b :
+         {page()->passButton(), page()->failButton(), page()->skipButton(), page()->measureButton(),
+          page()->noteButton(), page()->photoButton(), page()->finishButton()})
+        QVERIFY2(!b->isEnabled(), qPrintable(b->objectName()));
+    QVERIFY(page()->reviseButton()->isVisibleTo(page()));
+    QVERIFY(page()->reviseButton()->isEnabled());
+    QVERIFY(page()->reportButton()->isEnabled());
+    screenshots(QStringLiteral("finished"));
+
+    // The sealed report: the engineer signs on the pad, the customer signs in ink.
+    auto *report = page()->openReportDialog();
+    QVERIFY(report);
+    const QString pdf = m_dir->filePath(QStringLiteral("acceptance.pdf"));
+    report->fileEdit()->setText(pdf);
+    report->engineerPad()->addStroke(QPolygonF{{10, 60}, {40, 20}, {70, 70}, {110, 30}});
+    report->customerNameEdit()->setText(QStringLiteral("Li Wei"));
+    QVERIFY(!report->generateButton()->isEnabled()); // the customer has not signed yet
+    report->customerInkCheck()->setChecked(true);
+    QVERIFY(!report->generateButton()->isEnabled()); // no passphrase yet
+    QTest::keyClicks(report->passphraseEdit(), QStringLiteral("correct horse battery"));
+    QVERIFY(report->generateButton()->isEnabled());
+    if (const QString dir = qEnvironmentVariable("EC_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(report->grab().save(QDir(dir).filePath(QStringLiteral("commission-report.png"))));
+    QSignalSpy written(report, &widgets::CommissionReportDialog::reportWritten);
+    QSignalSpy failed(report, &widgets::CommissionReportDialog::failed);
+    QTest::mouseClick(report->generateButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!written.isEmpty() || !failed.isEmpty(), 120'000);
+    QVERIFY2(failed.isEmpty(),
+             qPrintable(failed.isEmpty() ? QString() : failed.first().at(0).toString()));
+    QCOMPARE(written.first().at(0).toString(), pdf);
+    QVERIFY(QFileInfo::exists(pdf));
+    QVERIFY2(report->resultLabel()->text().contains(QStringLiteral("Sealed and verified")),
+             qPrintable(report->resultLabel()->text()));
+
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(60'000));
+    QCOMPARE(text.exitCode(), 0);
+    const QString content = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(content.contains(QStringLiteral("AIO-CAB-7")), qPrintable(content.left(2000)));
+    QVERIFY(content.contains(QStringLiteral("Example Grid Co.")));
+    QVERIFY(content.contains(QStringLiteral("Labels are printed next week")));
+
+    const QString keyDir = page()->keyDirectory();
+    auto verified = seal::verifyPdf(pdf, keyDir);
+    QVERIFY2(verified, qPrintable(why(verified)));
+    QVERIFY2(verified->authentic, qPrintable(verified->problem));
+    QCOMPARE(verified->info.signer, window()->connection().userName);
+    QCOMPARE(verified->info.runId, page()->current()->run.id);
+    QVERIFY(verified->keyKnown);
+    // One changed byte of content breaks the seal.
+    QFile f(pdf);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QByteArray bytes = f.readAll();
+    const qsizetype at = bytes.indexOf("AIO-CAB-7") >= 0 ? bytes.indexOf("AIO-CAB-7")
+                                                         : bytes.size() / 3;
+    bytes[at] = char(bytes[at] ^ 0x01);
+    QVERIFY(f.seek(0));
+    QCOMPARE(f.write(bytes), bytes.size());
+    f.close();
+    auto tampered = seal::verifyPdf(pdf, keyDir);
+    QVERIFY2(tampered, qPrintable(why(tampered)));
+    QVERIFY(!tampered->authentic);
+    QVERIFY(!tampered->problem.isEmpty());
+    report->close();
+
+    // Corrections go into a revision that names the run it corrects.
+    const QString firstRun = page()->current()->run.id;
+    QTest::mouseClick(page()->reviseButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page()->current() && page()->current()->run.runRevision == 2
+                                 && page()->isIdle(),
+                             30'000);
+    QCOMPARE(page()->current()->run.revisionOf, firstRun);
+    QCOMPARE(page()->current()->run.status, api::RunStatus::InProgress);
+    QVERIFY(page()->current()->supersedes.has_value());
+    QVERIFY(page()->passButton()->isEnabled() || page()->selectedItemId().isEmpty());
+    QVERIFY(page()->readOnlyNotice()->isHidden());
+    QCOMPARE(stateOf(QStringLiteral("physical.depth")), api::ItemState::Passed); // copied
+}
+
+void TestCommissioning::runCheckAgainstSnmpd()
+{
+    // The revision of the walk above is in progress; a UPS served by a real snmpd joins the
+    // cabinet and Run Check reads it: on mains it passes, on battery it fails.
+    using testsupport::SnmpdPeer;
+    if (!SnmpdPeer::available())
+        QSKIP(SnmpdPeer::skipReason());
+    QVERIFY(page()->current() && page()->current()->run.status == api::RunStatus::InProgress);
+    SnmpdPeer snmpd;
+    QJsonObject values = SnmpdPeer::defaultValues();
+    // Without the reference values' upsAlarmTempBad alarm.
+    values.remove(QStringLiteral("1.3.6.1.2.1.33.1.6.2.1.2.1"));
+    values.remove(QStringLiteral("1.3.6.1.2.1.33.1.6.2.1.3.1"));
+    values.insert(QStringLiteral("1.3.6.1.2.1.33.1.6.1.0"), QJsonArray{QStringLiteral("gauge"), 0});
+    QVERIFY(snmpd.setValues(values));
+    QVERIFY2(snmpd.start(), qPrintable(snmpd.error()));
+    QCOMPARE(snmpd.community(), QStringLiteral("edge-ro")); // the template's params
+    api::Device ups;
+    ups.siteId = m_cabinet.siteId;
+    ups.cabinetId = m_cabinet.id;
+    ups.name = QStringLiteral("UPS-1");
+    ups.kind = api::DeviceKind::Ups;
+    ups.protocol = api::DeviceProtocol::Snmp;
+    ups.address = QStringLiteral("127.0.0.1:%1").arg(snmpd.port());
+    auto created = m_local->createTyped(ups);
+    QVERIFY2(created, qPrintable(why(created)));
+    QTRY_VERIFY_WITH_TIMEOUT(page()->isIdle() && page()->current()->devices.size() == 1, 30'000);
+
+    auto automaticResults = [this] {
+        int n = 0;
+        for (const api::CommissioningRecord &r :
+             page()->current()->recordsOf(QStringLiteral("power.ups")))
+            if (r.kind == api::RecordKind::Result
+                && r.payload.contains(QStringLiteral("\"automatic\":true")))
+                ++n;
+        return n;
+    };
+    QVERIFY(selectAndWait(QStringLiteral("power.ups")));
+    QVERIFY(page()->runCheckButton()->isEnabled());
+    QSignalSpy added(page(), &CommissioningPage::recordAdded);
+    QTest::mouseClick(page()->runCheckButton(), Qt::LeftButton);
+    QVERIFY(page()->isCheckRunning());
+    QTRY_COMPARE_WITH_TIMEOUT(added.size(), 1, 60'000);
+    QTRY_VERIFY_WITH_TIMEOUT(page()->isIdle() && automaticResults() == 1, 30'000);
+    QCOMPARE(stateOf(QStringLiteral("power.ups")), api::ItemState::Passed);
+    bool reading = false;
+    for (const api::CommissioningRecord &r :
+         page()->current()->recordsOf(QStringLiteral("power.ups")))
+        reading = reading || r.kind == api::RecordKind::Reading;
+    QVERIFY(reading);
+
+    // On battery: the same check fails and the item with it.
+    values.insert(QStringLiteral("1.3.6.1.2.1.33.1.4.1.0"),
+                  QJsonArray{QStringLiteral("integer"), 5});
+    QVERIFY(snmpd.setValues(values));
+    QVERIFY(selectAndWait(QStringLiteral("power.ups")));
+    QTest::mouseClick(page()->runCheckButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(added.size(), 2, 60'000);
+    QTRY_VERIFY_WITH_TIMEOUT(page()->isIdle() && automaticResults() == 2, 30'000);
+    QCOMPARE(stateOf(QStringLiteral("power.ups")), api::ItemState::Failed);
+
+    // A report of the revision in Chinese, both signatures left for ink: a wrong passphrase is
+    // refused; with the right one the signatures become records of the run (it is in progress).
+    auto *report = page()->openReportDialog();
+    QVERIFY(report);
+    report->languageCombo()->setCurrentIndex(
+        report->languageCombo()->findData(QStringLiteral("zh_CN")));
+    const QString pdf = m_dir->filePath(QStringLiteral("revision-zh.pdf"));
+    report->fileEdit()->setText(pdf);
+    report->engineerInkCheck()->setChecked(true);
+    report->customerInkCheck()->setChecked(true);
+    QTest::keyClicks(report->passphraseEdit(), QStringLiteral("not the passphrase"));
+    QVERIFY(!report->generateButton()->isEnabled()); // the customer has no name
+    report->customerNameEdit()->setText(QStringLiteral("王工"));
+    QSignalSpy written(report, &widgets::CommissionReportDialog::reportWritten);
+    QSignalSpy failed(report, &widgets::CommissionReportDialog::failed);
+    QTest::mouseClick(report->generateButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty() && !report->isBusy(), 60'000);
+    QCOMPARE(failed.first().at(0).toString(),
+             QStringLiteral("The passphrase does not unlock your signing key."));
+    QVERIFY(written.isEmpty());
+    QVERIFY(!QFileInfo::exists(pdf));
+    QTest::keyClicks(report->passphraseEdit(), QStringLiteral("correct horse battery"));
+    QTest::mouseClick(report->generateButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!written.isEmpty() || failed.size() > 1, 120'000);
+    QVERIFY2(written.size() == 1, qPrintable(report->resultLabel()->text()));
+    auto verified = seal::verifyPdf(pdf, page()->keyDirectory());
+    QVERIFY2(verified, qPrintable(why(verified)));
+    QVERIFY2(verified->authentic, qPrintable(verified->problem));
+    QCOMPARE(verified->info.language, QStringLiteral("zh_CN"));
+    QCOMPARE(verified->info.runRevision, 2);
+    report->close();
+    QTRY_VERIFY_WITH_TIMEOUT(page()->isIdle()
+                                 && page()->current()
+                                            ->recordsOfKind(api::RecordKind::Signature)
+                                            .size()
+                                        == 2,
+                             30'000);
+}
+
+QTEST_MAIN(TestCommissioning)
+#include "tst_commissioningpage.moc"
