@@ -4,6 +4,7 @@
 #include "backend/survey/surveystore.h"
 #include "translations/i18n.h"
 #include "widgets/common/asynctask.h"
+#include "widgets/common/reportoutput.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -105,38 +106,15 @@ SurveyReportDialog::SurveyReportDialog(std::shared_ptr<api::Inventory> inventory
     d->fileLabel->setBuddy(d->file);
     form->addRow(d->fileLabel, fileRow);
     layout->addLayout(form);
-    d->progress = new QProgressBar(this);
-    d->progress->setObjectName(QStringLiteral("progressBar"));
-    d->progress->setVisible(false);
-    layout->addWidget(d->progress);
-    d->result = new QLabel(this);
-    d->result->setObjectName(QStringLiteral("resultLabel"));
-    d->result->setWordWrap(true);
-    d->result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(d->result);
-    auto *buttons = new QDialogButtonBox(this);
-    d->openFile = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
-    d->openFile->setObjectName(QStringLiteral("openFileButton"));
-    d->openFolder = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
-    d->openFolder->setObjectName(QStringLiteral("openFolderButton"));
-    d->generate = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
-    d->generate->setObjectName(QStringLiteral("generateButton"));
-    d->generate->setDefault(true);
+    const ReportOutput output = addReportOutput(this, layout, d->done, d->total);
+    d->progress = output.progress;
+    d->result = output.result;
+    d->openFile = output.openFile;
+    d->openFolder = output.openFolder;
+    d->generate = output.generate;
+    d->close = output.close;
+    d->poll = output.poll;
     d->generate->setEnabled(false);
-    d->close = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
-    d->close->setObjectName(QStringLiteral("closeButton"));
-    d->openFile->setVisible(false);
-    d->openFolder->setVisible(false);
-    layout->addWidget(buttons);
-
-    d->poll = new QTimer(this);
-    d->poll->setInterval(100);
-    connect(d->poll, &QTimer::timeout, this, [this] {
-        if (const int total = d->total->load(); total > 0) {
-            d->progress->setRange(0, total);
-            d->progress->setValue(d->done->load());
-        }
-    });
 
     connect(d->file, &QLineEdit::textEdited, this, [this] { d->pathEdited = true; });
     connect(d->language, &QComboBox::currentIndexChanged, this, [this] {
