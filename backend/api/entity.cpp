@@ -78,7 +78,7 @@ std::vector<EntitySchema> buildSchemas()
          QStringLiteral("devices"),
          {ref("site_id", EntityKind::Site, true), ref("cabinet_id", EntityKind::Cabinet, false),
           text("name", true), text("kind", true), text("model"), text("serial"), text("protocol"),
-          text("address"), boolean("demo")},
+          text("address"), json("settings"), boolean("demo")},
          QStringLiteral("site_id"),
          EntityKind::Site,
          QStringLiteral("site_id")});

@@ -501,6 +501,10 @@ Record Device::toRecord() const
     r.fields[QStringLiteral("serial")] = optText(serial);
     r.fields[QStringLiteral("protocol")] = deviceProtocolName(protocol);
     r.fields[QStringLiteral("address")] = optText(address);
+    r.fields[QStringLiteral("settings")] = settings.isEmpty() ? QVariant()
+                                                              : QVariant(QString::fromUtf8(
+                                                                  QJsonDocument(settings).toJson(
+                                                                      QJsonDocument::Compact)));
     r.fields[QStringLiteral("demo")] = demo;
     return r;
 }
@@ -535,9 +539,87 @@ Result<Device> Device::fromRecord(const Record &r)
                            .arg(proto));
     v.protocol = *p;
     v.address = str(r, "address");
+    const QString settings = str(r, "settings");
+    if (!settings.isEmpty()) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(settings.toUtf8(), &error);
+        if (!doc.isObject())
+            return invalid(QStringLiteral("settings"),
+                           tr("The device settings are not a JSON object (%1).")
+                               .arg(error.error == QJsonParseError::NoError ? tr("not an object")
+                                                                            : error.errorString()));
+        v.settings = doc.object();
+    }
     v.demo = flag(r, "demo");
     return v;
 }
+
+namespace {
+
+// Key names, types and ranges; the register map's content is checked by the Modbus adapter when a
+// check reads the device (api does not depend on the adapters).
+Result<void> validateDeviceSettings(const Device &v)
+{
+    const QStringList keys = deviceSettingKeys(v.protocol);
+    for (auto it = v.settings.begin(); it != v.settings.end(); ++it) {
+        const QString key = it.key();
+        const QString field = QStringLiteral("settings.") + key;
+        if (isSecretSettingKey(key))
+            return invalid(field, tr("\"%1\" is a secret and is not stored with the device; it is "
+                                     "asked for when a check reads the device.")
+                                      .arg(key));
+        if (!keys.contains(key))
+            return invalid(field,
+                           keys.isEmpty()
+                               ? tr("A device without a protocol has no settings; remove \"%1\".")
+                                     .arg(key)
+                               : tr("Unknown setting \"%1\" for %2; known settings: %3.")
+                                     .arg(key, deviceProtocolName(v.protocol),
+                                          keys.join(QStringLiteral(", "))));
+        const QJsonValue value = it.value();
+        const auto oneOf = [&](const QStringList &allowed) -> Result<void> {
+            if (!allowed.contains(value.toString()))
+                return invalid(field, tr("\"%1\" must be one of %2.")
+                                          .arg(key, allowed.join(QStringLiteral(", "))));
+            return {};
+        };
+        const auto number = [&](int lo, int hi) -> Result<void> {
+            const double d = value.toDouble(-1);
+            if (!value.isDouble() || d != std::floor(d) || d < lo || d > hi)
+                return invalid(field, tr("\"%1\" must be a whole number from %2 to %3.")
+                                          .arg(key)
+                                          .arg(lo)
+                                          .arg(hi));
+            return {};
+        };
+        Result<void> r;
+        if (key == QLatin1String("snmp_version"))
+            r = oneOf({QStringLiteral("2c"), QStringLiteral("3")});
+        else if (key == QLatin1String("auth_protocol"))
+            r = oneOf({QStringLiteral("SHA"), QStringLiteral("SHA-256")});
+        else if (key == QLatin1String("priv_protocol"))
+            r = oneOf({QStringLiteral("AES")});
+        else if (key == QLatin1String("unit_id"))
+            r = number(0, 255);
+        else if (key == QLatin1String("timeout_ms"))
+            r = number(100, 600000);
+        else if (key == QLatin1String("register_map") && !value.isObject())
+            r = invalid(field,
+                        tr("\"register_map\" must be a register map object (name, entries)."));
+        else if ((key == QLatin1String("user") || key == QLatin1String("preset"))
+                 && (!value.isString() || value.toString().size() > 100))
+            r = invalid(field, tr("\"%1\" must be text of at most 100 characters.").arg(key));
+        if (!r)
+            return r;
+    }
+    if (v.settings.value(QStringLiteral("snmp_version")).toString() == QLatin1String("3")
+        && v.settings.value(QStringLiteral("user")).toString().isEmpty())
+        return invalid(QStringLiteral("settings.user"),
+                       tr("SNMPv3 needs a user name; add \"user\" to the settings."));
+    return {};
+}
+
+} // namespace
 
 Result<void> validate(const Device &v)
 {
@@ -561,8 +643,32 @@ Result<void> validate(const Device &v)
                 QStringLiteral("address"),
                 tr("The address must be host or host:port with a port from 1 to 65535."));
     }
+    if (auto r = validateDeviceSettings(v); !r)
+        return r;
     return firstError(checkLength(QStringLiteral("model"), v.model, 100),
                       checkLength(QStringLiteral("serial"), v.serial, 100));
+}
+
+QStringList deviceSettingKeys(DeviceProtocol p)
+{
+    switch (p) {
+    case DeviceProtocol::None: return {};
+    case DeviceProtocol::Snmp:
+        return {QStringLiteral("snmp_version"), QStringLiteral("user"),
+                QStringLiteral("auth_protocol"), QStringLiteral("priv_protocol"),
+                QStringLiteral("timeout_ms")};
+    case DeviceProtocol::ModbusTcp:
+    case DeviceProtocol::ModbusRtu:
+        return {QStringLiteral("unit_id"), QStringLiteral("preset"), QStringLiteral("register_map"),
+                QStringLiteral("timeout_ms")};
+    }
+    return {};
+}
+
+bool isSecretSettingKey(const QString &key)
+{
+    return key == QLatin1String("community") || key == QLatin1String("auth_passphrase")
+           || key == QLatin1String("priv_passphrase") || key == QLatin1String("password");
 }
 
 } // namespace edge::api

@@ -2,6 +2,7 @@
 
 #include "backend/api/entity.h"
 
+#include <QJsonObject>
 #include <QMap>
 #include <QStringList>
 
@@ -141,12 +142,23 @@ struct Device {
     QString serial;
     DeviceProtocol protocol = DeviceProtocol::None;
     QString address; // "host[:port]" for snmp / modbus-tcp, a serial device path for modbus-rtu
+    // How to talk to it beyond the address, never a secret (schema 9). Keys by protocol:
+    //   snmp:        snmp_version ("2c" | "3"), user, auth_protocol ("SHA" | "SHA-256"),
+    //                priv_protocol ("AES"), timeout_ms
+    //   modbus-tcp/rtu: unit_id (0..255), preset (a register map preset id), register_map (an
+    //                inline map object, device-protocols/modbus/registermap.h), timeout_ms
+    // Secrets (community, auth_passphrase, priv_passphrase, password) are refused here: they are
+    // asked for when a check runs and kept in memory only.
+    QJsonObject settings;
     bool demo = false;
 
     Record toRecord() const;
     static Result<Device> fromRecord(const Record &r);
 };
 Result<void> validate(const Device &v);
+// The settings keys a protocol accepts (empty for none), and the keys that are secrets.
+QStringList deviceSettingKeys(DeviceProtocol p);
+bool isSecretSettingKey(const QString &key);
 
 // ---- Typed conversion helpers ---------------------------------------------------------------
 template<class T>

@@ -300,6 +300,19 @@ api::Result<void> createCommissioningTables(Database &db)
     return execAll(db, sql);
 }
 
+// Version 9: a device's protocol settings (api::Device::settings). A database created at version 1
+// by this program already has the column (createTable() writes today's columns).
+api::Result<void> addDeviceSettings(Database &db)
+{
+    auto has = db.queryInteger(QStringLiteral(
+        "SELECT COUNT(*) FROM pragma_table_info('devices') WHERE name = 'settings'"));
+    if (!has)
+        return std::unexpected(has.error());
+    if (*has > 0)
+        return {};
+    return execAll(db, {QStringLiteral("ALTER TABLE devices ADD COLUMN settings TEXT")});
+}
+
 } // namespace
 
 const std::vector<Migrations::Step> &Migrations::steps()
@@ -319,6 +332,7 @@ const std::vector<Migrations::Step> &Migrations::steps()
         {7, QStringLiteral("register heads kept in key order"), clusterFieldHeads},
         {8, QStringLiteral("cabinet commissioning: templates, runs, records"),
          createCommissioningTables},
+        {9, QStringLiteral("device protocol settings"), addDeviceSettings},
     };
     return all;
 }

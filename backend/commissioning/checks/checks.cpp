@@ -139,8 +139,29 @@ private:
 
 // ---- Targets ----------------------------------------------------------------------------------
 
-Result<CheckTarget> CheckTarget::fromDevice(const api::Device &device, const QJsonObject &params)
+QStringList secretsNeeded(const api::Device &device)
 {
+    if (device.protocol != api::DeviceProtocol::Snmp)
+        return {};
+    if (device.settings.value(QStringLiteral("snmp_version")).toString() == QLatin1String("3"))
+        return {QStringLiteral("auth_passphrase"), QStringLiteral("priv_passphrase")};
+    return {QStringLiteral("community")};
+}
+
+Result<CheckTarget> CheckTarget::fromDevice(const api::Device &device,
+                                            const QJsonObject &itemParams,
+                                            const DeviceSecrets &secrets)
+{
+    QJsonObject params = itemParams;
+    for (auto it = device.settings.begin(); it != device.settings.end(); ++it)
+        if (!api::isSecretSettingKey(it.key()))
+            params.insert(it.key(), it.value());
+    if (!secrets.community.isEmpty())
+        params.insert(QStringLiteral("community"), secrets.community);
+    if (!secrets.authPassphrase.isEmpty())
+        params.insert(QStringLiteral("auth_passphrase"), secrets.authPassphrase);
+    if (!secrets.privPassphrase.isEmpty())
+        params.insert(QStringLiteral("priv_passphrase"), secrets.privPassphrase);
     CheckTarget target;
     target.name = device.name;
     const auto text = [&](const char *key) {
@@ -185,6 +206,8 @@ Result<CheckTarget> CheckTarget::fromDevice(const api::Device &device, const QJs
             settings.insert(QStringLiteral("user"), text("user"));
         if (!text("auth_protocol").isEmpty())
             settings.insert(QStringLiteral("authProtocol"), text("auth_protocol"));
+        if (!text("priv_protocol").isEmpty())
+            settings.insert(QStringLiteral("privProtocol"), text("priv_protocol"));
         if (!text("auth_passphrase").isEmpty())
             settings.insert(QStringLiteral("authPassphrase"), text("auth_passphrase"));
         if (!text("priv_passphrase").isEmpty())

@@ -87,6 +87,18 @@ struct SshTarget {
     std::chrono::milliseconds timeout{10000};
 };
 
+// The secrets of a device, typed by the person when a check runs; never stored (the device record
+// refuses them) and never logged. Empty: the params' value, else the SNMP default ("public").
+struct DeviceSecrets {
+    QString community;      // SNMP v2c
+    QString authPassphrase; // SNMP v3
+    QString privPassphrase; // SNMP v3
+};
+
+// The secrets a check on this device needs ("community" for SNMP v2c; "auth_passphrase" and
+// "priv_passphrase" for v3; none for Modbus), so the caller knows what to ask for.
+QStringList secretsNeeded(const api::Device &device);
+
 // What a check reads: the device or node settings. Fill what the check needs.
 struct CheckTarget {
     QString name; // for people: the device or node name
@@ -98,12 +110,15 @@ struct CheckTarget {
     api::Nodes *nodes = nullptr; // the hub's node operations (not owned); may be null
 
     // A device record (protocol snmp / modbus-tcp / modbus-rtu, address "host[:port]" or the
-    // serial device) plus the item params: community, snmp_version "2c"|"3", user,
-    // auth_protocol, auth_passphrase, priv_passphrase (v3), unit_id, preset (a register map
-    // preset id), register_map (an inline map in the registermap.h JSON format), timeout_ms.
-    // Validation errors name the key.
+    // serial device, api::Device::settings), the item params and the secrets the person typed.
+    // Keys: snmp_version "2c"|"3", user, auth_protocol, priv_protocol, unit_id, preset (a
+    // register map preset id), register_map (an inline map in the registermap.h JSON format),
+    // timeout_ms; the device's settings win over the item params (the device knows its unit and
+    // map; the template is generic); secrets come from `secrets` (or, for tests, the params:
+    // community, auth_passphrase, priv_passphrase). Validation errors name the key.
     static api::Result<CheckTarget> fromDevice(const api::Device &device,
-                                               const QJsonObject &params = {});
+                                               const QJsonObject &params = {},
+                                               const DeviceSecrets &secrets = {});
     // A node record: name, id, and SSH to its management address (port 22 unless `ssh.port`).
     // `ssh` gives the credentials and host key policy; its host is replaced.
     static api::Result<CheckTarget> fromNode(const api::Node &node, const SshTarget &ssh,
