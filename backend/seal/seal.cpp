@@ -1,7 +1,7 @@
 // sealPdf() and verifyPdf() of seal.h; the trailer format is in sealtrailer.h, the keys in
 // signingkey.cpp.
 #include "backend/seal/seal.h"
-#include "backend/seal/sealcrypto.h"
+#include "backend/crypto/ed25519.h"
 #include "backend/seal/sealtr.h"
 #include "backend/seal/sealtrailer.h"
 
@@ -75,9 +75,9 @@ std::optional<QString> knownKeyOwner(const QString &dataDir, const QByteArray &p
                                             QDir::Files | QDir::Readable, QDir::Name);
     for (const QString &name : files) {
         QFile f(dir.filePath(name));
-        if (!f.open(QIODevice::ReadOnly) || f.size() > detail::kMaxKeyFileSize)
+        if (!f.open(QIODevice::ReadOnly) || f.size() > crypto::kMaxKeyFileSize)
             continue;
-        if (detail::rawPublicKeyFromPem(f.read(detail::kMaxKeyFileSize)) == publicKey)
+        if (crypto::rawPublicKeyFromPem(f.read(crypto::kMaxKeyFileSize)) == publicKey)
             return name.chopped(suffix.size());
     }
     return std::nullopt;
@@ -208,7 +208,7 @@ api::Result<Verification> verifyPdf(const QString &pdfPath, const QString &dataD
     }
     const QByteArray message = detail::signedMessage(sha512(bytes.first(parsed.bodySize)),
                                                      parsed.sealJson);
-    if (!detail::verifyEd25519(v.info.publicKey, message, parsed.signature)) {
+    if (!crypto::verifyEd25519(v.info.publicKey, message, parsed.signature)) {
         v.problem = Tr::tr("%1 was altered after it was sealed: the signature does not match "
                            "its content.")
                         .arg(pdfPath);

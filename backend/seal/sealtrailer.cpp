@@ -1,5 +1,5 @@
 #include "backend/seal/sealtrailer.h"
-#include "backend/seal/sealcrypto.h"
+#include "backend/crypto/ed25519.h"
 #include "backend/seal/sealtr.h"
 
 #include <QJsonDocument>
@@ -111,7 +111,7 @@ TrailerParse parseTrailer(QByteArrayView file)
     if (sigEnd < 0)
         return damaged(Tr::tr("the signature line is not complete"));
     const auto signature = strictBase64(sigRest.first(sigEnd));
-    if (!signature || signature->size() != kSignatureSize)
+    if (!signature || signature->size() != crypto::kSignatureSize)
         return damaged(Tr::tr("the signature is not a valid Ed25519 signature in base64"));
 
     TrailerParse p;
@@ -184,12 +184,12 @@ api::Result<SealInfo> parseSealJson(const QByteArray &json)
     info.runRevision = int(revision);
     info.sealedAtMs = qint64(sealedAt);
     const auto raw = strictBase64(QByteArrayView(publicKey.toLatin1()));
-    if (!raw || raw->size() != kPublicKeySize)
+    if (!raw || raw->size() != crypto::kPublicKeySize)
         return bad(Tr::tr("the seal field '%1' is missing or not valid")
                        .arg(QStringLiteral("public_key")),
                    QStringLiteral("public_key"));
     info.publicKey = *raw;
-    info.keyFingerprint = keyFingerprint(info.publicKey);
+    info.keyFingerprint = crypto::keyFingerprint(info.publicKey);
     if (fingerprint != info.keyFingerprint)
         return bad(Tr::tr("the seal's key fingerprint does not match its public key"),
                    QStringLiteral("key_fingerprint"));
@@ -209,7 +209,7 @@ QByteArray sealJson(const SealInfo &info, const QByteArray &publicKey)
         {QStringLiteral("language"), info.language},
         {QStringLiteral("sealed_at_ms"), double(info.sealedAtMs)},
         {QStringLiteral("public_key"), QString::fromLatin1(publicKey.toBase64())},
-        {QStringLiteral("key_fingerprint"), keyFingerprint(publicKey)},
+        {QStringLiteral("key_fingerprint"), crypto::keyFingerprint(publicKey)},
     };
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }

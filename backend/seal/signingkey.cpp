@@ -5,8 +5,8 @@
 // OpenSSL's default 32 MiB scrypt limit so any OpenSSL 3 reads the file) and AES-256-CBC.
 // PEM_write_bio_PKCS8PrivateKey would use PBKDF2 with 2048 iterations, which is weak against a
 // stolen laptop; scrypt is set up explicitly through PKCS5_pbe2_set_scrypt + PKCS8_set0_pbe.
+#include "backend/crypto/ed25519.h"
 #include "backend/seal/seal.h"
-#include "backend/seal/sealcrypto.h"
 #include "backend/seal/sealtr.h"
 
 #include <QDir>
@@ -29,7 +29,7 @@
 
 namespace edge::seal {
 
-using detail::PkeyPtr;
+using crypto::PkeyPtr;
 using detail::Tr;
 
 namespace {
@@ -44,9 +44,6 @@ constexpr quint64 kScryptP = 1;
 struct BioFree {
     void operator()(BIO *p) const { BIO_free(p); }
 };
-struct MdCtxFree {
-    void operator()(EVP_MD_CTX *p) const { EVP_MD_CTX_free(p); }
-};
 struct P8InfoFree {
     void operator()(PKCS8_PRIV_KEY_INFO *p) const { PKCS8_PRIV_KEY_INFO_free(p); }
 };
@@ -57,7 +54,6 @@ struct AlgorFree {
     void operator()(X509_ALGOR *p) const { X509_ALGOR_free(p); }
 };
 using BioPtr = std::unique_ptr<BIO, BioFree>;
-using MdCtxPtr = std::unique_ptr<EVP_MD_CTX, MdCtxFree>;
 using P8InfoPtr = std::unique_ptr<PKCS8_PRIV_KEY_INFO, P8InfoFree>;
 using X509SigPtr = std::unique_ptr<X509_SIG, X509SigFree>;
 using AlgorPtr = std::unique_ptr<X509_ALGOR, AlgorFree>;
@@ -109,64 +105,23 @@ QString publicPath(const QString &dataDir, const QString &user)
     return QDir(keyDir(dataDir)).filePath(user + QStringLiteral(".pub.pem"));
 }
 
-// Writes `bytes` to `path` with `mode`: a temporary file in the same directory, then link() so
-// that two processes creating the key at once never replace each other's key (or rename() when
-// `replace`). Returns false (no error) when the file exists and `replace` is false.
+// crypto::writeKeyFile with the signing key's error message.
 api::Result<bool> writeFile(const QString &path, const QByteArray &bytes, mode_t mode, bool replace)
 {
-    QByteArray tmp = QFile::encodeName(path) + ".tmp-XXXXXX";
-    const int fd = ::mkstemp(tmp.data());
-    auto failure = [&](const QString &what) {
-        const QString err = errnoText();
-        ::unlink(tmp.constData());
+    auto written = crypto::writeKeyFile(path, bytes, mode, replace);
+    if (!written)
         return api::fail(api::Code::StoreIo,
-                         Tr::tr("Cannot write the signing key %1: %2").arg(path, err), what);
-    };
-    if (fd < 0)
-        return api::fail(api::Code::StoreIo,
-                         Tr::tr("Cannot write the signing key %1: %2").arg(path, errnoText()),
-                         QStringLiteral("mkstemp"));
-    bool ok = ::fchmod(fd, mode) == 0;
-    qsizetype written = 0;
-    while (ok && written < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.constData() + written, size_t(bytes.size() - written));
-        if (n < 0 && errno == EINTR)
-            continue;
-        ok = n > 0;
-        written += ok ? n : 0;
-    }
-    ok = ok && ::fsync(fd) == 0;
-    ::close(fd);
-    if (!ok)
-        return failure(QStringLiteral("write"));
-    const QByteArray native = QFile::encodeName(path);
-    if (replace) {
-        if (::rename(tmp.constData(), native.constData()) != 0)
-            return failure(QStringLiteral("rename"));
-    } else {
-        if (::link(tmp.constData(), native.constData()) != 0) {
-            if (errno == EEXIST) {
-                ::unlink(tmp.constData());
-                return false;
-            }
-            return failure(QStringLiteral("link"));
-        }
-        ::unlink(tmp.constData());
-    }
-    const int dirFd = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(),
-                             O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dirFd >= 0) {
-        ::fsync(dirFd);
-        ::close(dirFd);
-    }
-    return true;
+                         Tr::tr("Cannot write the signing key %1: %2")
+                             .arg(path, written.error().reason),
+                         written.error().step);
+    return *written;
 }
 
 api::Result<QByteArray> encryptedPem(EVP_PKEY *key, const Secret &pass)
 {
     auto failed = [] {
         return api::fail(api::Code::Crypto, Tr::tr("Cannot create a signing key."),
-                         detail::opensslErrors());
+                         crypto::opensslErrors());
     };
     P8InfoPtr info(EVP_PKEY2PKCS8(key));
     if (!info)
@@ -212,17 +167,17 @@ api::Result<PkeyPtr> readKeyFile(const QString &path, const QString &user, const
                              .arg(path),
                          why);
     };
-    if (st.st_size > detail::kMaxKeyFileSize)
+    if (st.st_size > crypto::kMaxKeyFileSize)
         return notAKey(QStringLiteral("file too large"));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return api::fail(api::Code::StoreIo,
                          Tr::tr("Cannot read the signing key %1: %2").arg(path, f.errorString()));
-    const QByteArray pem = f.read(detail::kMaxKeyFileSize);
+    const QByteArray pem = f.read(crypto::kMaxKeyFileSize);
     BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
     X509SigPtr sig(bio ? PEM_read_bio_PKCS8(bio.get(), nullptr, nullptr, nullptr) : nullptr);
     if (!sig)
-        return notAKey(detail::opensslErrors());
+        return notAKey(crypto::opensslErrors());
     P8InfoPtr info(PKCS8_decrypt(sig.get(), pass.data(), pass.size()));
     if (!info) {
         ERR_clear_error();
@@ -231,7 +186,7 @@ api::Result<PkeyPtr> readKeyFile(const QString &path, const QString &user, const
     }
     PkeyPtr key(EVP_PKCS82PKEY(info.get()));
     if (!key || EVP_PKEY_get_base_id(key.get()) != EVP_PKEY_ED25519)
-        return notAKey(detail::opensslErrors());
+        return notAKey(crypto::opensslErrors());
     return key;
 }
 
@@ -288,12 +243,12 @@ api::Result<SigningKey> SigningKey::create(const QString &dataDir, const QString
     key.d->pkey.reset(EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519"));
     if (!key.d->pkey)
         return api::fail(api::Code::Crypto, Tr::tr("Cannot create a signing key."),
-                         detail::opensslErrors());
-    key.d->publicKey = detail::rawPublicKey(key.d->pkey.get());
-    const QByteArray pub = detail::publicKeyPem(key.d->pkey.get());
+                         crypto::opensslErrors());
+    key.d->publicKey = crypto::rawPublicKey(key.d->pkey.get());
+    const QByteArray pub = crypto::publicKeyPem(key.d->pkey.get());
     if (key.d->publicKey.isEmpty() || pub.isEmpty())
         return api::fail(api::Code::Crypto, Tr::tr("Cannot create a signing key."),
-                         detail::opensslErrors());
+                         crypto::opensslErrors());
     api::Result<QByteArray> pem = [&] {
         const Secret pass(passphrase);
         return encryptedPem(key.d->pkey.get(), pass);
@@ -329,20 +284,20 @@ api::Result<SigningKey> SigningKey::load(const QString &dataDir, const QString &
     SigningKey key;
     key.d->user = user;
     key.d->pkey = std::move(*loaded);
-    key.d->publicKey = detail::rawPublicKey(key.d->pkey.get());
+    key.d->publicKey = crypto::rawPublicKey(key.d->pkey.get());
     if (key.d->publicKey.isEmpty())
         return api::fail(api::Code::Crypto,
                          Tr::tr("Cannot read the public half of the signing key %1.").arg(path),
-                         detail::opensslErrors());
+                         crypto::opensslErrors());
     // The public half beside it is what verifiers on this data dir know: restore it when it is
     // missing or does not match (it is derived from the private key, so this loses nothing).
     const QString pubPath = publicPath(dataDir, user);
     QFile pubFile(pubPath);
     QByteArray pubPem;
     if (pubFile.open(QIODevice::ReadOnly))
-        pubPem = pubFile.read(detail::kMaxKeyFileSize);
-    if (detail::rawPublicKeyFromPem(pubPem) != key.d->publicKey) {
-        auto written = writeFile(pubPath, detail::publicKeyPem(key.d->pkey.get()), 0644, true);
+        pubPem = pubFile.read(crypto::kMaxKeyFileSize);
+    if (crypto::rawPublicKeyFromPem(pubPem) != key.d->publicKey) {
+        auto written = writeFile(pubPath, crypto::publicKeyPem(key.d->pkey.get()), 0644, true);
         if (!written)
             qCWarning(lcSigningKey).noquote()
                 << "cannot restore" << pubPath << written.error().message;
@@ -368,24 +323,17 @@ QByteArray SigningKey::publicKey() const { return d ? d->publicKey : QByteArray(
 
 QString SigningKey::fingerprint() const
 {
-    return d && !d->publicKey.isEmpty() ? detail::keyFingerprint(d->publicKey) : QString();
+    return d && !d->publicKey.isEmpty() ? crypto::keyFingerprint(d->publicKey) : QString();
 }
 
 api::Result<QByteArray> SigningKey::sign(const QByteArray &message) const
 {
     if (!d || !d->pkey)
         return api::fail(api::Code::Internal, Tr::tr("The signing key is not loaded."));
-    MdCtxPtr ctx(EVP_MD_CTX_new());
-    size_t len = detail::kSignatureSize;
-    QByteArray sig(detail::kSignatureSize, '\0');
-    if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, nullptr, nullptr, d->pkey.get()) != 1
-        || EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(sig.data()), &len,
-                          reinterpret_cast<const unsigned char *>(message.constData()),
-                          size_t(message.size()))
-               != 1
-        || len != size_t(detail::kSignatureSize))
+    QByteArray sig = crypto::signEd25519(d->pkey.get(), message);
+    if (sig.isEmpty())
         return api::fail(api::Code::Crypto, Tr::tr("Cannot sign with the signing key."),
-                         detail::opensslErrors());
+                         crypto::opensslErrors());
     return sig;
 }
 

@@ -1,7 +1,8 @@
 #include "backend/sync/replicakey.h"
 
+#include "backend/crypto/ed25519.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -28,94 +29,38 @@ class KeyTr {
     Q_DECLARE_TR_FUNCTIONS(edge::sync)
 };
 
-constexpr int kPublicKeySize = 32;
-constexpr int kSignatureSize = 64;
-constexpr qint64 kMaxKeyFileSize = 16 * 1024;
+using crypto::kMaxKeyFileSize;
+using crypto::opensslErrors;
+using crypto::PkeyPtr;
 
-struct PkeyFree {
-    void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); }
-};
-struct MdCtxFree {
-    void operator()(EVP_MD_CTX *p) const { EVP_MD_CTX_free(p); }
-};
 struct BioFree {
     void operator()(BIO *p) const { BIO_free(p); }
 };
-using PkeyPtr = std::unique_ptr<EVP_PKEY, PkeyFree>;
-using MdCtxPtr = std::unique_ptr<EVP_MD_CTX, MdCtxFree>;
 using BioPtr = std::unique_ptr<BIO, BioFree>;
-
-// The OpenSSL error queue as text, for Error::detail (never key material).
-QString opensslErrors()
-{
-    QStringList parts;
-    while (const unsigned long e = ERR_get_error()) {
-        char buf[256];
-        ERR_error_string_n(e, buf, sizeof buf);
-        parts << QString::fromLatin1(buf);
-    }
-    return parts.join(QStringLiteral("; "));
-}
 
 QString errnoText() { return QString::fromLocal8Bit(std::strerror(errno)); }
 
 api::Result<QByteArray> rawPublicKey(EVP_PKEY *key)
 {
-    size_t len = kPublicKeySize;
-    QByteArray out(kPublicKeySize, '\0');
-    if (EVP_PKEY_get_raw_public_key(key, reinterpret_cast<unsigned char *>(out.data()), &len) != 1
-        || len != size_t(kPublicKeySize))
+    QByteArray out = crypto::rawPublicKey(key);
+    if (out.isEmpty())
         return api::fail(api::Code::Crypto,
                          KeyTr::tr("Cannot read the public half of the replica key."),
                          opensslErrors());
     return out;
 }
 
-// Writes `pem` to `path` readable by its owner only: a temporary file in the same directory, then
-// link() so that two processes creating the key at once never replace each other's key.
-// Returns false (no error) when another process created the file first.
+// crypto::writeKeyFile (owner only, never replacing a key another process created first) with the
+// replica key's error message.
 api::Result<bool> writeKeyFile(const QString &path, const QByteArray &pem)
 {
-    QByteArray tmp = QFile::encodeName(path) + ".tmp-XXXXXX";
-    const int fd = ::mkstemp(tmp.data());
-    auto failure = [&](const QString &what) {
-        const QString err = errnoText();
-        ::unlink(tmp.constData());
+    auto written = crypto::writeKeyFile(path, pem, 0600, false);
+    if (!written)
         return api::fail(api::Code::StoreIo,
-                         KeyTr::tr("Cannot write the replica key %1: %2").arg(path, err), what);
-    };
-    if (fd < 0)
-        return api::fail(api::Code::StoreIo,
-                         KeyTr::tr("Cannot write the replica key %1: %2").arg(path, errnoText()),
-                         QStringLiteral("mkstemp"));
-    bool ok = ::fchmod(fd, 0600) == 0;
-    qsizetype written = 0;
-    while (ok && written < pem.size()) {
-        const ssize_t n = ::write(fd, pem.constData() + written, size_t(pem.size() - written));
-        if (n < 0 && errno == EINTR)
-            continue;
-        ok = n > 0;
-        written += ok ? n : 0;
-    }
-    ok = ok && ::fsync(fd) == 0;
-    ::close(fd);
-    if (!ok)
-        return failure(QStringLiteral("write"));
-    if (::link(tmp.constData(), QFile::encodeName(path).constData()) != 0) {
-        if (errno == EEXIST) {
-            ::unlink(tmp.constData());
-            return false;
-        }
-        return failure(QStringLiteral("link"));
-    }
-    ::unlink(tmp.constData());
-    const int dirFd = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(),
-                             O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dirFd >= 0) {
-        ::fsync(dirFd);
-        ::close(dirFd);
-    }
-    return true;
+                         KeyTr::tr("Cannot write the replica key %1: %2")
+                             .arg(path, written.error().reason),
+                         written.error().step);
+    return *written;
 }
 
 api::Result<PkeyPtr> readKeyFile(const QString &path)
@@ -226,25 +171,14 @@ api::Result<ReplicaKey> ReplicaKey::loadOrCreate(const QString &dataDir)
 
 QByteArray ReplicaKey::publicKey() const { return m_key ? m_key->publicKey : QByteArray(); }
 
-QString ReplicaKey::fingerprint() const
-{
-    return QString::fromLatin1(
-        QCryptographicHash::hash(publicKey(), QCryptographicHash::Sha256).toHex());
-}
+QString ReplicaKey::fingerprint() const { return crypto::keyFingerprint(publicKey()); }
 
 api::Result<QByteArray> ReplicaKey::sign(const QByteArray &data) const
 {
     if (!m_key || !m_key->pkey)
         return api::fail(api::Code::Internal, KeyTr::tr("The replica key is not loaded."));
-    MdCtxPtr ctx(EVP_MD_CTX_new());
-    size_t len = kSignatureSize;
-    QByteArray sig(kSignatureSize, '\0');
-    if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, nullptr, nullptr, m_key->pkey.get()) != 1
-        || EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(sig.data()), &len,
-                          reinterpret_cast<const unsigned char *>(data.constData()),
-                          size_t(data.size()))
-               != 1
-        || len != size_t(kSignatureSize))
+    QByteArray sig = crypto::signEd25519(m_key->pkey.get(), data);
+    if (sig.isEmpty())
         return api::fail(api::Code::Crypto, KeyTr::tr("Cannot sign with the replica key."),
                          opensslErrors());
     return sig;
@@ -253,24 +187,7 @@ api::Result<QByteArray> ReplicaKey::sign(const QByteArray &data) const
 bool ReplicaKey::verify(const QByteArray &publicKey, const QByteArray &data,
                         const QByteArray &signature)
 {
-    if (publicKey.size() != kPublicKeySize || signature.size() != kSignatureSize)
-        return false;
-    PkeyPtr key(
-        EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr,
-                                    reinterpret_cast<const unsigned char *>(publicKey.constData()),
-                                    size_t(publicKey.size())));
-    MdCtxPtr ctx(EVP_MD_CTX_new());
-    const bool ok = key && ctx
-                    && EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, key.get()) == 1
-                    && EVP_DigestVerify(ctx.get(),
-                                        reinterpret_cast<const unsigned char *>(
-                                            signature.constData()),
-                                        size_t(signature.size()),
-                                        reinterpret_cast<const unsigned char *>(data.constData()),
-                                        size_t(data.size()))
-                           == 1;
-    ERR_clear_error();
-    return ok;
+    return crypto::verifyEd25519(publicKey, data, signature);
 }
 
 } // namespace edge::sync

@@ -2,8 +2,8 @@
 // scrypt-encrypted PKCS#8 file), sealing a PDF and verifying it, and that changing any single
 // byte, truncating or appending makes it fail. The PDF is a real one (sealtestsupport.h) that
 // pdftotext still reads after sealing.
+#include "backend/crypto/ed25519.h"
 #include "backend/seal/seal.h"
-#include "backend/seal/sealcrypto.h"
 #include "backend/seal/sealtrailer.h"
 #include "sealtestsupport.h"
 
@@ -136,9 +136,9 @@ private Q_SLOTS:
         const QByteArray pem = readAll(file);
         QVERIFY(pem.startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----"));
         QVERIFY(!pem.contains(kPass.toUtf8()));
-        QCOMPARE(detail::rawPublicKeyFromPem(readAll(pub)), m_alice->publicKey());
+        QCOMPARE(crypto::rawPublicKeyFromPem(readAll(pub)), m_alice->publicKey());
         QCOMPARE(m_alice->publicKey().size(), 32);
-        QCOMPARE(m_alice->fingerprint(), detail::keyFingerprint(m_alice->publicKey()));
+        QCOMPARE(m_alice->fingerprint(), crypto::keyFingerprint(m_alice->publicKey()));
 
         // PBES2 with scrypt and AES-256-CBC.
         BIO *bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
@@ -173,14 +173,14 @@ private Q_SLOTS:
         QCOMPARE(loaded->user(), QStringLiteral("alice"));
         auto sig = loaded->sign("message");
         QVERIFY(sig);
-        QVERIFY(detail::verifyEd25519(m_alice->publicKey(), "message", *sig));
-        QVERIFY(!detail::verifyEd25519(m_alice->publicKey(), "messagf", *sig));
+        QVERIFY(crypto::verifyEd25519(m_alice->publicKey(), "message", *sig));
+        QVERIFY(!crypto::verifyEd25519(m_alice->publicKey(), "messagf", *sig));
 
         // A removed public half comes back on load.
         const QString pub = m_data + QStringLiteral("/signing-keys/alice.pub.pem");
         QVERIFY(QFile::remove(pub));
         QVERIFY(SigningKey::load(m_data, QStringLiteral("alice"), kPass));
-        QCOMPARE(detail::rawPublicKeyFromPem(readAll(pub)), m_alice->publicKey());
+        QCOMPARE(crypto::rawPublicKeyFromPem(readAll(pub)), m_alice->publicKey());
     }
 
     void wrongPassphraseIsUnauthenticated()

@@ -1,13 +1,21 @@
-#include "backend/seal/sealcrypto.h"
+#include "backend/crypto/ed25519.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
 #include <QStringList>
 
 #include <openssl/bio.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
 
-namespace edge::seal::detail {
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace edge::crypto {
 
 namespace {
 struct MdCtxFree {
@@ -79,6 +87,21 @@ QByteArray rawPublicKeyFromPem(const QByteArray &pem)
     return raw;
 }
 
+QByteArray signEd25519(EVP_PKEY *key, const QByteArray &message)
+{
+    MdCtxPtr ctx(EVP_MD_CTX_new());
+    size_t len = kSignatureSize;
+    QByteArray sig(kSignatureSize, '\0');
+    if (!key || !ctx || EVP_DigestSignInit(ctx.get(), nullptr, nullptr, nullptr, key) != 1
+        || EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(sig.data()), &len,
+                          reinterpret_cast<const unsigned char *>(message.constData()),
+                          size_t(message.size()))
+               != 1
+        || len != size_t(kSignatureSize))
+        return {};
+    return sig;
+}
+
 bool verifyEd25519(const QByteArray &publicKey, const QByteArray &message,
                    const QByteArray &signature)
 {
@@ -108,4 +131,53 @@ QString keyFingerprint(const QByteArray &publicKey)
         QCryptographicHash::hash(publicKey, QCryptographicHash::Sha256).toHex());
 }
 
-} // namespace edge::seal::detail
+std::expected<bool, FileWriteFailure> writeKeyFile(const QString &path, const QByteArray &bytes,
+                                                   mode_t mode, bool replace)
+{
+    QByteArray tmp = QFile::encodeName(path) + ".tmp-XXXXXX";
+    const auto failure = [&](const char *step) {
+        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+        ::unlink(tmp.constData());
+        return std::unexpected(FileWriteFailure{QString::fromLatin1(step), reason});
+    };
+    const int fd = ::mkstemp(tmp.data());
+    if (fd < 0)
+        return std::unexpected(FileWriteFailure{QStringLiteral("mkstemp"),
+                                                QString::fromLocal8Bit(std::strerror(errno))});
+    bool ok = ::fchmod(fd, mode) == 0;
+    qsizetype written = 0;
+    while (ok && written < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.constData() + written, size_t(bytes.size() - written));
+        if (n < 0 && errno == EINTR)
+            continue;
+        ok = n > 0;
+        written += ok ? n : 0;
+    }
+    ok = ok && ::fsync(fd) == 0;
+    ::close(fd);
+    if (!ok)
+        return failure("write");
+    const QByteArray native = QFile::encodeName(path);
+    if (replace) {
+        if (::rename(tmp.constData(), native.constData()) != 0)
+            return failure("rename");
+    } else {
+        if (::link(tmp.constData(), native.constData()) != 0) {
+            if (errno == EEXIST) {
+                ::unlink(tmp.constData());
+                return false;
+            }
+            return failure("link");
+        }
+        ::unlink(tmp.constData());
+    }
+    const int dirFd = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(),
+                             O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirFd >= 0) {
+        ::fsync(dirFd);
+        ::close(dirFd);
+    }
+    return true;
+}
+
+} // namespace edge::crypto
