@@ -108,7 +108,7 @@
 <context>
     <name>edge::widgets::CommissionReportDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/dialogs/commissionreportdialog.cpp" line="+517"/>
+        <location filename="../widgets/dialogs/commissionreportdialog.cpp" line="+545"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%n page).</numerusform>
@@ -119,11 +119,30 @@
 <context>
     <name>edge::widgets::CommissioningPage</name>
     <message numerus="yes">
-        <location filename="../widgets/views/commissioningpage.cpp" line="+1453"/>
+        <location filename="../widgets/views/commissioningpage.cpp" line="+2075"/>
         <source>%n item(s) are still pending. Finish the run anyway? They become open items of the acceptance report, and the run becomes read-only.</source>
         <translation>
             <numerusform>%n item are still pending. Finish the run anyway? They become open items of the acceptance report, and the run becomes read-only.</numerusform>
             <numerusform>%n items are still pending. Finish the run anyway? They become open items of the acceptance report, and the run becomes read-only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>edge::widgets::DeviceDialog</name>
+    <message numerus="yes">
+        <location filename="../widgets/dialogs/devicedialog.cpp" line="+402"/>
+        <source>%n register(s) from &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n register from &quot;%1&quot;.</numerusform>
+            <numerusform>%n registers from &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n register(s); source: %1</source>
+        <translation>
+            <numerusform>%n register; source: %1</numerusform>
+            <numerusform>%n registers; source: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -300,7 +319,7 @@
 <context>
     <name>edge::widgets::SurveyReportDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/dialogs/surveyreportdialog.cpp" line="+230"/>
+        <location filename="../widgets/dialogs/surveyreportdialog.cpp" line="+208"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%n page).</numerusform>
@@ -435,7 +454,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/edgectl/commissioncommands.cpp" line="+247"/>
+        <location filename="../app/edgectl/commissioncommands.cpp" line="+288"/>
         <source>Started the commissioning run &apos;%1&apos; (id %2) with the template %3: %n item(s) to check.</source>
         <translation>
             <numerusform>Started the commissioning run &apos;%1&apos; (id %2) with the template %3: %n item to check.</numerusform>
@@ -456,6 +475,38 @@
         <translation>
             <numerusform>Wrote the sealed acceptance report of &apos;%1&apos; to %2 (%n page).</numerusform>
             <numerusform>Wrote the sealed acceptance report of &apos;%1&apos; to %2 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+321"/>
+        <source>Burn-in: %1 s of %2 s, %n sample(s).</source>
+        <translation>
+            <numerusform>Burn-in: %1 s of %2 s, %n sample.</numerusform>
+            <numerusform>Burn-in: %1 s of %2 s, %n samples.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Waiting: %n s left.</source>
+        <translation>
+            <numerusform>Waiting: %n s left.</numerusform>
+            <numerusform>Waiting: %n s left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+127"/>
+        <source>Cancelled; the %n record(s) read so far are kept.</source>
+        <translation>
+            <numerusform>Cancelled; the %n record read so far are kept.</numerusform>
+            <numerusform>Cancelled; the %n records read so far are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>Recorded %n record(s) for &apos;%1&apos; in &apos;%2&apos;: the item is %3.</source>
+        <translation>
+            <numerusform>Recorded %n record for &apos;%1&apos; in &apos;%2&apos;: the item is %3.</numerusform>
+            <numerusform>Recorded %n records for &apos;%1&apos; in &apos;%2&apos;: the item is %3.</numerusform>
         </translation>
     </message>
 </context>

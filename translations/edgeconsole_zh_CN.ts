@@ -728,7 +728,7 @@
         <translation>门磁传感器</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Unknown device kind &apos;%1&apos;; use ups, pdu, air-conditioner, switch, temp-humidity-sensor, smoke-sensor, water-sensor or door-sensor.</source>
         <translation>未知的设备类型“%1”；请使用 ups、pdu、air-conditioner、switch、temp-humidity-sensor、smoke-sensor、water-sensor 或 door-sensor。</translation>
     </message>
@@ -738,7 +738,57 @@
         <translation>未知的协议“%1”；请使用 none、snmp、modbus-tcp 或 modbus-rtu。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>The device settings are not a JSON object (%1).</source>
+        <translation>设备设置不是 JSON 对象（%1）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;%1&quot; is a secret and is not stored with the device; it is asked for when a check reads the device.</source>
+        <translation>“%1”是机密信息，不随设备保存；在检查读取设备时再询问。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A device without a protocol has no settings; remove &quot;%1&quot;.</source>
+        <translation>没有协议的设备没有设置；请删除“%1”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown setting &quot;%1&quot; for %2; known settings: %3.</source>
+        <translation>%2 没有设置项“%1”；已知设置项：%3。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; must be one of %2.</source>
+        <translation>“%1”必须是以下之一：%2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>“%1”必须是 %2 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;register_map&quot; must be a register map object (name, entries).</source>
+        <translation>“register_map”必须是寄存器映射对象（name、entries）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; must be text of at most 100 characters.</source>
+        <translation>“%1”必须是不超过 100 个字符的文本。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SNMPv3 needs a user name; add &quot;user&quot; to the settings.</source>
+        <translation>SNMPv3 需要用户名；请在设置中添加“user”。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>A device must belong to a site.</source>
         <translation>设备必须属于一个站点。</translation>
     </message>
@@ -1750,7 +1800,7 @@
         <translation>“%1”没有寄存器映射；请为检查提供“preset”或“register_map”。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+86"/>
         <source>The address &quot;%1&quot; of &quot;%2&quot; has no valid port; write host:port with a port from 1 to 65535.</source>
         <translation>“%2”的地址“%1”没有有效端口；请写成 host:port，端口为 1 到 65535。</translation>
     </message>
@@ -1760,7 +1810,7 @@
         <translation>“%1”没有地址；请先填写设备地址。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>The check parameter &quot;register_map&quot; must be a register map object (name, entries).</source>
         <translation>检查参数“register_map”必须是寄存器映射对象（name、entries）。</translation>
     </message>
@@ -1770,7 +1820,7 @@
         <translation>没有寄存器映射预设“%1”；请选择一个预设或提供“register_map”。</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+299"/>
         <location line="+57"/>
         <source>The UPS &quot;%1&quot; could not be read: %2</source>
         <translation>无法读取 UPS“%1”：%2</translation>
@@ -2110,7 +2160,27 @@
         <translation>老化测试：%1。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>The check %1 has nothing to check: add the cabinet&apos;s servers (nodes with a management address) first.</source>
+        <translation>检查 %1 没有检查对象：请先添加机柜的服务器（带管理地址的节点）。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cancelled after %1 of %2 servers.</source>
+        <translation>已在 %2 台服务器中的第 %1 台后取消。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All %1 servers passed.</source>
+        <translation>全部 %1 台服务器通过。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 servers failed: %3.</source>
+        <translation>%2 台服务器中有 %1 台未通过：%3。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>There is no automatic check &quot;%1&quot;; the known checks are: %2.</source>
         <translation>没有自动检查“%1”；已知的检查有：%2。</translation>
     </message>
@@ -2179,7 +2249,7 @@
         <translation>站点页面首次显示出数据行时输出 {&quot;startup_ms&quot;: N}，然后退出。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Run %1 --help for the options.</source>
         <translation>运行 %1 --help 查看选项。</translation>
     </message>
@@ -4100,7 +4170,7 @@
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../backend/reports/acceptancereport.cpp" line="+500"/>
+        <location filename="../backend/reports/acceptancereport.cpp" line="+521"/>
         <location line="+22"/>
         <location filename="../backend/reports/surveyreport.cpp" line="+34"/>
         <location line="+22"/>
@@ -4137,7 +4207,8 @@
         <translation>无法写入 %1：%2。请选择有写权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../backend/reports/acceptancereport.cpp" line="+100"/>
+        <location filename="../backend/reports/acceptancereport.cpp" line="-68"/>
+        <location line="+166"/>
         <location filename="../backend/reports/reportdocument.cpp" line="-47"/>
         <location line="+40"/>
         <source>The report was cancelled.</source>
@@ -4159,7 +4230,7 @@
         <translation>现场勘察报告</translation>
     </message>
     <message>
-        <location filename="../backend/reports/acceptancereport.cpp" line="-74"/>
+        <location filename="../backend/reports/acceptancereport.cpp" line="-72"/>
         <location filename="../backend/reports/surveyreport.cpp" line="+11"/>
         <location line="+203"/>
         <source>Site</source>
@@ -4193,31 +4264,31 @@
         <translation>勘察人</translation>
     </message>
     <message>
-        <location filename="../backend/reports/acceptancereport.cpp" line="-479"/>
-        <location line="+506"/>
+        <location filename="../backend/reports/acceptancereport.cpp" line="-500"/>
+        <location line="+527"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location line="-505"/>
-        <location line="+505"/>
+        <location line="-526"/>
+        <location line="+526"/>
         <source>Failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location line="-504"/>
-        <location line="+505"/>
+        <location line="-525"/>
+        <location line="+526"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location line="-502"/>
-        <location line="+502"/>
+        <location line="-523"/>
+        <location line="+523"/>
         <source>Pending</source>
         <translation>待检</translation>
     </message>
     <message>
-        <location line="-485"/>
+        <location line="-506"/>
         <source>Accepted</source>
         <translation>验收通过</translation>
     </message>
@@ -4247,7 +4318,7 @@
         <translation>未通过</translation>
     </message>
     <message>
-        <location line="+389"/>
+        <location line="+410"/>
         <source>Acceptance report: %1</source>
         <translation>验收报告：%1</translation>
     </message>
@@ -4283,12 +4354,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+341"/>
+        <location line="+340"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-337"/>
         <source>Cabinet</source>
         <translation>机柜</translation>
     </message>
@@ -4309,19 +4380,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+333"/>
+        <location line="+332"/>
         <source>Engineer</source>
         <translation>工程师</translation>
     </message>
     <message>
-        <location line="-332"/>
-        <location line="+212"/>
+        <location line="-331"/>
+        <location line="+211"/>
         <location filename="../backend/reports/surveyreport.cpp" line="+1"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-210"/>
         <location filename="../backend/reports/surveyreport.cpp" line="+1"/>
         <source>Finished</source>
         <translation>完成时间</translation>
@@ -4388,7 +4459,7 @@
         <translation>进度</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>(automatic check)</source>
         <translation>（自动检查）</translation>
     </message>
@@ -4510,7 +4581,7 @@
         <translation>编制人</translation>
     </message>
     <message>
-        <location filename="../backend/reports/acceptancereport.cpp" line="-324"/>
+        <location filename="../backend/reports/acceptancereport.cpp" line="-323"/>
         <location filename="../backend/reports/surveyreport.cpp" line="+1"/>
         <source>Generated</source>
         <translation>生成时间</translation>
@@ -4552,7 +4623,7 @@
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../backend/reports/acceptancereport.cpp" line="+76"/>
+        <location filename="../backend/reports/acceptancereport.cpp" line="+75"/>
         <location line="+71"/>
         <location line="+44"/>
         <location filename="../backend/reports/surveyreport.cpp" line="+0"/>
@@ -4792,7 +4863,7 @@
         <translation>危险源</translation>
     </message>
     <message>
-        <location filename="../backend/reports/acceptancereport.cpp" line="-122"/>
+        <location filename="../backend/reports/acceptancereport.cpp" line="-121"/>
         <location filename="../backend/reports/surveyreport.cpp" line="+0"/>
         <source>Kind</source>
         <translation>类型</translation>
@@ -4848,7 +4919,7 @@
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../backend/reports/acceptancereport.cpp" line="+315"/>
+        <location filename="../backend/reports/acceptancereport.cpp" line="+314"/>
         <location filename="../backend/reports/surveyreport.cpp" line="+5"/>
         <source>Signatures</source>
         <translation>签字</translation>
@@ -4879,7 +4950,7 @@
     </message>
     <message>
         <location line="+72"/>
-        <location filename="../backend/seal/signingkey.cpp" line="+377"/>
+        <location filename="../backend/seal/signingkey.cpp" line="+332"/>
         <source>The signing key is not loaded.</source>
         <translation>签名密钥未加载。</translation>
     </message>
@@ -4996,18 +5067,17 @@
         <translation>封签中的密钥指纹与其公钥不符</translation>
     </message>
     <message>
-        <location filename="../backend/seal/signingkey.cpp" line="-285"/>
+        <location filename="../backend/seal/signingkey.cpp" line="-244"/>
         <source>&apos;%1&apos; cannot name a signing key: use a user name without &apos;/&apos;, &apos;\&apos; or control characters that does not start with &apos;.&apos;.</source>
         <translation>无法用“%1”命名签名密钥：请使用不含“/”、“\”或控制字符且不以“.”开头的用户名。</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+4"/>
+        <location line="+26"/>
         <source>Cannot write the signing key %1: %2</source>
         <translation>无法写入签名密钥 %1：%2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+9"/>
         <location line="+122"/>
         <location line="+5"/>
         <source>Cannot create a signing key.</source>
@@ -5066,7 +5136,7 @@
         <translation>无法读取签名密钥 %1 的公钥部分。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+45"/>
         <source>Cannot sign with the signing key.</source>
         <translation>无法使用签名密钥签名。</translation>
     </message>
@@ -5709,7 +5779,7 @@
         <translation>无法读取或写入数据库。</translation>
     </message>
     <message>
-        <location filename="../backend/store/migrations.cpp" line="+342"/>
+        <location filename="../backend/store/migrations.cpp" line="+356"/>
         <source>The file &apos;%1&apos; is a database of another program, not an EdgeConsole store.</source>
         <translation>文件“%1”是其他程序的数据库，不是 EdgeConsole 数据库。</translation>
     </message>
@@ -7068,18 +7138,17 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../backend/sync/replicakey.cpp" line="+69"/>
+        <location filename="../backend/sync/replicakey.cpp" line="+48"/>
         <source>Cannot read the public half of the replica key.</source>
         <translation>无法读取副本密钥的公钥部分。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Cannot write the replica key %1: %2</source>
         <translation>无法写入副本密钥 %1：%2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+12"/>
         <location line="+20"/>
         <source>Cannot read the replica key %1: %2</source>
         <translation>无法读取副本密钥 %1：%2</translation>
@@ -7112,12 +7181,12 @@
         <translation>无法创建数据目录 %1。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
         <source>The replica key is not loaded.</source>
         <translation>副本密钥未加载。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Cannot sign with the replica key.</source>
         <translation>无法使用副本密钥签名。</translation>
     </message>
@@ -7917,6 +7986,191 @@
     </message>
 </context>
 <context>
+    <name>edge::widgets::CabinetDialog</name>
+    <message>
+        <location filename="../widgets/dialogs/cabinetdialog.cpp" line="+37"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch</source>
+        <translation>交换机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDU</source>
+        <translation>PDU（电源分配单元）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UPS</source>
+        <translation>UPS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Battery</source>
+        <translation>蓄电池</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Air conditioner</source>
+        <translation>空调</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emergency fan</source>
+        <translation>应急风扇</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monitoring display</source>
+        <translation>监控显示屏</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Environment gateway</source>
+        <translation>动环监控网关</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smoke sensor</source>
+        <translation>烟雾传感器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temperature/humidity sensor</source>
+        <translation>温湿度传感器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Water sensor</source>
+        <translation>水浸传感器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lighting</source>
+        <translation>照明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Door sensor</source>
+        <translation>门磁传感器</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <location line="+3"/>
+        <source>Add Cabinet</source>
+        <translation>添加机柜</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Describe the cabinet as it stands on site. Only the name is required; tick the components it holds.</source>
+        <translation>按现场实际情况描述机柜。只有名称是必填的；请勾选机柜内的组件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit Cabinet</source>
+        <translation>编辑机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the details of &quot;%1&quot;. Other users see the changes at once.</source>
+        <translation>修改“%1”的详细信息。其他用户会立即看到更改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Height:</source>
+        <translation>高度(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Depth:</source>
+        <translation>深度(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Width:</source>
+        <translation>宽度(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Model:</source>
+        <translation>型号(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Serial number:</source>
+        <translation>序列号(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> U</source>
+        <translation> U</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Cabinet A</source>
+        <translation>例如：A 号机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturer and model, optional</source>
+        <translation>厂商和型号，可选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the cabinet&apos;s label, optional</source>
+        <translation>见机柜铭牌，可选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position in the room, keys, anything useful on site</source>
+        <translation>机房内位置、钥匙，以及现场有用的任何信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Components in the cabinet</source>
+        <translation>机柜内的组件</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Someone else changed this cabinet after you opened it. Close this dialog and open it again to see their changes.</source>
+        <translation>在您打开此机柜后，其他人修改了它。请关闭此对话框并重新打开以查看其更改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You may not change cabinets: your role only allows viewing. (%1)</source>
+        <translation>您不能修改机柜：您的角色只允许查看。（%1）</translation>
+    </message>
+</context>
+<context>
     <name>edge::widgets::ChangeFeed</name>
     <message>
         <location filename="../widgets/common/changefeed.cpp" line="+265"/>
@@ -7942,6 +8196,79 @@
         <location line="+2"/>
         <source>Disconnected</source>
         <translation>已断开</translation>
+    </message>
+</context>
+<context>
+    <name>edge::widgets::CheckSecretsDialog</name>
+    <message>
+        <location filename="../widgets/dialogs/checksecretsdialog.cpp" line="+87"/>
+        <source>Private Key File</source>
+        <translation>私钥文件</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>SSH Login</source>
+        <translation>SSH 登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The check logs in to %1 (%2) over SSH. The credentials are not stored on the hub.</source>
+        <translation>检查将通过 SSH 登录 %1（%2）。凭据不会保存在管理中心。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private &amp;key file:</source>
+        <translation>私钥文件(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device Secrets</source>
+        <translation>设备密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The check reads %1 over SNMP. Its secrets are never stored on the hub: type them for this check.</source>
+        <translation>检查将通过 SNMP 读取 %1。其密钥从不保存在管理中心：请为本次检查输入。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Community:</source>
+        <translation>团体名(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Authentication passphrase:</source>
+        <translation>认证口令(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;rivacy passphrase:</source>
+        <translation>加密口令(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remember for this session (in memory only, until the console disconnects)</source>
+        <translation>本次会话内记住（仅保存在内存中，直到控制台断开连接）</translation>
     </message>
 </context>
 <context>
@@ -8040,7 +8367,7 @@
 <context>
     <name>edge::widgets::CommissionReportDialog</name>
     <message>
-        <location filename="../widgets/dialogs/commissionreportdialog.cpp" line="+267"/>
+        <location filename="../widgets/dialogs/commissionreportdialog.cpp" line="+249"/>
         <source>Save the acceptance report</source>
         <translation>保存验收报告</translation>
     </message>
@@ -8076,24 +8403,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+191"/>
+        <location line="+236"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+85"/>
-        <location line="+53"/>
+        <location line="-172"/>
+        <location line="+120"/>
+        <location line="+52"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-185"/>
         <source>The passphrase does not unlock your signing key.</source>
         <translation>该口令无法解锁您的签名密钥。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+68"/>
         <source>Sealed by %1 · key %2 · content %3</source>
         <translation>封签人 %1 · 密钥 %2 · 内容 %3</translation>
     </message>
@@ -8103,35 +8430,40 @@
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+42"/>
+        <location line="-23"/>
+        <location line="+76"/>
         <source>Cancelled; no file was written.</source>
         <translation>已取消；未写入文件。</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-94"/>
+        <source>Loading the photos…</source>
+        <translation>正在加载照片…</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Writing the report…</source>
         <translation>正在写入报告…</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>已写入 %1（%n 页）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Sealed and verified: signed by %1, key %2.</source>
         <translation>已封签并验证：签名人 %1，密钥 %2。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The seal does not verify: %1</source>
         <translation>封签验证失败：%1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Acceptance report: %1</source>
         <translation>验收报告：%1</translation>
     </message>
@@ -8219,7 +8551,7 @@
 <context>
     <name>edge::widgets::CommissioningPage</name>
     <message>
-        <location filename="../widgets/views/commissioningpage.cpp" line="+60"/>
+        <location filename="../widgets/views/commissioningpage.cpp" line="+67"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
@@ -8375,7 +8707,47 @@
         <translation>状态未按时变化</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+69"/>
+        <source>Restore the UPS mains input now — %1 s left</source>
+        <translation>请立即恢复 UPS 市电输入 — 剩余 %1 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pull the UPS mains input now — %1 s left</source>
+        <translation>请立即断开 UPS 市电输入 — 剩余 %1 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wet the leak probe now — %1 s left</source>
+        <translation>请立即润湿漏水探头 — 剩余 %1 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press the smoke detector&apos;s test button now — %1 s left</source>
+        <translation>请立即按下烟感探测器的测试按钮 — 剩余 %1 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the front door now — %1 s left</source>
+        <translation>请立即打开前门 — 剩余 %1 秒</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <location line="+290"/>
         <location line="+7"/>
         <source>Add Photo</source>
         <translation>添加照片</translation>
@@ -8391,7 +8763,7 @@
         <translation>说明（可选）：</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Could not load the cabinets: %1</source>
         <translation>无法加载机柜：%1</translation>
     </message>
@@ -8571,22 +8943,17 @@
         <translation>该结果缺少此项要求的证据。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Running the check %1… Guided tests wait for the change; Cancel Check stops it.</source>
-        <translation>正在运行检查 %1… 引导测试会等待状态变化；点击“取消检查”可停止。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>The automatic check %1 is not available on this page yet (edgectl runs it). Check this item by hand and record the result with Pass or Fail.</source>
         <translation>自动检查 %1 暂不能在此页运行（请用 edgectl 运行）。请人工检查此项，并用“通过”或“不通过”记录结果。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Run Check reads the cabinet&apos;s device through its adapter and records the readings and the result.</source>
         <translation>“运行检查”通过设备适配器读取机柜中的设备，并记录读数和结果。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>You are signed in as a viewer.</source>
         <translation>您以只读用户身份登录。</translation>
     </message>
@@ -8596,7 +8963,7 @@
         <translation>本次调测已完成：如需更正，请开始新版本。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Cancel Check</source>
         <translation>取消检查</translation>
     </message>
@@ -8702,12 +9069,12 @@
         <translation>已开始 %2 的第 %1 版。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source>The check %1 is not available on this page yet.</source>
         <translation>检查 %1 暂不能在此页运行。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+129"/>
         <source>The check %1 needs an SNMP device in this cabinet: add the device with its address on the Sites page first.</source>
         <translation>检查 %1 需要该机柜中有 SNMP 设备：请先在“站点”页添加该设备及其地址。</translation>
     </message>
@@ -8717,32 +9084,154 @@
         <translation>检查 %1 需要该机柜中有 Modbus 设备：请先在“站点”页添加该设备及其地址。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+146"/>
         <source>Running %1 on %2…</source>
         <translation>正在对 %2 运行 %1…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+70"/>
         <source>The check could not run: %1</source>
         <translation>检查无法运行：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>The check was cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
+        <location line="+14"/>
         <source>Check passed: %1</source>
         <translation>检查通过：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-713"/>
+        <source>Running the check %1 on %2… Cancel Check stops it and keeps what was recorded.</source>
+        <translation>正在对 %2 运行检查 %1…“取消检查”会停止检查并保留已记录的数据。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another item&apos;s check is running.</source>
+        <translation>另一检查项的检查正在运行。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Run Check logs in to the cabinet&apos;s server over SSH (with the credentials you type) and records what it finds.</source>
+        <translation>“运行检查”通过 SSH（使用您输入的凭据）登录机柜服务器并记录结果。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run Check asks the hub whether the agent of the cabinet&apos;s server is online.</source>
+        <translation>“运行检查”向管理中心查询机柜服务器的代理是否在线。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run Check records the cabinet&apos;s temperatures, UPS load and server metrics for %1; Cancel Check keeps the samples so far.</source>
+        <translation>“运行检查”在 %1 内记录机柜温度、UPS 负载和服务器指标；“取消检查”保留已采集的样本。</translation>
+    </message>
+    <message>
+        <location line="+331"/>
+        <source>This hub does not report node status; the check %1 needs it.</source>
+        <translation>此管理中心不提供节点状态，检查 %1 需要该状态。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The node %1 has no management address: enter the address its SSH server listens on (Sites page, the node&apos;s details) and run the check again.</source>
+        <translation>节点 %1 没有管理地址：请填写其 SSH 服务监听的地址（站点页面，节点详情）后重新运行检查。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Burn-in needs something to record: add the cabinet&apos;s UPS or sensors (Sites page) or a node first.</source>
+        <translation>老化测试需要可记录的对象：请先添加机柜的 UPS 或传感器（站点页面）或节点。</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>The check %1 needs a server (node) in this cabinet: add the node to the cabinet first.</source>
+        <translation>检查 %1 需要此机柜中的服务器（节点）：请先将节点添加到机柜。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The check %1 names the node &quot;%2&quot;, which is not in this cabinet.</source>
+        <translation>检查 %1 指定的节点“%2”不在此机柜中。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the Server</source>
+        <translation>选择服务器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cabinet has %1 servers. Run %2 on:</source>
+        <translation>机柜有 %1 台服务器。在以下服务器上运行 %2：</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>The server&apos;s host key is not known yet.</source>
+        <translation>尚未识别该服务器的主机密钥。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The check was cancelled; what it recorded is kept. %1</source>
+        <translation>检查已取消，已记录的数据予以保留。%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
         <source>Check failed: %1</source>
         <translation>检查未通过：%1</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>Confirm the Host Key</source>
+        <translation>确认主机密钥</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Trust and Run Again</source>
+        <translation>信任并重新运行(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refuse</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The host key was refused; nothing was recorded.</source>
+        <translation>已拒绝主机密钥，未记录任何内容。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time is up: waiting for the last reading…</source>
+        <translation>时间已到：正在等待最后一次读数…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Latest reading: %1</source>
+        <translation>最新读数：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 of %2 samples recorded.</source>
+        <translation>已记录 %1 / %2 个样本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 samples · %3 elapsed · %4 left</source>
+        <translation>%1 / %2 个样本 · 已用 %3 · 剩余 %4</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The agent is installed: run the check again.</source>
+        <translation>代理已安装：请重新运行检查。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+67"/>
         <source>%n item(s) are still pending. Finish the run anyway? They become open items of the acceptance report, and the run becomes read-only.</source>
         <translation>
             <numerusform>还有 %n 项待检。仍要完成本次调测吗？这些项目将作为验收报告的遗留项，本次调测将变为只读。</numerusform>
@@ -8885,6 +9374,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Install Agent…</source>
+        <translation>安装代理(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install the edge agent on the server over SSH (Add Node over SSH), then run the check again</source>
+        <translation>通过 SSH 在服务器上安装边缘代理（通过 SSH 添加节点），然后重新运行检查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>F&amp;inish…</source>
         <translation>完成(&amp;I)…</translation>
     </message>
@@ -9266,6 +9765,310 @@
         <location line="+4"/>
         <source>The hub did not delete the site: %1</source>
         <translation>管理中心未删除该站点：%1</translation>
+    </message>
+</context>
+<context>
+    <name>edge::widgets::DeviceDialog</name>
+    <message>
+        <location filename="../widgets/dialogs/devicedialog.cpp" line="+216"/>
+        <source>stored with the device</source>
+        <translation>随设备保存</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Not in a cabinet</source>
+        <translation>不在机柜内</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>None (not polled)</source>
+        <translation>无（不轮询）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SNMP</source>
+        <translation>SNMP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modbus TCP</source>
+        <translation>Modbus TCP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modbus RTU (serial)</source>
+        <translation>Modbus RTU（串口）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>v2c (community)</source>
+        <translation>v2c（团体名）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>v3 (user)</source>
+        <translation>v3（用户）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No register map</source>
+        <translation>无寄存器映射</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (check the first reading)</source>
+        <translation>%1（请核对首个读数）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Custom map from a JSON file…</source>
+        <translation>从 JSON 文件加载自定义映射…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom map &quot;%1&quot; (%2)</source>
+        <translation>自定义映射“%1”（%2）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+3"/>
+        <source>Add Device</source>
+        <translation>添加设备</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Describe the device and how to reach it. Commissioning checks read it at this address with these settings.</source>
+        <translation>描述设备及其访问方式。调试检查将使用此地址和这些设置读取设备。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit Device</source>
+        <translation>编辑设备</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the details of &quot;%1&quot;. Other users see the changes at once.</source>
+        <translation>修改“%1”的详细信息。其他用户会立即看到更改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Cabinet:</source>
+        <translation>机柜(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Model:</source>
+        <translation>型号(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Serial number:</source>
+        <translation>序列号(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Protocol:</source>
+        <translation>协议(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SNMP settings</source>
+        <translation>SNMP 设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Version:</source>
+        <translation>版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authen&amp;tication:</source>
+        <translation>认证协议(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pri&amp;vacy:</source>
+        <translation>加密协议(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>T&amp;imeout:</source>
+        <translation>超时(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Modbus settings</source>
+        <translation>Modbus 设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit id:</source>
+        <translation>从站地址(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Register map:</source>
+        <translation>寄存器映射(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example: UPS 1</source>
+        <translation>例如：UPS 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturer and model, optional</source>
+        <translation>厂商和型号，可选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the device&apos;s label, optional</source>
+        <translation>见设备铭牌，可选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SNMPv3 user (security name)</source>
+        <translation>SNMPv3 用户（安全名）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The community and the passphrases are not stored with the device: they are asked for when a check reads it, and kept in memory only.</source>
+        <translation>团体名和口令不随设备保存：检查读取设备时才会询问，且只保存在内存中。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not needed</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>host or host:port, e.g. 192.168.1.20 (port 161)</source>
+        <translation>主机或 主机:端口，例如 192.168.1.20（端口 161）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>host or host:port, e.g. 192.168.1.30:502</source>
+        <translation>主机或 主机:端口，例如 192.168.1.30:502</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serial device, e.g. /dev/ttyUSB0</source>
+        <translation>串口设备，例如 /dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No map loaded yet: choose this entry again to pick a JSON file.</source>
+        <translation>尚未加载映射：再次选择此项以选取 JSON 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n register(s) from &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n 个寄存器，来自“%1”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n register(s); source: %1</source>
+        <translation>
+            <numerusform>%n 个寄存器；来源：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not read from the vendor&apos;s manual: compare the first reading with the sensor&apos;s display.</source>
+        <translation>未从厂商手册核实：请将首个读数与传感器显示值对比。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This console does not know the preset &quot;%1&quot;; it is kept as it is.</source>
+        <translation>此控制台不认识预设“%1”；将按原样保留。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Register Map</source>
+        <translation>寄存器映射</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register maps (*.json);;All files (*)</source>
+        <translation>寄存器映射 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is larger than 4 MiB; a register map is a small JSON file.</source>
+        <translation>%1 大于 4 MiB；寄存器映射应是一个小的 JSON 文件。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Choose the kind of device.</source>
+        <translation>请选择设备类型。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose how the device is reached.</source>
+        <translation>请选择设备的访问方式。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Load a register map from a JSON file, or choose a preset.</source>
+        <translation>请从 JSON 文件加载寄存器映射，或选择一个预设。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Someone else changed this device after you opened it. Close this dialog and open it again to see their changes.</source>
+        <translation>在您打开此设备后，其他人修改了它。请关闭此对话框并重新打开以查看其更改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You may not change devices: your role only allows viewing. (%1)</source>
+        <translation>您不能修改设备：您的角色只允许查看。（%1）</translation>
     </message>
 </context>
 <context>
@@ -10667,6 +11470,19 @@
     </message>
 </context>
 <context>
+    <name>edge::widgets::RecordSave</name>
+    <message>
+        <location filename="../widgets/common/recordsave.cpp" line="+46"/>
+        <source>The hub did not answer. Check the connection and try again. (%1)</source>
+        <translation>管理中心没有响应。请检查连接后重试。（%1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The hub refused the change (%1).</source>
+        <translation>管理中心拒绝了此更改（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>edge::widgets::SensorPollDialog</name>
     <message>
         <location filename="../widgets/dialogs/sensorpolldialog.cpp" line="+220"/>
@@ -11167,7 +11983,52 @@
 <context>
     <name>edge::widgets::SiteDetailPanel</name>
     <message>
-        <location filename="../widgets/views/sitedetailpanel.cpp" line="+401"/>
+        <location filename="../widgets/views/sitedetailpanel.cpp" line="+383"/>
+        <source>Delete Cabinet</source>
+        <translation>删除机柜</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete Device</source>
+        <translation>删除设备</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the cabinet &quot;%1&quot;?</source>
+        <translation>删除机柜“%1”？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the device &quot;%1&quot;?</source>
+        <translation>删除设备“%1”？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other users see it go at once. A cabinet that still holds nodes or devices is not deleted: move or delete them first.</source>
+        <translation>其他用户会立即看到删除。仍装有节点或设备的机柜不会被删除：请先移走或删除它们。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other users see it go at once.</source>
+        <translation>其他用户会立即看到删除。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not Deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <location line="+200"/>
         <source>Region %1</source>
         <translation>区域 %1</translation>
     </message>
@@ -11245,6 +12106,58 @@
         <location line="+2"/>
         <source>Install the edge agent on every machine of a hosts CSV over SSH and enroll them</source>
         <translation>通过 SSH 在主机 CSV 中列出的每台机器上安装边缘代理并注册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Cabinet…</source>
+        <translation>添加机柜(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a cabinet to this site</source>
+        <translation>向此站点添加机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Change the selected cabinet</source>
+        <translation>修改所选机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Delete the selected cabinet</source>
+        <translation>删除所选机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add De&amp;vice…</source>
+        <translation>添加设备(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a UPS, PDU, air conditioner, switch or sensor with its address and protocol settings</source>
+        <translation>添加 UPS、PDU、空调、交换机或传感器，并填写其地址和协议设置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the selected device</source>
+        <translation>修改所选设备</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected device</source>
+        <translation>删除所选设备</translation>
     </message>
 </context>
 <context>
@@ -11376,24 +12289,14 @@
         <translation>经度必须是 -180 到 180 之间的度数，例如 121.4737。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Someone else changed this site after you opened it. Close this dialog and open it again to see their changes.</source>
         <translation>在您打开此对话框后，其他人修改了该站点。请关闭对话框并重新打开，以查看他们的修改。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>You may not change sites: your role only allows viewing. (%1)</source>
         <translation>您不能修改站点：您的角色只允许查看。（%1）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The hub did not answer. Check the connection and try again. (%1)</source>
-        <translation>管理中心没有响应。请检查连接后重试。（%1）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The hub refused the change (%1).</source>
-        <translation>管理中心拒绝了此修改（%1）。</translation>
     </message>
 </context>
 <context>
@@ -11970,19 +12873,14 @@
         <translation>经度</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Someone else changed this survey after you opened it. Close this dialog and open it again to see their changes.</source>
         <translation>在您打开后，其他人修改了此勘察。请关闭此对话框并重新打开以查看其修改。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>You may not change surveys: your role only allows viewing. (%1)</source>
         <translation>您不能修改勘察：您的角色只允许查看。（%1）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The hub did not answer. Check the connection and try again. (%1)</source>
-        <translation>管理中心没有响应。请检查连接后重试。（%1）</translation>
     </message>
 </context>
 <context>
@@ -12864,7 +13762,7 @@
 <context>
     <name>edge::widgets::SurveyReportDialog</name>
     <message>
-        <location filename="../widgets/dialogs/surveyreportdialog.cpp" line="+147"/>
+        <location filename="../widgets/dialogs/surveyreportdialog.cpp" line="+125"/>
         <source>Save the survey report</source>
         <translation>保存勘察报告</translation>
     </message>
@@ -13614,9 +14512,9 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../app/edgectl/commissioncommands.cpp" line="+285"/>
+        <location filename="../app/edgectl/commissioncommands.cpp" line="+326"/>
         <location line="+33"/>
-        <location filename="../app/edgectl/kinds.cpp" line="+75"/>
+        <location filename="../app/edgectl/kinds.cpp" line="+87"/>
         <location filename="../app/edgectl/surveycommands.cpp" line="+330"/>
         <source>Status</source>
         <translation>状态</translation>
@@ -13641,7 +14539,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <location line="+1"/>
         <location filename="../app/edgectl/commissioncommands.cpp" line="+71"/>
         <location line="+33"/>
-        <location filename="../app/edgectl/entitycommands.cpp" line="+339"/>
+        <location filename="../app/edgectl/entitycommands.cpp" line="+444"/>
         <source>Revision</source>
         <translation>修订号</translation>
     </message>
@@ -13693,12 +14591,12 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/edgectl/kinds.cpp" line="-237"/>
+        <location filename="../app/edgectl/kinds.cpp" line="-249"/>
         <location line="+15"/>
         <location line="+33"/>
         <location line="+37"/>
         <location line="+44"/>
-        <location line="+31"/>
+        <location line="+43"/>
         <location line="+49"/>
         <location line="+22"/>
         <location filename="../app/edgectl/surveydistance.cpp" line="+132"/>
@@ -14113,7 +15011,22 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <translation>删除所有标记为演示数据的对象。</translation>
     </message>
     <message>
-        <location filename="../app/edgectl/entitycommands.cpp" line="-527"/>
+        <location filename="../app/edgectl/entitycommands.cpp" line="-603"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not valid JSON: %2 at offset %3</source>
+        <translation>%1 不是有效的 JSON：%2（位置 %3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 must hold a JSON object of settings, e.g. {&quot;unit_id&quot;: 3}</source>
+        <translation>%1 必须是设置的 JSON 对象，例如 {&quot;unit_id&quot;: 3}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
@@ -14123,7 +15036,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>give an id or a name (to unset it, use --clear %1)</source>
         <translation>请指定 ID 或名称（如需取消设置，请使用 --clear %1）</translation>
     </message>
@@ -14134,11 +15047,17 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     </message>
     <message>
         <location line="+3"/>
+        <location line="+17"/>
         <source>&apos;%1&apos; is not KEY=VALUE</source>
         <translation>“%1”不是 KEY=VALUE 格式</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-3"/>
+        <source>&apos;%1&apos; is not KEY=VALUE (or KEY- to remove a setting)</source>
+        <translation>“%1”不是 KEY=VALUE（或用 KEY- 删除设置）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>cannot clear &apos;%1&apos;; fields: %2</source>
         <translation>无法清除“%1”；可清除的字段：%2</translation>
     </message>
@@ -14148,12 +15067,12 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <translation>%1 不能同时设置和清除</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>%1 is required</source>
         <translation>%1 为必填项</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+91"/>
         <location line="+74"/>
         <location filename="../app/edgectl/reportcommands.cpp" line="+74"/>
         <source>yes</source>
@@ -14228,7 +15147,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <translation>证书到期</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>The %1 it is in (names are unique only within one %1).</source>
         <translation>所属的 %1（名称仅在同一 %1 内唯一）。</translation>
     </message>
@@ -14298,7 +15217,7 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <translation>同时删除其中的所有内容（机柜、节点、设备）。</translation>
     </message>
     <message>
-        <location filename="../app/edgectl/kinds.cpp" line="-234"/>
+        <location filename="../app/edgectl/kinds.cpp" line="-246"/>
         <source>Regions that group sites (e.g. South China).</source>
         <translation>区域：对站点进行分组（例如华南）。</translation>
     </message>
@@ -14347,13 +15266,13 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     <message>
         <location line="+2"/>
         <location line="+115"/>
-        <location line="+79"/>
+        <location line="+91"/>
         <location filename="../app/edgectl/surveydistance.cpp" line="+0"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-201"/>
         <source>Region (id or name).</source>
         <translation>区域（ID 或名称）。</translation>
     </message>
@@ -14380,39 +15299,39 @@ On its first start it creates the data directory, a certificate authority (ca.pe
     </message>
     <message>
         <location line="+1"/>
-        <location line="+157"/>
+        <location line="+169"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-167"/>
         <source>Longitude, WGS84 degrees (-180..180).</source>
         <translation>经度，WGS84 度数（-180..180）。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+170"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-169"/>
         <location line="+34"/>
-        <location line="+124"/>
+        <location line="+136"/>
         <location line="+53"/>
         <source>Free-text notes.</source>
         <translation>自由文本备注。</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-222"/>
         <location line="+34"/>
-        <location line="+124"/>
+        <location line="+136"/>
         <location line="+53"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-217"/>
         <source>Cabinets and racks at a site.</source>
         <translation>站点中的机柜和机架。</translation>
     </message>
@@ -14420,22 +15339,22 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <location line="+2"/>
         <location line="+34"/>
         <location line="+44"/>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>Site (id or name).</source>
         <translation>站点（ID 或名称）。</translation>
     </message>
     <message>
         <location filename="../app/edgectl/commissioncommands.cpp" line="-38"/>
-        <location filename="../app/edgectl/kinds.cpp" line="-111"/>
+        <location filename="../app/edgectl/kinds.cpp" line="-123"/>
         <location line="+34"/>
         <location line="+44"/>
-        <location line="+34"/>
+        <location line="+46"/>
         <location filename="../app/edgectl/surveycommands.cpp" line="-1"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../app/edgectl/kinds.cpp" line="-110"/>
+        <location filename="../app/edgectl/kinds.cpp" line="-122"/>
         <source>Cabinet name (unique within its site).</source>
         <translation>机柜名称（在所属站点内唯一）。</translation>
     </message>
@@ -14650,7 +15569,23 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <translation>snmp 和 modbus-tcp 使用 host[:port]，modbus-rtu 使用串口设备。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>A protocol setting, e.g. unit_id=3, preset=ID, snmp_version=3, user=NAME, timeout_ms=2000 (VALUE is JSON when it parses as a number or object); in edit, KEY- removes it. Secrets such as the community are not stored: they are asked for when a check runs.</source>
+        <translation>协议设置，例如 unit_id=3、preset=ID、snmp_version=3、user=NAME、timeout_ms=2000（VALUE 可解析为数字或对象时按 JSON 处理）；编辑时 KEY- 删除该项。团体名等机密信息不保存：在运行检查时询问。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>All protocol settings from a JSON object file (--setting applies on top).</source>
+        <translation>从 JSON 对象文件读取全部协议设置（--setting 在其上生效）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Site surveys: temperature, noise, distances and site facts checked against the standards.</source>
         <translation>站点勘察：对照标准检查温度、噪声、距离和其他现场条件。</translation>
     </message>
@@ -14869,13 +15804,14 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <translation>没有 %1 在 %2 的已保存登录信息。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/edgectl/commissioncommands.cpp" line="-155"/>
+        <location filename="../app/edgectl/tokenstore.cpp" line="+1"/>
         <location line="+14"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location filename="../app/edgectl/tokenstore.cpp" line="-10"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 不是普通文件。</translation>
     </message>
@@ -14962,12 +15898,13 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <translation>仅允许此名称的节点使用该令牌。</translation>
     </message>
     <message>
+        <location filename="../app/edgectl/commissioncommands.cpp" line="+1190"/>
         <location filename="../app/edgectl/installcommands.cpp" line="-7"/>
         <source>SSH port (default 22).</source>
         <translation>SSH 端口（默认 22）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/edgectl/installcommands.cpp" line="+1"/>
         <source>The user to log in as over SSH.</source>
         <translation>通过 SSH 登录所用的用户。</translation>
     </message>
@@ -15007,12 +15944,13 @@ On its first start it creates the data directory, a certificate authority (ca.pe
         <translation>用于检查和记录主机密钥的 known_hosts 文件。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/edgectl/commissioncommands.cpp" line="+10"/>
+        <location filename="../app/edgectl/installcommands.cpp" line="+1"/>
         <source>Accept a host key seen for the first time.</source>
         <translation>接受首次见到的主机密钥。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/edgectl/installcommands.cpp" line="+2"/>
         <source>How long to wait until the node is online (default 180).</source>
         <translation>等待节点上线的时长（秒，默认 180）。</translation>
     </message>
@@ -15081,12 +16019,13 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>请说明要安装哪个节点：--host HOST。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../app/edgectl/commissioncommands.cpp" line="-149"/>
+        <location filename="../app/edgectl/installcommands.cpp" line="+46"/>
         <source>To trust this key, run the command again with --accept-host-key FINGERPRINT (after checking it on the node) or --yes.</source>
         <translation>若要信任此密钥，请（在节点上核对后）加上 --accept-host-key FINGERPRINT 或 --yes 重新运行该命令。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/edgectl/installcommands.cpp" line="+3"/>
         <source>The node could not be cleaned up: %1</source>
         <translation>无法清理节点：%1</translation>
     </message>
@@ -15136,7 +16075,7 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../app/edgectl/commissioncommands.cpp" line="-145"/>
+        <location filename="../app/edgectl/commissioncommands.cpp" line="-1070"/>
         <location filename="../app/edgectl/installcommands.cpp" line="+0"/>
         <source>failed</source>
         <translation>失败</translation>
@@ -15210,12 +16149,13 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>节点的名称（默认：其主机名）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/edgectl/commissioncommands.cpp" line="+1218"/>
+        <location filename="../app/edgectl/installcommands.cpp" line="+2"/>
         <source>Accept a new host key only if it has this SHA256 fingerprint.</source>
         <translation>仅当新主机密钥的 SHA256 指纹与此相同时才接受。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/edgectl/installcommands.cpp" line="+8"/>
         <source>Install the edge agent on many nodes from a CSV file of hosts.</source>
         <translation>根据主机 CSV 文件在多个节点上安装边缘代理。</translation>
     </message>
@@ -15344,7 +16284,7 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>容器</translation>
     </message>
     <message>
-        <location filename="../app/edgectl/commissioncommands.cpp" line="+116"/>
+        <location filename="../app/edgectl/commissioncommands.cpp" line="-1073"/>
         <location filename="../app/edgectl/nodecommands.cpp" line="+0"/>
         <source>Started</source>
         <translation>启动于</translation>
@@ -16017,7 +16957,7 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>显示勘察、其条目和全部检查项。</translation>
     </message>
     <message>
-        <location filename="../app/edgectl/commissioncommands.cpp" line="+562"/>
+        <location filename="../app/edgectl/commissioncommands.cpp" line="+1071"/>
         <location filename="../app/edgectl/surveycommands.cpp" line="+10"/>
         <location filename="../app/edgectl/surveypoll.cpp" line="+39"/>
         <location filename="../app/edgectl/surveyreport.cpp" line="-14"/>
@@ -16337,7 +17277,7 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../app/edgectl/commissioncommands.cpp" line="-493"/>
+        <location filename="../app/edgectl/commissioncommands.cpp" line="-1002"/>
         <location filename="../app/edgectl/surveylimits.cpp" line="-29"/>
         <location line="+26"/>
         <location filename="../app/edgectl/synccommands.cpp" line="+66"/>
@@ -17032,7 +17972,7 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>--text 需要备注内容</translation>
     </message>
     <message>
-        <location filename="../app/edgectl/commissioncommands.cpp" line="-347"/>
+        <location filename="../app/edgectl/commissioncommands.cpp" line="-376"/>
         <source>incomplete</source>
         <translation>未完成</translation>
     </message>
@@ -17067,7 +18007,12 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>已跳过</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+36"/>
+        <source>Stored the template %1 version %2.</source>
+        <translation>已保存模板 %1 版本 %2。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>No commissioning templates.</source>
         <translation>没有调测模板。</translation>
     </message>
@@ -17305,6 +18250,119 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>由 %1 使用密钥 %2 签名；内容 %3。</translation>
     </message>
     <message>
+        <location line="+39"/>
+        <source>The device &apos;%1&apos; speaks %2; the check %3 needs %4.</source>
+        <translation>设备“%1”使用 %2；检查 %3 需要 %4。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The cabinet %1 has no device &apos;%2&apos;; its devices: %3.</source>
+        <translation>机柜 %1 中没有设备“%2”；其设备：%3。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The check %1 needs an SNMP device in the cabinet %2: add it with &apos;edgectl device add --cabinet %2 --protocol snmp --address HOST&apos;.</source>
+        <translation>检查 %1 需要机柜 %2 中的 SNMP 设备：请用 &apos;edgectl device add --cabinet %2 --protocol snmp --address HOST&apos; 添加。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The check %1 needs a Modbus device in the cabinet %2: add it with &apos;edgectl device add --cabinet %2 --protocol modbus-tcp --address HOST[:PORT] --setting preset=ID&apos;.</source>
+        <translation>检查 %1 需要机柜 %2 中的 Modbus 设备：请用 &apos;edgectl device add --cabinet %2 --protocol modbus-tcp --address HOST[:PORT] --setting preset=ID&apos; 添加。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The cabinet %1 has no node &apos;%2&apos;; its nodes: %3.</source>
+        <translation>机柜 %1 中没有节点“%2”；其节点：%3。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>--secrets-stdin: no %1 on standard input (one line each, in this order: %2).</source>
+        <translation>--secrets-stdin：标准输入中没有 %1（每行一个，顺序为：%2）。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Say whom to log in to the node as: --ssh-user USER.</source>
+        <translation>请指定登录节点的用户：--ssh-user USER。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--ssh-port takes a number from 1 to 65535.</source>
+        <translation>--ssh-port 取 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--ssh-password-stdin: no password on standard input.</source>
+        <translation>--ssh-password-stdin：标准输入中没有密码。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give --ssh-key FILE, or the password with --ssh-password-stdin or EDGE_SSH_PASSWORD.</source>
+        <translation>请提供 --ssh-key FILE，或通过 --ssh-password-stdin 或 EDGE_SSH_PASSWORD 提供密码。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The check %1 needs a node in the cabinet %2 with a management address: add it with &apos;edgectl node add --cabinet %2 --mgmt-address HOST&apos;.</source>
+        <translation>检查 %1 需要机柜 %2 中有管理地址的节点：请用 &apos;edgectl node add --cabinet %2 --mgmt-address HOST&apos; 添加。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The check %1 needs a node in the cabinet %2: add it with &apos;edgectl node add --cabinet %2&apos;.</source>
+        <translation>检查 %1 需要机柜 %2 中的节点：请用 &apos;edgectl node add --cabinet %2&apos; 添加。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+102"/>
+        <source>Burn-in: %1 s of %2 s, %n sample(s).</source>
+        <translation>
+            <numerusform>老化运行：%1 秒 / %2 秒，%n 个样本。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Waiting: %n s left.</source>
+        <translation>
+            <numerusform>等待中：剩余 %n 秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The item &apos;%1&apos; has no automatic check: record its result with &apos;edgectl commission record&apos;.</source>
+        <translation>项目“%1”没有自动检查：请用 &apos;edgectl commission record&apos; 记录其结果。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Running %1 on %2…</source>
+        <translation>正在对 %2 运行 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>Cancelled; the %n record(s) read so far are kept.</source>
+        <translation>
+            <numerusform>已取消；已读取的 %n 条记录已保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: cancelled. %2</source>
+        <translation>%1：已取消。%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: passed. %2</source>
+        <translation>%1：通过。%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: failed. %2</source>
+        <translation>%1：未通过。%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Recorded %n record(s) for &apos;%1&apos; in &apos;%2&apos;: the item is %3.</source>
+        <translation>
+            <numerusform>已为“%2”中的“%1”记录 %n 条记录：该项目为%3。</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+31"/>
         <source>The cabinet the run belongs to (id or name).</source>
         <translation>调测运行所属的机柜（ID 或名称）。</translation>
@@ -17313,6 +18371,11 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <location line="+2"/>
         <source>List the commissioning templates (checklists).</source>
         <translation>列出调测模板（检查清单）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store a new template, or a new version of one, from its JSON file.</source>
+        <translation>从 JSON 文件保存新模板或模板的新版本。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -17410,7 +18473,52 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>对结果的说明（照片的说明文字）。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Run an item&apos;s automatic check and record what it read.</source>
+        <translation>运行项目的自动检查并记录读取结果。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The device to read (default: the item&apos;s &quot;device&quot; parameter, else the cabinet&apos;s first device with a fitting protocol).</source>
+        <translation>要读取的设备（默认：项目的 &quot;device&quot; 参数，否则为机柜中第一个协议匹配的设备）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check only this node (default: server checks cover every node of the cabinet; those over SSH every node with a management address).</source>
+        <translation>只检查此节点（默认：服务器检查覆盖机柜的每个节点；通过 SSH 的检查覆盖每个有管理地址的节点）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SSH user for the server checks.</source>
+        <translation>服务器检查使用的 SSH 用户。</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>SSH private key file.</source>
+        <translation>SSH 私钥文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the SSH password from standard input (else EDGE_SSH_PASSWORD).</source>
+        <translation>从标准输入读取 SSH 密码（否则使用 EDGE_SSH_PASSWORD）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The known_hosts file to check and record host keys in (default: the one of &apos;edgectl install&apos;).</source>
+        <translation>用于核对和记录主机密钥的 known_hosts 文件（默认：&apos;edgectl install&apos; 所用的文件）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read the device&apos;s secrets from standard input, one per line (SNMP community; or the v3 auth and priv passphrases); else EDGE_SNMP_COMMUNITY, EDGE_SNMP_AUTH_PASSPHRASE, EDGE_SNMP_PRIV_PASSPHRASE.</source>
+        <translation>从标准输入读取设备的机密信息，每行一个（SNMP 团体名；或 v3 认证和加密口令）；否则使用 EDGE_SNMP_COMMUNITY、EDGE_SNMP_AUTH_PASSPHRASE、EDGE_SNMP_PRIV_PASSPHRASE。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exit codes: 0 the check passed, 3 it ran and failed, 1 an error or Ctrl-C (what was read until then is recorded), 2 usage. Guided tests print the time left and burn-in the elapsed time on standard error.</source>
+        <translation>退出码：0 检查通过，3 已运行但未通过，1 出错或 Ctrl-C（此前读取的内容已记录），2 用法错误。引导测试在标准错误输出剩余时间，老化运行输出已用时间。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Finish a run: it is read-only from then on.</source>
         <translation>完成调测运行：此后为只读。</translation>
     </message>
@@ -17499,7 +18607,7 @@ Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&apos; on 
         <translation>正在发送操作</translation>
     </message>
     <message>
-        <location filename="../app/edgectl/commissioncommands.cpp" line="-502"/>
+        <location filename="../app/edgectl/commissioncommands.cpp" line="-1049"/>
         <location filename="../app/edgectl/synccommands.cpp" line="+2"/>
         <source>Done</source>
         <translation>完成</translation>

@@ -86,7 +86,8 @@ api::Result<ConsoleOptions> parseOptions(const QStringList &arguments)
         screenshotView(QStringList{QStringLiteral("screenshot-view")},
                        QStringLiteral(
                            "What --screenshot shows: sites (default), site-nodes, node, "
-                           "node-metrics, token, wizard, batch, settings, survey, conflicts."),
+                           "node-metrics, token, wizard, batch, settings, survey, conflicts, "
+                           "commissioning, commissioning-report."),
                        QStringLiteral("VIEW"));
     screenshotView.setFlags(QCommandLineOption::HiddenFromHelp);
     for (const QCommandLineOption &o :

@@ -1,10 +1,13 @@
 #include "app/console/startupprobe.h"
 
+#include "widgets/common/signaturepad.h"
 #include "widgets/dialogs/addnodewizard.h"
 #include "widgets/dialogs/batchinstalldialog.h"
 #include "widgets/dialogs/bootstraptokendialog.h"
+#include "widgets/dialogs/commissionreportdialog.h"
 #include "widgets/models/recordlistmodel.h"
 #include "widgets/models/sitesmodel.h"
+#include "widgets/views/commissioningpage.h"
 #include "widgets/views/mainwindow.h"
 #include "widgets/views/nodemetricspanel.h"
 #include "widgets/views/nodepage.h"
@@ -16,6 +19,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QImageWriter>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,6 +30,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <cmath>
 #include <cstdio>
 #include <ctime>
 #include <unistd.h>
@@ -181,6 +186,9 @@ void StartupProbe::openView()
             connect(
                 survey, &widgets::SurveyPage::surveyLoaded, this, [later] { later(800); },
                 Qt::SingleShotConnection);
+    } else if (m_view == QLatin1String("commissioning")
+               || m_view == QLatin1String("commissioning-report")) {
+        openCommissioning();
     } else if (m_view == QLatin1String("settings")) {
         m_window->setPage(widgets::MainWindow::Settings);
         later(400);
@@ -234,6 +242,69 @@ void StartupProbe::openView()
     } else {
         later(0);
     }
+}
+
+// The Commissioning page with the first cabinet's run (scripts/screenshots.sh records one through
+// edgectl) and the item with the most records selected; for commissioning-report, the acceptance
+// report dialog over it with both signatures drawn.
+void StartupProbe::openCommissioning()
+{
+    m_window->setPage(widgets::MainWindow::Commissioning);
+    widgets::CommissioningPage *page = m_window->commissioningPage();
+    auto *wait = new QTimer(this);
+    wait->setInterval(200);
+    connect(wait, &QTimer::timeout, this, [this, page, wait] {
+        if (!page->current() || !page->isIdle())
+            return;
+        wait->stop();
+        wait->deleteLater();
+        QHash<QString, int> counts;
+        QString best;
+        for (const api::CommissioningRecord &r : page->current()->records) {
+            if (r.itemId.isEmpty())
+                continue;
+            if (++counts[r.itemId] > counts.value(best))
+                best = r.itemId;
+        }
+        if (!best.isEmpty())
+            page->selectItem(best);
+        if (m_view != QLatin1String("commissioning-report")) {
+            QTimer::singleShot(800, this, &StartupProbe::takeScreenshot);
+            return;
+        }
+        widgets::CommissionReportDialog *dialog = page->openReportDialog();
+        if (!dialog) {
+            takeScreenshot();
+            return;
+        }
+        m_target = dialog;
+        // Not the scratch home of the script.
+        dialog->fileEdit()->setText(QStringLiteral("/home/field/")
+                                    + QFileInfo(dialog->fileEdit()->text()).fileName());
+        dialog->customerNameEdit()->setText(QStringLiteral("Zhang Min"));
+        dialog->passphraseEdit()->setText(QStringLiteral("placeholder passphrase"));
+        // Once laid out: a scripted signature on each pad (a wavy line with a loop).
+        QTimer::singleShot(400, dialog, [this, dialog] {
+            int seed = 0;
+            for (widgets::SignaturePad *pad : {dialog->engineerPad(), dialog->customerPad()}) {
+                const qreal w = pad->width();
+                const qreal h = pad->height();
+                QPolygonF stroke;
+                for (int i = 0; i <= 120; ++i) {
+                    const qreal t = i / 120.0;
+                    const qreal x = w * (0.12 + 0.7 * t) + 14 * std::cos(t * 18 + seed);
+                    const qreal y = h * 0.55 - h * 0.22 * std::sin(t * (9 + 3 * seed))
+                                    + 10 * std::sin(t * 18 + seed);
+                    stroke << QPointF(x, y);
+                }
+                pad->addStroke(stroke);
+                pad->addStroke(QPolygonF{QPointF(w * 0.2, h * 0.8), QPointF(w * 0.78, h * 0.74)});
+                ++seed;
+            }
+            QTimer::singleShot(500, this, &StartupProbe::takeScreenshot);
+        });
+    });
+    wait->start();
 }
 
 void StartupProbe::takeScreenshot()

@@ -36,6 +36,7 @@ private:
     // For the views other than "sites": opens the node page, token dialog or wizard of the
     // selected site's first node and pictures that window instead.
     void openView();
+    void openCommissioning();
 
     widgets::MainWindow *m_window;
     Mode m_mode;

@@ -1,5 +1,7 @@
 // Cabinet commissioning from the command line (issue 6): `commission templates`, `start`, `list`,
-// `status`, `record`, `finish`, `revise` and `report` (the sealed acceptance report). The rules
+// `status`, `record`, `check` (the automatic checks of backend/commissioning/checks, recorded like
+// the Commissioning page records them), `finish`, `revise` and `report` (the sealed acceptance
+// report). The rules
 // live in backend/commissioning (commissioningstore.h), the report in backend/reports and the seal
 // in backend/seal; this file reads options, calls them and prints. main.cpp gives `commission
 // report` and `commission record` a QGuiApplication (PDF, photos).
@@ -8,10 +10,13 @@
 #include "app/edgectl/password.h"
 #include "app/edgectl/surveyargs.h"
 #include "app/edgectl/tr.h"
+#include "backend/api/clock.h"
 #include "backend/api/commissioning.h"
 #include "backend/api/inventory.h"
 #include "backend/client/client.h"
+#include "backend/commissioning/checks/checks.h"
 #include "backend/commissioning/commissioningstore.h"
+#include "backend/fieldinstall/fieldinstaller.h"
 #include "backend/reports/acceptancereport.h"
 #include "backend/reports/photo.h"
 #include "backend/seal/seal.h"
@@ -20,7 +25,9 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -28,9 +35,14 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QStandardPaths>
+#include <QThread>
 
+#include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdio>
+#include <iostream>
+#include <string>
 #include <unistd.h>
 
 namespace edge::edgectl {
@@ -180,6 +192,35 @@ int runTemplates(Context &ctx)
     Connection *conn = ctx.connect();
     if (!conn)
         return ctx.exitCode();
+    if (ctx.args.has(QStringLiteral("import"))) {
+        // A new version of a template (or a new template) from its JSON file.
+        const QString path = ctx.args.value(QStringLiteral("import"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return ctx.fail(Error{Code::NotFound,
+                                  Tr::tr("Cannot read %1: %2").arg(path, file.errorString()),
+                                  {},
+                                  QStringLiteral("--import")});
+        auto parsed = api::CommissioningTemplate::parse(file.readAll(), path);
+        if (!parsed) {
+            Error e = parsed.error();
+            e.field = QStringLiteral("--import");
+            return ctx.fail(e);
+        }
+        auto saved = commissioning::saveTemplate(conn->inventory(), *parsed, currentUser(*conn));
+        if (!saved)
+            return ctx.fail(saved.error());
+        if (ctx.out.json())
+            ctx.out.jsonOut(QJsonObject{{QStringLiteral("id"), saved->id},
+                                        {QStringLiteral("name"), saved->name},
+                                        {QStringLiteral("template_id"), saved->templateId},
+                                        {QStringLiteral("version"), saved->version}});
+        else
+            ctx.out.out(Tr::tr("Stored the template %1 version %2.")
+                            .arg(saved->templateId)
+                            .arg(saved->version));
+        return 0;
+    }
     auto list = commissioning::listTemplates(conn->inventory());
     if (!list)
         return ctx.fail(list.error());
@@ -761,6 +802,515 @@ int runReport(Context &ctx)
     return 0;
 }
 
+// ---- commission check ------------------------------------------------------------------------
+
+// `commission check` ran the check and it failed (like `report verify` for "not authentic").
+constexpr int kExitCheckFailed = 3;
+
+// The device protocols a check reads (as the Commissioning page maps them); empty for the server
+// checks and burn-in, which choose their own targets.
+QList<api::DeviceProtocol> protocolsFor(const QString &check)
+{
+    if (check.startsWith(QLatin1String("ups.")) || check.startsWith(QLatin1String("snmp.")))
+        return {api::DeviceProtocol::Snmp};
+    if (check.startsWith(QLatin1String("modbus.")))
+        return {api::DeviceProtocol::ModbusTcp, api::DeviceProtocol::ModbusRtu};
+    return {};
+}
+
+bool isModbus(api::DeviceProtocol p)
+{
+    return p == api::DeviceProtocol::ModbusTcp || p == api::DeviceProtocol::ModbusRtu;
+}
+
+// The device of the cabinet named by `wanted` (name or id), else the first whose protocol fits.
+Result<api::Device> pickDevice(const commissioning::RunData &data, const QString &check,
+                               const QString &wanted, const QList<api::DeviceProtocol> &protocols)
+{
+    QStringList names;
+    for (const api::Device &d : data.devices) {
+        names << d.name;
+        if (!wanted.isEmpty() && d.name != wanted && d.id != wanted)
+            continue;
+        if (protocols.contains(d.protocol))
+            return d;
+        if (!wanted.isEmpty())
+            return api::fail(Code::Validation,
+                             Tr::tr("The device '%1' speaks %2; the check %3 needs %4.")
+                                 .arg(d.name, api::deviceProtocolName(d.protocol), check,
+                                      protocols.contains(api::DeviceProtocol::Snmp)
+                                          ? QStringLiteral("snmp")
+                                          : QStringLiteral("modbus-tcp or modbus-rtu")),
+                             {}, QStringLiteral("--device"));
+    }
+    const QString cabinet = data.cabinet ? data.cabinet->name : data.run.cabinetId;
+    if (!wanted.isEmpty())
+        return api::fail(Code::NotFound,
+                         Tr::tr("The cabinet %1 has no device '%2'; its devices: %3.")
+                             .arg(cabinet, wanted,
+                                  names.isEmpty() ? QStringLiteral("—")
+                                                  : names.join(QStringLiteral(", "))),
+                         {}, QStringLiteral("--device"));
+    return api::fail(Code::FailedPrecondition,
+                     protocols.contains(api::DeviceProtocol::Snmp)
+                         ? Tr::tr("The check %1 needs an SNMP device in the cabinet %2: add it "
+                                  "with 'edgectl device add --cabinet %2 --protocol snmp "
+                                  "--address HOST'.")
+                               .arg(check, cabinet)
+                         : Tr::tr("The check %1 needs a Modbus device in the cabinet %2: add it "
+                                  "with 'edgectl device add --cabinet %2 --protocol modbus-tcp "
+                                  "--address HOST[:PORT] --setting preset=ID'.")
+                               .arg(check, cabinet),
+                     {}, QStringLiteral("--device"));
+}
+
+// The node named by --node, else the cabinet's first node with a management address (or, when
+// `needAddress` is false, its first node).
+Result<std::optional<api::Node>> pickNode(const Context &ctx, const commissioning::RunData &data,
+                                          bool needAddress)
+{
+    const QString wanted = ctx.args.value(QStringLiteral("node"));
+    const QString cabinet = data.cabinet ? data.cabinet->name : data.run.cabinetId;
+    QStringList names;
+    for (const api::Node &n : data.nodes) {
+        names << n.name;
+        if (!wanted.isEmpty() && n.name != wanted && n.id != wanted)
+            continue;
+        if (!wanted.isEmpty() || !needAddress || !n.managementAddress.trimmed().isEmpty())
+            return std::optional<api::Node>(n);
+    }
+    if (!wanted.isEmpty())
+        return api::fail(Code::NotFound,
+                         Tr::tr("The cabinet %1 has no node '%2'; its nodes: %3.")
+                             .arg(cabinet, wanted,
+                                  names.isEmpty() ? QStringLiteral("—")
+                                                  : names.join(QStringLiteral(", "))),
+                         {}, QStringLiteral("--node"));
+    return std::optional<api::Node>();
+}
+
+bool readStdinLine(QString &out)
+{
+    std::string line;
+    if (!std::getline(std::cin, line))
+        return false;
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    out = QString::fromUtf8(line.data(), qsizetype(line.size()));
+    std::fill(line.begin(), line.end(), '\0');
+    return true;
+}
+
+// The secrets the device needs: one line each on stdin (--secrets-stdin, in secretsNeeded()
+// order), else EDGE_SNMP_COMMUNITY / EDGE_SNMP_AUTH_PASSPHRASE / EDGE_SNMP_PRIV_PASSPHRASE.
+// Never printed.
+Result<commissioning::DeviceSecrets> secretsFor(const Context &ctx, const api::Device &device)
+{
+    commissioning::DeviceSecrets secrets;
+    const QStringList needed = commissioning::secretsNeeded(device);
+    const bool fromStdin = ctx.args.has(QStringLiteral("secrets-stdin"));
+    for (const QString &key : needed) {
+        QString value;
+        if (fromStdin) {
+            if (!readStdinLine(value))
+                return api::fail(Code::Usage,
+                                 Tr::tr("--secrets-stdin: no %1 on standard input (one line each, "
+                                        "in this order: %2).")
+                                     .arg(key, needed.join(QStringLiteral(", "))),
+                                 {}, QStringLiteral("--secrets-stdin"));
+        } else {
+            value = qEnvironmentVariable(key == u"community"         ? "EDGE_SNMP_COMMUNITY"
+                                         : key == u"auth_passphrase" ? "EDGE_SNMP_AUTH_PASSPHRASE"
+                                                                     : "EDGE_SNMP_PRIV_PASSPHRASE");
+        }
+        if (key == u"community")
+            secrets.community = value;
+        else if (key == u"auth_passphrase")
+            secrets.authPassphrase = value;
+        else
+            secrets.privPassphrase = value;
+    }
+    return secrets;
+}
+
+// SSH credentials and the field-install host key policy from the options.
+Result<commissioning::SshTarget> sshTargetFor(const Context &ctx)
+{
+    const ParsedArgs &a = ctx.args;
+    commissioning::SshTarget t;
+    t.credentials.user = a.value(QStringLiteral("ssh-user")).trimmed();
+    if (t.credentials.user.isEmpty())
+        return api::fail(Code::Usage, Tr::tr("Say whom to log in to the node as: --ssh-user USER."),
+                         {}, QStringLiteral("--ssh-user"));
+    if (a.has(QStringLiteral("ssh-port"))) {
+        bool ok = false;
+        t.port = a.value(QStringLiteral("ssh-port")).toInt(&ok);
+        if (!ok || t.port < 1 || t.port > 65535)
+            return api::fail(Code::Usage, Tr::tr("--ssh-port takes a number from 1 to 65535."), {},
+                             QStringLiteral("--ssh-port"));
+    }
+    t.credentials.privateKeyFile = a.value(QStringLiteral("ssh-key"));
+    if (a.has(QStringLiteral("ssh-password-stdin"))) {
+        if (!readStdinLine(t.credentials.secret))
+            return api::fail(Code::Usage,
+                             Tr::tr("--ssh-password-stdin: no password on standard input."), {},
+                             QStringLiteral("--ssh-password-stdin"));
+    } else if (t.credentials.privateKeyFile.isEmpty()) {
+        t.credentials.secret = qEnvironmentVariable("EDGE_SSH_PASSWORD");
+    }
+    if (t.credentials.privateKeyFile.isEmpty() && t.credentials.secret.isEmpty())
+        return api::fail(Code::Usage,
+                         Tr::tr("Give --ssh-key FILE, or the password with --ssh-password-stdin or "
+                                "EDGE_SSH_PASSWORD."),
+                         {}, QStringLiteral("--ssh-key"));
+    t.knownHostsFile = a.has(QStringLiteral("known-hosts")) ? a.value(QStringLiteral("known-hosts"))
+                                                            : fieldinstall::defaultKnownHostsFile();
+    QDir().mkpath(QFileInfo(t.knownHostsFile).absolutePath());
+    t.acceptedFingerprint = a.value(QStringLiteral("accept-host-key")).trimmed();
+    t.acceptNewHostKey = a.has(QStringLiteral("yes"));
+    return t;
+}
+
+struct PlannedCheck {
+    commissioning::CheckTarget target;
+    QList<commissioning::CheckTarget> servers; // server checks: every server, or the --node one
+    QStringList what;                          // device and node names, for people
+};
+
+Result<PlannedCheck> planCheck(Context &ctx, Connection &conn, const commissioning::RunData &data,
+                               const api::TemplateItem &item)
+{
+    PlannedCheck plan;
+    const QString check = item.check;
+    QString wanted = item.params.value(QStringLiteral("device")).toString();
+    if (wanted.isEmpty())
+        wanted = ctx.args.value(QStringLiteral("device"));
+    const QList<api::DeviceProtocol> protocols = protocolsFor(check);
+    if (!protocols.isEmpty()) {
+        auto device = pickDevice(data, check, wanted, protocols);
+        if (!device)
+            return std::unexpected(device.error());
+        auto secrets = secretsFor(ctx, *device);
+        if (!secrets)
+            return std::unexpected(secrets.error());
+        auto target = commissioning::CheckTarget::fromDevice(*device, item.params, *secrets);
+        if (!target)
+            return std::unexpected(target.error());
+        plan.target = std::move(*target);
+        plan.what << device->name;
+        return plan;
+    }
+    if (check.startsWith(QLatin1String("server."))) {
+        const bool ssh = check != u"server.agent-online";
+        auto node = pickNode(ctx, data, ssh);
+        if (!node)
+            return std::unexpected(node.error());
+        const QString cabinet = data.cabinet ? data.cabinet->name : data.run.cabinetId;
+        if (!*node)
+            return api::fail(Code::FailedPrecondition,
+                             ssh ? Tr::tr("The check %1 needs a node in the cabinet %2 with a "
+                                          "management address: add it with 'edgectl node add "
+                                          "--cabinet %2 --mgmt-address HOST'.")
+                                       .arg(check, cabinet)
+                                 : Tr::tr("The check %1 needs a node in the cabinet %2: add it "
+                                          "with 'edgectl node add --cabinet %2'.")
+                                       .arg(check, cabinet),
+                             {}, QStringLiteral("--node"));
+        commissioning::SshTarget sshTarget;
+        if (ssh) {
+            auto t = sshTargetFor(ctx);
+            if (!t)
+                return std::unexpected(t.error());
+            sshTarget = *t;
+        }
+        // Without --node the item is about every server of the cabinet (runOnEach).
+        QList<api::Node> nodes{**node};
+        if (!ctx.args.has(QStringLiteral("node")))
+            for (const api::Node &n : data.nodes)
+                if (n.id != (*node)->id && (!ssh || !n.managementAddress.trimmed().isEmpty()))
+                    nodes.append(n);
+        for (const api::Node &n : nodes) {
+            auto target = commissioning::CheckTarget::fromNode(n, sshTarget, &conn.client());
+            if (!target)
+                return std::unexpected(target.error());
+            plan.servers.append(std::move(*target));
+            plan.what << n.name;
+        }
+        return plan;
+    }
+    // Burn-in: the UPS (SNMP), a Modbus gateway and a node, whichever the cabinet has.
+    commissioning::CheckTarget &t = plan.target;
+    const api::Device *snmpDevice = nullptr;
+    const api::Device *modbusDevice = nullptr;
+    for (const api::Device &d : data.devices) {
+        const bool named = !wanted.isEmpty() && (d.name == wanted || d.id == wanted);
+        if (d.protocol == api::DeviceProtocol::Snmp && (!snmpDevice || named))
+            snmpDevice = &d;
+        if (isModbus(d.protocol) && (!modbusDevice || named))
+            modbusDevice = &d;
+    }
+    if (!wanted.isEmpty()) {
+        const auto is = [&](const api::Device *d) {
+            return d && (d->name == wanted || d->id == wanted);
+        };
+        if (!is(snmpDevice) && !is(modbusDevice)) {
+            // Not in the cabinet, or no SNMP/Modbus device: pickDevice says which.
+            auto missing = pickDevice(data, check, wanted,
+                                      {api::DeviceProtocol::Snmp, api::DeviceProtocol::ModbusTcp,
+                                       api::DeviceProtocol::ModbusRtu});
+            return std::unexpected(missing ? Error{Code::Internal, {}, {}, {}} : missing.error());
+        }
+    }
+    if (snmpDevice) {
+        auto secrets = secretsFor(ctx, *snmpDevice);
+        if (!secrets)
+            return std::unexpected(secrets.error());
+        auto s = commissioning::CheckTarget::fromDevice(*snmpDevice, item.params, *secrets);
+        if (!s)
+            return std::unexpected(s.error());
+        t.snmp = s->snmp;
+        t.name = snmpDevice->name;
+        plan.what << snmpDevice->name;
+    }
+    if (modbusDevice) {
+        auto m = commissioning::CheckTarget::fromDevice(*modbusDevice, item.params);
+        if (!m)
+            return std::unexpected(m.error());
+        if (!m->registerMap.entries.isEmpty()) {
+            t.modbus = m->modbus;
+            t.registerMap = m->registerMap;
+            plan.what << modbusDevice->name;
+        }
+    }
+    auto node = pickNode(ctx, data, false);
+    if (!node)
+        return std::unexpected(node.error());
+    if (*node) {
+        t.nodeId = (*node)->id;
+        t.nodes = &conn.client();
+        t.name = (*node)->name;
+        plan.what << (*node)->name;
+    }
+    return plan;
+}
+
+// Progress on stderr: the runner's instructions as lines; the time left of a guided test and the
+// elapsed time of a burn-in, rewritten in place on a terminal, else a line every few seconds.
+class CheckProgressPrinter {
+public:
+    CheckProgressPrinter(Output &out, const api::TemplateItem &item, bool quiet)
+        : m_out(out)
+        , m_item(item)
+        , m_quiet(quiet)
+        , m_tty(::isatty(STDERR_FILENO) == 1)
+    {
+        m_started.start();
+    }
+
+    void report(const commissioning::CheckProgress &p)
+    {
+        if (p.message.isEmpty())
+            return; // a guided test's sample: the step has not changed
+        if (m_item.check == u"burn-in") {
+            ++m_samples;
+            const double period = m_item.params.value(QStringLiteral("period_s")).toDouble(7200);
+            show(Tr::tr("Burn-in: %1 s of %2 s, %n sample(s).", nullptr, m_samples)
+                     .arg(m_started.elapsed() / 1000)
+                     .arg(number(period)),
+                 m_samples == 1);
+            return;
+        }
+        clear();
+        if (!m_quiet)
+            m_out.err(p.message);
+        if (commissioning::CheckRunner::isGuided(m_item.check)) {
+            const bool second = p.fraction >= 0.5;
+            const char *key = second ? "return_limit_ms" : "limit_ms";
+            const double fallback = m_item.check == u"ups.mains-loss" ? (second ? 60000 : 10000)
+                                                                      : 30000;
+            m_deadline.setRemainingTime(
+                qint64(m_item.params.value(QLatin1String(key)).toDouble(fallback)));
+            m_lastLeft = -1;
+        }
+    }
+
+    // Called while the runner sleeps.
+    void tick()
+    {
+        if (m_deadline.isForever() || m_deadline.hasExpired())
+            return;
+        const qint64 left = (m_deadline.remainingTime() + 999) / 1000;
+        if (left == m_lastLeft || (!m_tty && m_lastLeft >= 0 && left % 5 != 0))
+            return;
+        m_lastLeft = left;
+        show(Tr::tr("Waiting: %n s left.", nullptr, int(left)), true);
+    }
+
+    void clear()
+    {
+        if (m_tty && m_dirty) {
+            std::fputs("\r\033[K", stderr);
+            std::fflush(stderr);
+        }
+        m_dirty = false;
+    }
+
+private:
+    void show(const QString &text, bool force)
+    {
+        if (m_quiet)
+            return;
+        if (m_tty) {
+            const QByteArray line = "\r" + text.toUtf8() + "\033[K";
+            std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+            std::fflush(stderr);
+            m_dirty = true;
+            return;
+        }
+        if (!force && m_lastLine.isValid() && m_lastLine.elapsed() < 10000)
+            return;
+        m_lastLine.start();
+        m_out.err(text);
+    }
+
+    Output &m_out;
+    const api::TemplateItem &m_item;
+    const bool m_quiet;
+    const bool m_tty;
+    QElapsedTimer m_started;
+    QElapsedTimer m_lastLine;
+    QDeadlineTimer m_deadline{QDeadlineTimer::Forever};
+    qint64 m_lastLeft = -1;
+    int m_samples = 0;
+    bool m_dirty = false;
+};
+
+int runCheck(Context &ctx)
+{
+    const QString itemId = ctx.args.positionals.value(1).trimmed();
+    Connection *conn = ctx.connect();
+    if (!conn)
+        return ctx.exitCode();
+    api::Inventory &inv = conn->inventory();
+    auto data = findRun(ctx, inv);
+    if (!data)
+        return ctx.fail(data.error());
+    const api::TemplateItem *found = data->tmpl.item(itemId);
+    if (!found || data->run.status == api::RunStatus::Finished) {
+        // The service names the items that exist, or refuses a finished run.
+        commissioning::NewRecord probe{itemId, api::RecordKind::Reading, {}, {}, 0};
+        auto refused = commissioning::addRecord(inv, *data, probe);
+        return ctx.fail(withOption(refused ? Error{Code::Internal, {}, {}, {}} : refused.error()));
+    }
+    const api::TemplateItem item = *found;
+    if (item.check.isEmpty())
+        return ctx.fail(Error{Code::FailedPrecondition,
+                              Tr::tr("The item '%1' has no automatic check: record its result "
+                                     "with 'edgectl commission record'.")
+                                  .arg(item.id),
+                              {},
+                              {}});
+    auto plan = planCheck(ctx, *conn, *data, item);
+    if (!plan)
+        return ctx.fail(plan.error());
+
+    const bool json = ctx.out.json();
+    // Progress goes to stderr, also with --json (stdout keeps the one JSON object).
+    if (!plan->what.isEmpty())
+        ctx.out.err(
+            Tr::tr("Running %1 on %2…").arg(item.check, plan->what.join(QStringLiteral(", "))));
+    StopOnSignal stopOnSignal;
+    std::atomic_bool cancel{false};
+    CheckProgressPrinter printer(ctx.out, item, false);
+    const auto sleep = [&](qint64 ms) {
+        QDeadlineTimer until(ms);
+        while (!until.hasExpired()) {
+            if (StopOnSignal::stopRequested()) {
+                cancel = true;
+                return;
+            }
+            printer.tick();
+            QThread::msleep(quint64(std::clamp<qint64>(until.remainingTime(), 1, 50)));
+        }
+        if (StopOnSignal::stopRequested())
+            cancel = true;
+    };
+    api::SystemClock clock;
+    commissioning::CheckRunner runner(clock, sleep, &cancel,
+                                      [&](const commissioning::CheckProgress &p) {
+                                          printer.report(p);
+                                      });
+    auto outcome = plan->servers.isEmpty()
+                       ? runner.run(item.check, plan->target, item.params)
+                       : runner.runOnEach(item.check, plan->servers, item.params);
+    printer.clear();
+    if (!outcome) {
+        Error e = outcome.error();
+        if (e.field == u"hostKey") {
+            e.field = QStringLiteral("--accept-host-key");
+            if (!json)
+                ctx.out.err(Tr::tr("To trust this key, run the command again with "
+                                   "--accept-host-key FINGERPRINT (after checking it on the node) "
+                                   "or --yes."));
+        }
+        return ctx.fail(e);
+    }
+    if (StopOnSignal::stopRequested())
+        outcome->cancelled = true;
+
+    // The evidence, exactly as the Commissioning page records it.
+    const QString author = currentUser(*conn);
+    int stored = 0;
+    for (const commissioning::CheckRecord &r : commissioning::recordsFor(*outcome)) {
+        commissioning::NewRecord rec{item.id, r.kind, r.payloadJson(), author, r.takenAtMs};
+        auto added = commissioning::addRecord(inv, *data, rec);
+        if (!added)
+            return ctx.fail(withOption(added.error()));
+        data->records << *added;
+        ++stored;
+    }
+    const Error cancelled{Code::Cancelled,
+                          Tr::tr("Cancelled; the %n record(s) read so far are kept.", nullptr,
+                                 stored),
+                          {},
+                          {}};
+    if (json) {
+        QJsonObject o{{QStringLiteral("check"), item.check},
+                      {QStringLiteral("item"), item.id},
+                      {QStringLiteral("run"), data->run.name},
+                      {QStringLiteral("target"), plan->what.join(QStringLiteral(", "))},
+                      {QStringLiteral("passed"), outcome->passed},
+                      {QStringLiteral("cancelled"), outcome->cancelled},
+                      {QStringLiteral("summary"), outcome->summary},
+                      {QStringLiteral("problems"), QJsonArray::fromStringList(outcome->problems)},
+                      {QStringLiteral("records"), stored}};
+        if (outcome->value) {
+            o.insert(QStringLiteral("value"), *outcome->value);
+            o.insert(QStringLiteral("unit"), outcome->unit);
+        }
+        if (!outcome->burnIn.isEmpty() || outcome->burnInRounds > 0)
+            o.insert(QStringLiteral("burn_in_rounds"), outcome->burnInRounds);
+        if (!outcome->facts.isEmpty())
+            o.insert(QStringLiteral("facts"), outcome->facts);
+        ctx.out.jsonOut(o);
+        if (outcome->cancelled)
+            return exitCodeFor(cancelled);
+        return outcome->passed ? 0 : kExitCheckFailed;
+    }
+    ctx.out.out(outcome->cancelled ? Tr::tr("%1: cancelled. %2").arg(item.check, outcome->summary)
+                : outcome->passed  ? Tr::tr("%1: passed. %2").arg(item.check, outcome->summary)
+                                   : Tr::tr("%1: failed. %2").arg(item.check, outcome->summary));
+    for (const QString &p : std::as_const(outcome->problems))
+        ctx.out.out(QStringLiteral("  - ") + p);
+    if (outcome->cancelled)
+        return ctx.fail(cancelled);
+    const api::RunProgress progress = api::evaluateRun(data->tmpl, data->records);
+    const api::ItemProgress *state = progress.item(item.id);
+    ctx.out.out(Tr::tr("Recorded %n record(s) for '%1' in '%2': the item is %3.", nullptr, stored)
+                    .arg(item.id, data->run.name, state ? stateText(state->state) : QString()));
+    return outcome->passed ? 0 : kExitCheckFailed;
+}
+
 Command command(const char *action, const QString &summary, QList<OptionSpec> options,
                 int (*run)(Context &), bool onRun, QStringList required = {})
 {
@@ -789,7 +1339,9 @@ QList<Command> commissionCommands()
     const OptionSpec cabinet{QStringLiteral("cabinet"), QStringLiteral("CABINET"),
                              Tr::tr("The cabinet the run belongs to (id or name).")};
     QList<Command> out;
-    out << command("templates", Tr::tr("List the commissioning templates (checklists)."), {},
+    out << command("templates", Tr::tr("List the commissioning templates (checklists)."),
+                   {{QStringLiteral("import"), QStringLiteral("FILE.json"),
+                     Tr::tr("Store a new template, or a new version of one, from its JSON file.")}},
                    runTemplates, false);
     out << command("start", Tr::tr("Start commissioning a cabinet against a template."),
                    {{QStringLiteral("cabinet"), QStringLiteral("CABINET"),
@@ -825,6 +1377,42 @@ QList<Command> commissionCommands()
                     {QStringLiteral("comment"), QStringLiteral("TEXT"),
                      Tr::tr("A comment on the result (the caption of a photo).")}},
                    runRecord, true, {QStringLiteral("item")});
+    Command check = command(
+        "check", Tr::tr("Run an item's automatic check and record what it read."),
+        {cabinet,
+         {QStringLiteral("device"), QStringLiteral("NAME|ID"),
+          Tr::tr("The device to read (default: the item's \"device\" parameter, else the "
+                 "cabinet's first device with a fitting protocol).")},
+         {QStringLiteral("node"), QStringLiteral("NAME|ID"),
+          Tr::tr("Check only this node (default: server checks cover every node of the cabinet; "
+                 "those over SSH every node with a management address).")},
+         {QStringLiteral("ssh-user"), QStringLiteral("USER"),
+          Tr::tr("SSH user for the server checks.")},
+         {QStringLiteral("ssh-port"), QStringLiteral("PORT"), Tr::tr("SSH port (default 22).")},
+         {QStringLiteral("ssh-key"), QStringLiteral("FILE"), Tr::tr("SSH private key file.")},
+         {QStringLiteral("ssh-password-stdin"),
+          {},
+          Tr::tr("Read the SSH password from standard input (else EDGE_SSH_PASSWORD).")},
+         {QStringLiteral("known-hosts"), QStringLiteral("FILE"),
+          Tr::tr("The known_hosts file to check and record host keys in (default: the one of "
+                 "'edgectl install').")},
+         {QStringLiteral("accept-host-key"), QStringLiteral("FINGERPRINT"),
+          Tr::tr("Accept a new host key only if it has this SHA256 fingerprint.")},
+         {QStringLiteral("yes"), {}, Tr::tr("Accept a host key seen for the first time.")},
+         {QStringLiteral("secrets-stdin"),
+          {},
+          Tr::tr("Read the device's secrets from standard input, one per line (SNMP community; "
+                 "or the v3 auth and priv passphrases); else EDGE_SNMP_COMMUNITY, "
+                 "EDGE_SNMP_AUTH_PASSPHRASE, EDGE_SNMP_PRIV_PASSPHRASE.")}},
+        runCheck, true);
+    check.minPositionals = 2;
+    check.maxPositionals = 2;
+    check.synopsis = QStringLiteral("RUN ITEM");
+    check.description = Tr::tr(
+        "Exit codes: 0 the check passed, 3 it ran and failed, 1 an error or Ctrl-C (what was read "
+        "until then is recorded), 2 usage. Guided tests print the time left and burn-in the "
+        "elapsed time on standard error.");
+    out << check;
     out << command("finish", Tr::tr("Finish a run: it is read-only from then on."),
                    {cabinet,
                     {QStringLiteral("allow-open"),

@@ -7,6 +7,7 @@
 #include "backend/api/workload.h"
 #include "backend/client/client.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,8 +53,58 @@ struct Draft {
     const FieldOption *labelsOption = nullptr;
     QList<std::pair<QString, std::optional<QString>>> labelOps; // set (value) or remove (nullopt)
     bool clearLabels = false;
+    // --setting / --settings-file (a JSON object field such as a device's settings).
+    const FieldOption *settingsOption = nullptr;
+    QList<std::pair<QString, std::optional<QJsonValue>>> settingOps; // set or remove
+    std::optional<QJsonObject> settingsBase;                         // --settings-file
+    bool clearSettings = false;
     int changes = 0;
 };
+
+// A --setting VALUE: a JSON number or object when it parses as one, else the text itself. Settings
+// that are text by nature stay text ("snmp_version=3" is "3"); a JSON string ("\"3\"") is text.
+QJsonValue settingValue(const QString &key, const QString &text)
+{
+    static const QStringList textKeys{QStringLiteral("snmp_version"), QStringLiteral("user"),
+                                      QStringLiteral("auth_protocol"),
+                                      QStringLiteral("priv_protocol"), QStringLiteral("preset")};
+    const QString t = text.trimmed();
+    if (t.size() >= 2 && t.startsWith(QLatin1Char('"')) && t.endsWith(QLatin1Char('"'))) {
+        const QJsonDocument doc = QJsonDocument::fromJson("[" + t.toUtf8() + "]");
+        if (doc.isArray() && doc.array().size() == 1 && doc.array().first().isString())
+            return doc.array().first();
+    }
+    if (textKeys.contains(key))
+        return text;
+    if (t.startsWith(QLatin1Char('{'))) {
+        const QJsonDocument doc = QJsonDocument::fromJson(t.toUtf8());
+        if (doc.isObject())
+            return doc.object();
+    }
+    bool ok = false;
+    const double d = t.toDouble(&ok);
+    if (ok && std::isfinite(d) && !t.isEmpty())
+        return d;
+    return text;
+}
+
+// --settings-file FILE.json: one JSON object; errors name the file and the JSON problem.
+Result<QJsonObject> readSettingsFile(const FieldOption &o, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return badValue(o, Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return badValue(o, Tr::tr("%1 is not valid JSON: %2 at offset %3")
+                               .arg(path, error.errorString())
+                               .arg(error.offset));
+    if (!doc.isObject())
+        return badValue(o, Tr::tr("%1 must hold a JSON object of settings, e.g. {\"unit_id\": 3}")
+                               .arg(path));
+    return doc.object();
+}
 
 Result<QVariant> convert(const FieldOption &o, const QString &text)
 {
@@ -85,6 +136,8 @@ Result<QVariant> convert(const FieldOption &o, const QString &text)
             QJsonDocument(QJsonArray::fromStringList(items)).toJson(QJsonDocument::Compact)));
     }
     case ValueType::Labels:
+    case ValueType::Settings:
+    case ValueType::SettingsFile:
     case ValueType::Ref: break;
     }
     return QVariant(text);
@@ -137,6 +190,34 @@ Result<Draft> parseDraft(const Context &ctx, bool edit)
             }
             continue;
         }
+        if (o.type == ValueType::Settings) {
+            d.settingsOption = &o;
+            for (const QString &v : values) {
+                const qsizetype eq = v.indexOf(QLatin1Char('='));
+                if (eq < 0 && edit && v.endsWith(QLatin1Char('-')) && v.size() > 1) {
+                    d.settingOps << std::pair{v.chopped(1).trimmed(), std::optional<QJsonValue>()};
+                    continue;
+                }
+                if (eq <= 0)
+                    return badValue(o, edit ? Tr::tr("'%1' is not KEY=VALUE (or KEY- to remove a "
+                                                     "setting)")
+                                                  .arg(v)
+                                            : Tr::tr("'%1' is not KEY=VALUE").arg(v));
+                const QString key = v.left(eq).trimmed();
+                d.settingOps << std::pair{key, std::optional<QJsonValue>(
+                                                   settingValue(key, v.mid(eq + 1)))};
+            }
+            continue;
+        }
+        if (o.type == ValueType::SettingsFile) {
+            if (!d.settingsOption)
+                d.settingsOption = &o;
+            auto object = readSettingsFile(o, values.first());
+            if (!object)
+                return std::unexpected(object.error());
+            d.settingsBase = *object;
+            continue;
+        }
         auto value = convert(o, values.first());
         if (!value)
             return std::unexpected(value.error());
@@ -162,6 +243,10 @@ Result<Draft> parseDraft(const Context &ctx, bool edit)
             if (o->type == ValueType::Labels) {
                 d.labelsOption = o;
                 d.clearLabels = true;
+            } else if (o->type == ValueType::Settings || o->type == ValueType::SettingsFile) {
+                if (!d.settingsOption)
+                    d.settingsOption = o;
+                d.clearSettings = true;
             } else {
                 d.fields.insert(field(*o), QVariant());
             }
@@ -242,6 +327,26 @@ Result<QVariantMap> finishDraft(const KindSpec &kind, const Draft &d, Inventory 
                       labels.isEmpty() ? QVariant()
                                        : QVariant(QString::fromUtf8(
                                            QJsonDocument(labels).toJson(QJsonDocument::Compact))));
+    }
+    if (d.settingsOption) {
+        QJsonObject settings;
+        if (d.settingsBase)
+            settings = *d.settingsBase;
+        else if (base && !d.clearSettings)
+            settings = QJsonDocument::fromJson(
+                           base->fields.value(field(*d.settingsOption)).toString().toUtf8())
+                           .object();
+        for (const auto &[key, value] : d.settingOps) {
+            if (value)
+                settings.insert(key, *value);
+            else
+                settings.remove(key);
+        }
+        fields.insert(field(*d.settingsOption),
+                      settings.isEmpty()
+                          ? QVariant()
+                          : QVariant(QString::fromUtf8(
+                              QJsonDocument(settings).toJson(QJsonDocument::Compact))));
     }
     return fields;
 }
@@ -655,7 +760,8 @@ QList<Command> entityCommands()
         QList<OptionSpec> fieldOptions;
         for (const FieldOption &o : k.options)
             fieldOptions << OptionSpec{QLatin1String(o.option), QLatin1String(o.valueName),
-                                       Tr::tr(o.help), o.type == ValueType::Labels};
+                                       Tr::tr(o.help),
+                                       o.type == ValueType::Labels || o.type == ValueType::Settings};
         const FieldOption *parent = k.parentOption();
         const bool scoped = k.nameScopedByParent();
         OptionSpec scopeSpec;

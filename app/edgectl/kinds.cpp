@@ -165,6 +165,18 @@ std::vector<KindSpec> build()
               QT_TRANSLATE_NOOP("edgectl", "Model"), true},
              {"serial", "serial", VT::Text, "TEXT", QT_TRANSLATE_NOOP("edgectl", "Serial number."),
               QT_TRANSLATE_NOOP("edgectl", "Serial")},
+             {"setting", "settings", VT::Settings, "KEY=VALUE",
+              QT_TRANSLATE_NOOP("edgectl",
+                                "A protocol setting, e.g. unit_id=3, preset=ID, snmp_version=3, "
+                                "user=NAME, timeout_ms=2000 (VALUE is JSON when it parses as a "
+                                "number or object); in edit, KEY- removes it. Secrets such as the "
+                                "community are not stored: they are asked for when a check runs."),
+              QT_TRANSLATE_NOOP("edgectl", "Settings")},
+             {"settings-file", "settings", VT::SettingsFile, "FILE.json",
+              QT_TRANSLATE_NOOP("edgectl",
+                                "All protocol settings from a JSON object file (--setting "
+                                "applies on top)."),
+              QT_TRANSLATE_NOOP("edgectl", "Settings")},
          },
          {"name", "site_id", "cabinet_id", "kind", "protocol", "address", "id"}});
     k.push_back(

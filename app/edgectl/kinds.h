@@ -9,12 +9,15 @@ namespace edge::edgectl {
 
 // How an option's text becomes a field value.
 enum class ValueType {
-    Text,    // as given
-    Integer, // a whole number
-    Real,    // a decimal number
-    List,    // "a,b,c" -> JSON array text
-    Labels,  // repeatable KEY=VALUE -> JSON object text ("KEY-" removes a key in edit)
-    Ref,     // id or name of another entity -> its id (the kind comes from the schema)
+    Text,         // as given
+    Integer,      // a whole number
+    Real,         // a decimal number
+    List,         // "a,b,c" -> JSON array text
+    Labels,       // repeatable KEY=VALUE -> JSON object text ("KEY-" removes a key in edit)
+    Ref,          // id or name of another entity -> its id (the kind comes from the schema)
+    Settings,     // repeatable KEY=VALUE into a JSON object field; VALUE is a JSON number or
+                  // object when it parses as one, else text ("KEY-" removes a key in edit)
+    SettingsFile, // FILE.json holding a JSON object: the whole field (Settings apply on top)
 };
 
 // One row of a kind's table: a command-line option and the schema field it sets.

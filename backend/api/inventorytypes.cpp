@@ -545,9 +545,12 @@ Result<Device> Device::fromRecord(const Record &r)
         const QJsonDocument doc = QJsonDocument::fromJson(settings.toUtf8(), &error);
         if (!doc.isObject())
             return invalid(QStringLiteral("settings"),
-                           tr("The device settings are not a JSON object (%1).")
-                               .arg(error.error == QJsonParseError::NoError ? tr("not an object")
-                                                                            : error.errorString()));
+                           QCoreApplication::translate("edge::api",
+                                                       "The device settings are not a JSON object "
+                                                       "(%1).")
+                               .arg(error.error == QJsonParseError::NoError
+                                        ? QCoreApplication::translate("edge::api", "not an object")
+                                        : error.errorString()));
         v.settings = doc.object();
     }
     v.demo = flag(r, "demo");

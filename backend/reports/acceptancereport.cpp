@@ -337,14 +337,6 @@ QImage decodeScaled(const QByteArray &bytes, int maxPixels)
     return image;
 }
 
-// A photo printed from its print-size JPEG, decoded only while its page is painted (so 50 photos
-// are never all in memory as pixels).
-struct PreparedPhoto {
-    QByteArray jpeg; // print size, quality 85; empty: not available (listed, not printed)
-    QSize size;
-    bool thumbnail = false; // the attachment is missing here: the record's thumbnail stands in
-};
-
 PreparedPhoto preparePrintPhoto(const QByteArray &bytes, const QByteArray &thumbnail, int maxPixels)
 {
     PreparedPhoto out;
@@ -366,10 +358,10 @@ PreparedPhoto preparePrintPhoto(const QByteArray &bytes, const QByteArray &thumb
 // Decodes and scales the photos on idealThreadCount() threads (the attachments are read on this
 // thread, one ahead per thread, so at most that many originals are in memory), calling
 // progress(done, total) in order. False when progress cancelled.
-bool preparePhotos(const QList<const api::CommissioningRecord *> &records,
-                   api::Attachments *attachments, int maxPixels,
-                   const ReportDocument::Progress &progress,
-                   QHash<const api::CommissioningRecord *, PreparedPhoto> &out)
+bool preparePhotoList(const QList<const api::CommissioningRecord *> &records,
+                      api::Attachments *attachments, int maxPixels,
+                      const ReportDocument::Progress &progress,
+                      QHash<const api::CommissioningRecord *, PreparedPhoto> &out)
 {
     const int total = int(records.size());
     if (total == 0)
@@ -410,6 +402,21 @@ bool preparePhotos(const QList<const api::CommissioningRecord *> &records,
         if (!finishOne())
             return false;
     return true;
+}
+
+// The photo records in the order they are printed (template order, then record order).
+QList<const api::CommissioningRecord *> photoRecordsOf(const commissioning::RunData &data)
+{
+    QHash<QString, QList<const api::CommissioningRecord *>> byItem;
+    for (const api::CommissioningRecord &r : data.records)
+        if (r.kind == api::RecordKind::Evidence && !r.itemId.isEmpty()
+            && payloadOf(r).value(QLatin1String("type")).toString() == u"photo")
+            byItem[r.itemId] << &r;
+    QList<const api::CommissioningRecord *> out;
+    for (const api::TemplateSection &section : data.tmpl.sections)
+        for (const api::TemplateItem &item : section.items)
+            out << byItem.value(item.id);
+    return out;
 }
 
 void paintPhoto(QPainter &p, const QRectF &r, const PreparedPhoto &photo)
@@ -488,6 +495,20 @@ const api::ItemProgress *progressOf(const api::RunProgress &progress, const QStr
 }
 
 } // namespace
+
+api::Result<PreparedPhotos> preparePhotos(const commissioning::RunData &run,
+                                          api::Attachments *attachments, int maxPixels,
+                                          const ReportDocument::Progress &progress)
+{
+    QHash<const api::CommissioningRecord *, PreparedPhoto> photos;
+    if (!preparePhotoList(photoRecordsOf(run), attachments, maxPixels, progress, photos))
+        return api::fail(api::Code::Cancelled, tr("The report was cancelled."));
+    PreparedPhotos out;
+    out.maxPixels = maxPixels;
+    for (auto it = photos.cbegin(); it != photos.cend(); ++it)
+        out.byRecord.insert(it.key()->id, it.value());
+    return out;
+}
 
 api::Result<ReportDocument> buildAcceptanceReport(const commissioning::RunData &data,
                                                   api::Attachments *attachments,
@@ -640,16 +661,15 @@ api::Result<ReportDocument> buildAcceptanceReport(const commissioning::RunData &
     }
 
     // ---- Photos first: they are what takes time (and may be cancelled) ----
-    QList<const api::CommissioningRecord *> photoRecords; // in the order they are printed
-    for (const api::TemplateSection &section : tmpl.sections)
-        for (const api::TemplateItem &item : section.items)
-            for (const api::CommissioningRecord *r : byItem.value(item.id))
-                if (r->kind == api::RecordKind::Evidence
-                    && payloadOf(*r).value(QLatin1String("type")).toString() == u"photo")
-                    photoRecords << r;
+    // Prepared beforehand (on a worker) when the caller handed them over; else read here.
     QHash<const api::CommissioningRecord *, PreparedPhoto> photos;
-    if (!preparePhotos(photoRecords, attachments, options.photoMaxPixels, progress, photos))
+    if (const std::shared_ptr<const PreparedPhotos> &prepared = options.preparedPhotos) {
+        for (const api::CommissioningRecord *r : photoRecordsOf(data))
+            photos.insert(r, prepared->byRecord.value(r->id));
+    } else if (!preparePhotoList(photoRecordsOf(data), attachments, options.photoMaxPixels,
+                                 progress, photos)) {
         return api::fail(api::Code::Cancelled, tr("The report was cancelled."));
+    }
 
     // ---- Items ----
     QList<std::pair<const api::TemplateItem *, const api::ItemProgress *>> openItems;

@@ -15,18 +15,51 @@
 #include "backend/commissioning/commissioningstore.h"
 #include "backend/reports/reportdocument.h"
 
+#include <QHash>
+#include <QSize>
+
+#include <memory>
+
 namespace edge::reports {
+
+// A photo scaled for print: a JPEG (quality 85) of at most maxPixels on the long side, decoded
+// only while its page is painted (so 50 photos are never all in memory as pixels).
+struct PreparedPhoto {
+    QByteArray jpeg; // empty: not available here (listed, not printed)
+    QSize size;
+    bool thumbnail = false; // the attachment is missing here: the record's thumbnail stands in
+};
+
+// The photos of a run's evidence records, keyed by record id.
+struct PreparedPhotos {
+    QHash<QString, PreparedPhoto> byRecord;
+    int maxPixels = 0;
+};
 
 struct AcceptanceReportOptions {
     QString language = QStringLiteral("en"); // "en" or "zh_CN"
     QString footerText;                      // printed on every page (the seal's fingerprints)
     int photoMaxPixels = 1600; // photos are downscaled to at most this many pixels on the long side
     qint64 generatedAtMs = 0;  // 0: now
+    // Photos prepared beforehand (preparePhotos, on a worker): the builder then reads no
+    // attachment and decodes nothing. A photo record missing here is listed, not printed.
+    std::shared_ptr<const PreparedPhotos> preparedPhotos;
 };
 
-// Builds the document (texts in options.language, whatever the thread's translator). Photos are
-// read through `attachments` (may be null: photos are then listed, not printed). Cancelled (Code::
-// Cancelled) when progress returns false while photos are loaded.
+// Reads, decodes and downscales every photo the report prints (the slow part of a report: 50
+// photos of 12 MP take seconds). Thread-independent (no translator, no QGuiApplication needed):
+// meant to run on a worker while the GUI shows progress(done, total), called once per photo;
+// Code::Cancelled when progress returns false. `attachments` may be null (photos are listed, not
+// printed) and must be safe to call from the calling thread.
+api::Result<PreparedPhotos> preparePhotos(const commissioning::RunData &run,
+                                          api::Attachments *attachments, int maxPixels,
+                                          const ReportDocument::Progress &progress = {});
+
+// Builds the document (texts in options.language: it installs that language's translator on the
+// application for the duration, so call it on the GUI thread). Photos come from
+// options.preparedPhotos when set; otherwise they are read through `attachments` (may be null:
+// photos are then listed, not printed), and the build is cancelled (Code::Cancelled) when
+// progress returns false while photos are loaded.
 api::Result<ReportDocument> buildAcceptanceReport(const commissioning::RunData &run,
                                                   api::Attachments *attachments,
                                                   const AcceptanceReportOptions &options,

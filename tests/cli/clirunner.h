@@ -63,6 +63,11 @@ public:
     static QString edgectl() { return binDir() + QStringLiteral("/edgectl"); }
 
     QProcessEnvironment environment() const { return m_env; }
+    // One more variable for the commands this runner starts (e.g. EDGE_SNMP_COMMUNITY).
+    void setEnvironmentValue(const QString &name, const QString &value)
+    {
+        m_env.insert(name, value);
+    }
     QString configHome() const { return m_env.value(QStringLiteral("XDG_CONFIG_HOME")); }
 
     // Runs edgectl to completion. `password` (when not null) goes to EDGE_PASSWORD; `input` to stdin.

@@ -6,15 +6,25 @@
 // seal verifies and names the signer, and one changed byte breaks it; then Start a Revision. In
 // the revision, Run Check reads a UPS served by a real snmpd: on mains it passes, on battery it
 // fails. Screenshots of the page at 1400x900 in both languages go to $EC_SCREENSHOT_DIR.
+//
+// Then every automatic check on the page, on a second cabinet with its own template: an snmpd
+// whose community is not "public" (the page asks for it; a wrong one fails with the adapter's
+// message and is asked for again; the right one passes), a guided mains loss counted down while
+// the test flips the UPS to battery and back, SSH login and facts against a real sshd with the
+// first-seen host key confirmed, a short burn-in to its end and a longer one cancelled (its
+// samples kept).
 #include "app/console/console.h"
 #include "app/console/consoleconnector.h"
 #include "backend/client/client.h"
 #include "backend/commissioning/commissioningstore.h"
 #include "backend/seal/seal.h"
 #include "support/snmpdpeer.h"
+#include "support/sshdpeer.h"
 #include "translations/i18n.h"
 #include "widgets/common/consolesettings.h"
 #include "widgets/common/signaturepad.h"
+#include "widgets/dialogs/addnodewizard.h"
+#include "widgets/dialogs/checksecretsdialog.h"
 #include "widgets/dialogs/commissionrecorddialog.h"
 #include "widgets/dialogs/commissionreportdialog.h"
 #include "widgets/views/commissioningpage.h"
@@ -32,7 +42,10 @@
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -70,6 +83,46 @@ const char *kTemplate = R"({
           "guidance": "Check the UPS front panel.", "guidance_zh": "检查 UPS 面板。" } ] } ]
 })";
 
+// Every automatic check the page runs (the second cabinet).
+const char *kChecksTemplate = R"({
+  "format": "edgeconsole-commissioning-template", "template_id": "gui-test-checks",
+  "version": 1, "title": "GUI test checks", "title_zh": "界面测试检查",
+  "basis": "tst_commissioning",
+  "sections": [
+    { "id": "auto", "title": "Automatic", "title_zh": "自动",
+      "items": [
+        { "id": "ups.state", "title": "UPS state", "title_zh": "UPS 状态",
+          "mode": "automatic", "check": "ups.status", "params": { "timeout_ms": 1500 } },
+        { "id": "ups.mains", "title": "Mains loss", "title_zh": "市电中断",
+          "mode": "automatic", "check": "ups.mains-loss",
+          "params": { "limit_ms": 40000, "return_limit_ms": 40000, "interval_ms": 200,
+                      "timeout_ms": 1000 },
+          "guidance": "Pull the UPS mains input when asked.", "guidance_zh": "按提示断开市电。" },
+        { "id": "server.login", "title": "Server login", "title_zh": "服务器登录",
+          "mode": "automatic", "check": "server.ssh-login" },
+        { "id": "server.facts", "title": "Server facts", "title_zh": "服务器信息",
+          "mode": "automatic", "check": "server.facts" },
+        { "id": "server.agent", "title": "Agent online", "title_zh": "代理在线",
+          "mode": "automatic", "check": "server.agent-online" },
+        { "id": "burnin.short", "title": "Short burn-in", "title_zh": "短时老化",
+          "mode": "automatic", "check": "burn-in",
+          "params": { "period_s": 2, "interval_s": 1, "ignore_alarms": true,
+                      "timeout_ms": 1000 } },
+        { "id": "burnin.long", "title": "Long burn-in", "title_zh": "长时老化",
+          "mode": "automatic", "check": "burn-in",
+          "params": { "period_s": 120, "interval_s": 1, "ignore_alarms": true,
+                      "timeout_ms": 1000 } } ] } ]
+})";
+
+QJsonObject upsValues()
+{
+    QJsonObject values = testsupport::SnmpdPeer::defaultValues();
+    values.remove(QStringLiteral("1.3.6.1.2.1.33.1.6.2.1.2.1"));
+    values.remove(QStringLiteral("1.3.6.1.2.1.33.1.6.2.1.3.1"));
+    values.insert(QStringLiteral("1.3.6.1.2.1.33.1.6.1.0"), QJsonArray{QStringLiteral("gauge"), 0});
+    return values;
+}
+
 } // namespace
 
 class TestCommissioning : public QObject {
@@ -80,6 +133,12 @@ private Q_SLOTS:
     void cleanupTestCase();
     void walkTemplateToSealedReport();
     void runCheckAgainstSnmpd();
+    void secretsAreAskedFor();
+    void guidedCountdown();
+    void serverChecksOverSsh();
+    void agentOfflineOffersInstall();
+    void shortBurnIn();
+    void cancelledBurnInKeepsSamples();
 
 private:
     MainWindow *window() const { return m_console->window(); }
@@ -87,11 +146,20 @@ private:
     api::ItemState stateOf(const QString &itemId) const;
     bool selectAndWait(const QString &itemId);
     void screenshots(const QString &tag);
+    void grabBoth(const QString &tag); // while a check runs (the page is not idle)
+    bool startChecksRun();
+    // Clicks Run Check and waits for a dialog of the check; null when none opened.
+    QDialog *runCheckExpectingDialog(const char *objectName);
+    int recordsOfKind(const QString &itemId, api::RecordKind kind) const;
+    int automaticResults(const QString &itemId) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<console::Console> m_console;
     std::shared_ptr<client::Client> m_local;
     api::Cabinet m_cabinet;
+    api::Cabinet m_checksCabinet;
+    std::unique_ptr<testsupport::SnmpdPeer> m_snmpd;
+    QJsonObject m_values;
 };
 
 void TestCommissioning::initTestCase()
@@ -136,6 +204,7 @@ void TestCommissioning::initTestCase()
 
 void TestCommissioning::cleanupTestCase()
 {
+    m_snmpd.reset();
     m_local.reset();
     m_console.reset();
 }
@@ -469,6 +538,347 @@ void TestCommissioning::runCheckAgainstSnmpd()
                                             .size()
                                         == 2,
                              30'000);
+}
+
+// ---- Every automatic check (second cabinet) ------------------------------------------------------
+
+void TestCommissioning::grabBoth(const QString &tag)
+{
+    const QString dir = qEnvironmentVariable("EC_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    window()->resize(1400, 900);
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        QVERIFY(m_console->applyLanguage(lang));
+        QCoreApplication::processEvents();
+        QTest::qWait(600); // the countdown ticks every 250 ms in the new language
+        QVERIFY(window()->grab().save(
+            QDir(dir).filePath(QStringLiteral("commissioning-%1-%2.png").arg(tag, lang))));
+    }
+    QVERIFY(m_console->applyLanguage(QStringLiteral("en")));
+    QCoreApplication::processEvents();
+    QTest::qWait(300);
+}
+
+bool TestCommissioning::startChecksRun()
+{
+    if (!QTest::qWaitFor([&] { return page()->selectTemplate(QStringLiteral("gui-test-checks")); },
+                         30'000))
+        return false;
+    if (!QTest::qWaitFor([&] { return page()->selectCabinet(m_checksCabinet.id); }, 30'000))
+        return false;
+    if (!QTest::qWaitFor([&] { return page()->isIdle(); }, 30'000) || page()->current())
+        return false;
+    QTest::mouseClick(page()->startButton(), Qt::LeftButton);
+    return QTest::qWaitFor(
+        [&] {
+            return page()->current() && page()->isIdle()
+                   && page()->current()->run.cabinetId == m_checksCabinet.id
+                   && page()->current()->devices.size() == 1
+                   && page()->current()->nodes.size() == 1;
+        },
+        30'000);
+}
+
+QDialog *TestCommissioning::runCheckExpectingDialog(const char *objectName)
+{
+    QSignalSpy opened(page(), &CommissioningPage::checkDialogOpened);
+    QTest::mouseClick(page()->runCheckButton(), Qt::LeftButton);
+    if (!QTest::qWaitFor([&] { return !opened.isEmpty(); }, 10'000))
+        return nullptr;
+    auto *dialog = opened.first().at(0).value<QDialog *>();
+    return dialog && dialog->objectName() == QLatin1String(objectName) ? dialog : nullptr;
+}
+
+int TestCommissioning::recordsOfKind(const QString &itemId, api::RecordKind kind) const
+{
+    int n = 0;
+    for (const api::CommissioningRecord &r : page()->current()->recordsOf(itemId))
+        n += r.kind == kind ? 1 : 0;
+    return n;
+}
+
+int TestCommissioning::automaticResults(const QString &itemId) const
+{
+    int n = 0;
+    for (const api::CommissioningRecord &r : page()->current()->recordsOf(itemId))
+        if (r.kind == api::RecordKind::Result
+            && r.payload.contains(QStringLiteral("\"automatic\":true")))
+            ++n;
+    return n;
+}
+
+void TestCommissioning::secretsAreAskedFor()
+{
+    using testsupport::SnmpdPeer;
+    if (!SnmpdPeer::available())
+        QSKIP(SnmpdPeer::skipReason());
+    m_snmpd = std::make_unique<SnmpdPeer>();
+    m_values = upsValues();
+    QVERIFY(m_snmpd->setValues(m_values));
+    QVERIFY2(m_snmpd->start(), qPrintable(m_snmpd->error()));
+    QVERIFY(m_snmpd->community() != QLatin1String("public"));
+
+    // A second cabinet: a UPS (SNMP v2c, no community stored) and a server at 127.0.0.1.
+    api::Cabinet cabinet;
+    cabinet.siteId = m_cabinet.siteId;
+    cabinet.name = QStringLiteral("AIO-CAB-8");
+    auto c = m_local->createTyped(cabinet);
+    QVERIFY2(c, qPrintable(why(c)));
+    m_checksCabinet = *c;
+    api::Device ups;
+    ups.siteId = m_cabinet.siteId;
+    ups.cabinetId = m_checksCabinet.id;
+    ups.name = QStringLiteral("UPS-8");
+    ups.kind = api::DeviceKind::Ups;
+    ups.protocol = api::DeviceProtocol::Snmp;
+    ups.address = QStringLiteral("127.0.0.1:%1").arg(m_snmpd->port());
+    auto d = m_local->createTyped(ups);
+    QVERIFY2(d, qPrintable(why(d)));
+    api::Node node;
+    node.siteId = m_cabinet.siteId;
+    node.cabinetId = m_checksCabinet.id;
+    node.name = QStringLiteral("edge-srv-8");
+    node.managementAddress = QStringLiteral("127.0.0.1");
+    auto n = m_local->createTyped(node);
+    QVERIFY2(n, qPrintable(why(n)));
+    auto tmpl = api::CommissioningTemplate::parse(QByteArray(kChecksTemplate),
+                                                  QStringLiteral("test"));
+    QVERIFY2(tmpl, qPrintable(why(tmpl)));
+    auto saved = commissioning::saveTemplate(*m_local, *tmpl, QStringLiteral("tester"));
+    QVERIFY2(saved, qPrintable(why(saved)));
+    page()->setKnownHostsFile(m_dir->filePath(QStringLiteral("known_hosts")));
+    QVERIFY(startChecksRun());
+    const QString deviceId = page()->current()->devices.first().id;
+
+    // The page asks for the community; a wrong one: the check fails with the adapter's message.
+    const QString item = QStringLiteral("ups.state");
+    QVERIFY(selectAndWait(item));
+    QVERIFY(page()->runCheckButton()->isEnabled());
+    auto *dialog = qobject_cast<widgets::CheckSecretsDialog *>(
+        runCheckExpectingDialog("checkSecretsDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->communityEdit());
+    QCOMPARE(dialog->communityEdit()->echoMode(), QLineEdit::Password);
+    QVERIFY(!dialog->authEdit());
+    QVERIFY(dialog->rememberCheck()->isChecked());
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QTest::keyClicks(dialog->communityEdit(), QStringLiteral("not-the-community"));
+    QVERIFY(dialog->okButton()->isEnabled());
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page()->isCheckRunning(), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!page()->isCheckRunning() && page()->isIdle()
+                                 && automaticResults(item) == 1,
+                             60'000);
+    QCOMPARE(stateOf(item), api::ItemState::Failed);
+    QVERIFY2(page()->automaticNotice()->text().contains(QStringLiteral("No answer from the SNMP "
+                                                                       "agent")),
+             qPrintable(page()->automaticNotice()->text()));
+    QVERIFY(page()->automaticNotice()->isVisible());
+    QVERIFY(!page()->hasSessionSecrets(deviceId)); // nothing read: asked for again
+
+    // The right community passes and is remembered for the session.
+    dialog = qobject_cast<widgets::CheckSecretsDialog *>(
+        runCheckExpectingDialog("checkSecretsDialog"));
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->communityEdit(), m_snmpd->community());
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page()->isCheckRunning() && page()->isIdle()
+                                 && automaticResults(item) == 2,
+                             60'000);
+    QCOMPARE(stateOf(item), api::ItemState::Passed);
+    QVERIFY2(page()->automaticNotice()->text().startsWith(QStringLiteral("Check passed")),
+             qPrintable(page()->automaticNotice()->text()));
+    QVERIFY(page()->hasSessionSecrets(deviceId));
+}
+
+void TestCommissioning::guidedCountdown()
+{
+    if (!m_snmpd)
+        QSKIP("needs the snmpd of secretsAreAskedFor");
+    const QString item = QStringLiteral("ups.mains");
+    QVERIFY(selectAndWait(item));
+    QSignalSpy opened(page(), &CommissioningPage::checkDialogOpened);
+    QTest::mouseClick(page()->runCheckButton(), Qt::LeftButton);
+    QVERIFY(page()->isCheckRunning()); // the community is remembered: no dialog
+    QVERIFY(opened.isEmpty());
+    QLabel *status = page()->checkStatusLabel();
+    static const QRegularExpression pull(
+        QStringLiteral("^Pull the UPS mains input now — (\\d+) s left$"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->isVisible() && pull.match(status->text()).hasMatch(), 20'000);
+    const int first = pull.match(status->text()).captured(1).toInt();
+    QVERIFY2(first > 0 && first <= 40, qPrintable(status->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(page()->checkReadingLabel()->isVisible()
+                                 && page()->checkReadingLabel()->text().contains(
+                                     QStringLiteral("normal")),
+                             20'000);
+    grabBoth(QStringLiteral("guided"));
+    QVERIFY(page()->isCheckRunning());
+    // The UPS goes on battery: the next step counts down, the latest reading says battery.
+    m_values.insert(QStringLiteral("1.3.6.1.2.1.33.1.4.1.0"),
+                    QJsonArray{QStringLiteral("integer"), 5});
+    QVERIFY(m_snmpd->setValues(m_values));
+    static const QRegularExpression restore(
+        QStringLiteral("^Restore the UPS mains input now — \\d+ s left$"));
+    QTRY_VERIFY_WITH_TIMEOUT(restore.match(status->text()).hasMatch(), 20'000);
+    QVERIFY(page()->checkReadingLabel()->text().contains(QStringLiteral("battery")));
+    m_values.insert(QStringLiteral("1.3.6.1.2.1.33.1.4.1.0"),
+                    QJsonArray{QStringLiteral("integer"), 3});
+    QVERIFY(m_snmpd->setValues(m_values));
+    QTRY_VERIFY_WITH_TIMEOUT(!page()->isCheckRunning() && page()->isIdle()
+                                 && automaticResults(item) == 1,
+                             30'000);
+    QCOMPARE(stateOf(item), api::ItemState::Passed);
+    QVERIFY(!status->isVisible());
+    QCOMPARE(recordsOfKind(item, api::RecordKind::Guided), 1);
+}
+
+void TestCommissioning::serverChecksOverSsh()
+{
+    using testsupport::SshdPeer;
+    if (!SshdPeer::available())
+        QSKIP(SshdPeer::skipReason());
+    if (!m_checksCabinet.id.size())
+        QSKIP("needs the cabinet of secretsAreAskedFor");
+    SshdPeer sshd;
+    QVERIFY2(sshd.start(), qPrintable(sshd.error()));
+    const QString knownHosts = page()->knownHostsFile();
+    QVERIFY(!QFile::exists(knownHosts));
+
+    const QString item = QStringLiteral("server.login");
+    QVERIFY(selectAndWait(item));
+    auto *login = qobject_cast<widgets::CheckSecretsDialog *>(
+        runCheckExpectingDialog("checkSshCredentialsDialog"));
+    QVERIFY(login);
+    QCOMPARE(login->passwordEdit()->echoMode(), QLineEdit::Password);
+    login->userEdit()->setText(sshd.user());
+    login->keyRadio()->setChecked(true);
+    login->keyFileEdit()->setText(sshd.userKeyPath());
+    login->portSpin()->setValue(sshd.port());
+    QVERIFY(login->okButton()->isEnabled());
+    QSignalSpy opened(page(), &CommissioningPage::checkDialogOpened);
+    QTest::mouseClick(login->okButton(), Qt::LeftButton);
+    // The first-seen host key: the prompt shows its fingerprint; nothing is recorded yet.
+    QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), 30'000);
+    auto *prompt = opened.first().at(0).value<QDialog *>();
+    QVERIFY(prompt);
+    QCOMPARE(prompt->objectName(), QStringLiteral("commissionHostKeyPrompt"));
+    auto *fingerprint = prompt->findChild<QLabel *>(QStringLiteral("commissionHostKeyFingerprint"));
+    QVERIFY(fingerprint);
+    QVERIFY2(fingerprint->text().startsWith(QStringLiteral("SHA256:")),
+             qPrintable(fingerprint->text()));
+    QVERIFY(!page()->isCheckRunning());
+    QCOMPARE(automaticResults(item), 0);
+    QVERIFY(!QFile::exists(knownHosts));
+    auto *trust = prompt->findChild<QPushButton *>(QStringLiteral("commissionHostKeyTrust"));
+    QVERIFY(trust);
+    QTest::mouseClick(trust, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page()->isCheckRunning() && page()->isIdle()
+                                 && automaticResults(item) == 1,
+                             60'000);
+    QVERIFY2(stateOf(item) == api::ItemState::Passed, qPrintable(page()->automaticNotice()->text()));
+    QVERIFY(QFile::exists(knownHosts)); // the key is ours now
+
+    // Facts: the same login, the key known: no dialog.
+    const QString facts = QStringLiteral("server.facts");
+    QVERIFY(selectAndWait(facts));
+    opened.clear();
+    QTest::mouseClick(page()->runCheckButton(), Qt::LeftButton);
+    QVERIFY(page()->isCheckRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!page()->isCheckRunning() && page()->isIdle()
+                                 && automaticResults(facts) == 1,
+                             60'000);
+    QVERIFY(opened.isEmpty());
+    QVERIFY2(stateOf(facts) == api::ItemState::Passed,
+             qPrintable(page()->automaticNotice()->text()));
+}
+
+void TestCommissioning::agentOfflineOffersInstall()
+{
+    if (m_checksCabinet.id.isEmpty())
+        QSKIP("needs the cabinet of secretsAreAskedFor");
+    // The node was never enrolled: the hub does not report it online; the check fails and the
+    // page offers to install the agent on the node's management address.
+    const QString item = QStringLiteral("server.agent");
+    QVERIFY(selectAndWait(item));
+    QVERIFY(page()->installAgentButton()->isHidden());
+    QSignalSpy opened(page(), &CommissioningPage::checkDialogOpened);
+    QTest::mouseClick(page()->runCheckButton(), Qt::LeftButton);
+    QVERIFY(page()->isCheckRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!page()->isCheckRunning() && page()->isIdle()
+                                 && automaticResults(item) == 1,
+                             60'000);
+    QVERIFY(opened.isEmpty()); // no SSH for the agent check
+    QCOMPARE(stateOf(item), api::ItemState::Failed);
+    QVERIFY2(page()->automaticNotice()->text().startsWith(QStringLiteral("Check failed")),
+             qPrintable(page()->automaticNotice()->text()));
+    QVERIFY(page()->installAgentButton()->isVisible());
+    QVERIFY(page()->installAgentButton()->isEnabled());
+    QTest::mouseClick(page()->installAgentButton(), Qt::LeftButton);
+    auto *wizard = page()->findChild<widgets::AddNodeWizard *>();
+    QVERIFY(wizard);
+    QCOMPARE(wizard->hostEdit()->text(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(wizard->nodeNameEdit()->text(), QStringLiteral("edge-srv-8"));
+    QVERIFY(wizard->portSpin()->value() != 22); // the SSH login of this session (the test sshd)
+    wizard->reject();
+    QTRY_VERIFY_WITH_TIMEOUT(!page()->findChild<widgets::AddNodeWizard *>(), 10'000);
+}
+
+void TestCommissioning::shortBurnIn()
+{
+    if (!m_snmpd)
+        QSKIP("needs the snmpd of secretsAreAskedFor");
+    const QString item = QStringLiteral("burnin.short");
+    QVERIFY(selectAndWait(item));
+    QTest::mouseClick(page()->runCheckButton(), Qt::LeftButton);
+    QVERIFY(page()->isCheckRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(page()->burnInProgress()->isVisible(), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!page()->isCheckRunning() && page()->isIdle()
+                                 && automaticResults(item) == 1,
+                             60'000);
+    QVERIFY2(stateOf(item) == api::ItemState::Passed, qPrintable(page()->automaticNotice()->text()));
+    QVERIFY(page()->burnInProgress()->isVisible());
+    QCOMPARE(page()->burnInProgress()->value(), page()->burnInProgress()->maximum());
+    QCOMPARE(page()->burnInSamples(), 2);
+    QCOMPARE(page()->burnInDetailsLabel()->text(), QStringLiteral("2 of 2 samples recorded."));
+    QVERIFY(recordsOfKind(item, api::RecordKind::BurnIn) >= 1);
+}
+
+void TestCommissioning::cancelledBurnInKeepsSamples()
+{
+    if (!m_snmpd)
+        QSKIP("needs the snmpd of secretsAreAskedFor");
+    const QString item = QStringLiteral("burnin.long");
+    QVERIFY(selectAndWait(item));
+    QTest::mouseClick(page()->runCheckButton(), Qt::LeftButton);
+    QVERIFY(page()->isCheckRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(page()->burnInSamples() >= 2, 30'000);
+    QVERIFY2(page()->burnInDetailsLabel()->text().contains(QStringLiteral("of 120 samples")),
+             qPrintable(page()->burnInDetailsLabel()->text()));
+    QVERIFY(page()->burnInProgress()->value() < page()->burnInProgress()->maximum());
+    grabBoth(QStringLiteral("burn-in"));
+    QVERIFY(page()->isCheckRunning());
+    QCOMPARE(page()->runCheckButton()->text(), QStringLiteral("Cancel Check"));
+    QTest::mouseClick(page()->runCheckButton(), Qt::LeftButton); // cancels
+    QTRY_VERIFY_WITH_TIMEOUT(!page()->isCheckRunning() && page()->isIdle()
+                                 && recordsOfKind(item, api::RecordKind::BurnIn) >= 1,
+                             30'000);
+    QCOMPARE(automaticResults(item), 0); // no result: the item stays pending
+    QCOMPARE(stateOf(item), api::ItemState::Pending);
+    QVERIFY2(page()->automaticNotice()->text().contains(QStringLiteral("cancelled")),
+             qPrintable(page()->automaticNotice()->text()));
+    // The burn-in record holds the samples taken before the cancel.
+    int points = 0;
+    for (const api::CommissioningRecord &r : page()->current()->recordsOf(item)) {
+        if (r.kind != api::RecordKind::BurnIn)
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(r.payload.toUtf8()).object();
+        const QJsonObject series = o.value(QStringLiteral("series")).toObject();
+        for (auto it = series.begin(); it != series.end(); ++it)
+            points += int(it.value().toObject().value(QStringLiteral("points")).toArray().size());
+    }
+    QVERIFY2(points > 0, "the burn-in record has no series");
 }
 
 QTEST_MAIN(TestCommissioning)

@@ -115,13 +115,17 @@ QString defaultPath(const commissioning::RunData &data, const QString &language)
     return QDir::home().filePath(base + QStringLiteral(".pdf"));
 }
 
+} // namespace
+
 // What the first worker step hands to the GUI thread.
-struct Prepared {
+struct CommissionReportDialog::Prepared {
     std::shared_ptr<seal::SigningKey> key;
     commissioning::RunData data;
     QString contentSha256;
     bool signaturesStored = false;
 };
+
+namespace {
 
 struct Written {
     int pages = 0;
@@ -400,111 +404,156 @@ void CommissionReportDialog::generate()
             return out;
         },
         [this, path, language](api::Result<Prepared> prepared) {
-            auto failWith = [this](const QString &message) {
-                d->busy = false;
-                d->poll->stop();
-                d->progress->setVisible(false);
-                d->close->setText(tr("Close"));
-                d->result->setText(message);
-                updateState();
-                d->result->setText(message);
-                Q_EMIT failed(message);
-            };
             if (!prepared) {
-                failWith(prepared.error().code == api::Code::Unauthenticated
-                             ? tr("The passphrase does not unlock your signing key.")
-                             : prepared.error().message);
+                fail(prepared.error().code == api::Code::Unauthenticated
+                         ? tr("The passphrase does not unlock your signing key.")
+                         : prepared.error().message);
                 return;
             }
-            d->run = prepared->data;
-            // The footer in the report's language: who sealed it and the short fingerprints.
-            QString footer;
-            {
-                i18n::ScopedLanguage scope(*QCoreApplication::instance(), language);
-                footer = tr("Sealed by %1 · key %2 · content %3")
-                             .arg(prepared->key->user(),
-                                  seal::shortFingerprint(prepared->key->fingerprint()),
-                                  seal::shortFingerprint(prepared->contentSha256));
-            }
-            d->result->setText(tr("Building the report…"));
-            reports::AcceptanceReportOptions options;
-            options.language = language;
-            options.footerText = footer;
-            auto cancel = d->cancel;
-            auto done = d->done;
-            auto total = d->total;
-            // Built here (its texts are translated on the GUI thread), written on a worker.
-            auto doc = reports::buildAcceptanceReport(d->run, d->attachments.get(), options,
-                                                      [cancel](int, int) {
-                                                          return !cancel->load();
-                                                      });
-            if (!doc) {
-                failWith(doc.error().code == api::Code::Cancelled
-                             ? tr("Cancelled; no file was written.")
-                             : doc.error().message);
+            loadPhotos(std::make_shared<Prepared>(std::move(*prepared)), path, language);
+        });
+}
+
+void CommissionReportDialog::fail(const QString &message)
+{
+    d->busy = false;
+    d->poll->stop();
+    d->progress->setVisible(false);
+    d->close->setText(tr("Close"));
+    d->result->setText(message);
+    updateState();
+    d->result->setText(message);
+    Q_EMIT failed(message);
+}
+
+// Reads, decodes and downscales the photos on a worker (seconds for 50 photos of 12 MP), with
+// progress per photo and Cancel; the document is then built on the GUI thread from them.
+void CommissionReportDialog::loadPhotos(const std::shared_ptr<Prepared> &prepared,
+                                        const QString &path, const QString &language)
+{
+    d->run = prepared->data;
+    auto cancel = d->cancel;
+    auto done = d->done;
+    auto total = d->total;
+    done->store(0);
+    total->store(0);
+    d->poll->start();
+    d->result->setText(tr("Loading the photos…"));
+    auto attachments = d->attachments;
+    const commissioning::RunData run = d->run;
+    const int maxPixels = reports::AcceptanceReportOptions{}.photoMaxPixels;
+    AsyncTask::run(
+        this,
+        [attachments, run, maxPixels, cancel, done, total] {
+            return reports::preparePhotos(run, attachments.get(), maxPixels,
+                                          [cancel, done, total](int n, int of) {
+                                              total->store(of);
+                                              done->store(n);
+                                              return !cancel->load();
+                                          });
+        },
+        [this, prepared, path, language](api::Result<reports::PreparedPhotos> photos) {
+            if (!photos || d->cancel->load()) {
+                fail(!photos && photos.error().code != api::Code::Cancelled
+                         ? photos.error().message
+                         : tr("Cancelled; no file was written."));
                 return;
             }
-            auto document = std::make_shared<reports::ReportDocument>(std::move(*doc));
-            auto key = prepared->key;
-            seal::SealInfo info;
-            info.signer = key->user();
-            info.signerName = d->engineer.name->text().trimmed();
-            info.contentSha256 = prepared->contentSha256;
-            info.runId = d->run.run.id;
-            info.runRevision = d->run.run.runRevision;
-            info.language = language;
-            info.sealedAtMs = QDateTime::currentMSecsSinceEpoch();
-            const QString sealKeyDir = d->keyDir;
-            done->store(0);
-            total->store(0);
-            d->poll->start();
-            d->result->setText(tr("Writing the report…"));
-            AsyncTask::run(
-                this,
-                [document, key, info, path, sealKeyDir, cancel, done,
-                 total]() -> api::Result<Written> {
-                    auto pages = document->write(path, [cancel, done, total](int n, int of) {
-                        total->store(of);
-                        done->store(n);
-                        return !cancel->load();
-                    });
-                    if (!pages)
-                        return std::unexpected(pages.error());
-                    if (auto sealed = seal::sealPdf(path, *key, info); !sealed) {
-                        QFile::remove(path);
-                        return std::unexpected(sealed.error());
-                    }
-                    auto verified = seal::verifyPdf(path, sealKeyDir);
-                    if (!verified)
-                        return std::unexpected(verified.error());
-                    return Written{*pages, *verified};
-                },
-                [this, path, failWith](api::Result<Written> written) {
-                    if (!written) {
-                        failWith(written.error().code == api::Code::Cancelled
-                                     ? tr("Cancelled; no file was written.")
-                                     : written.error().message);
-                        return;
-                    }
-                    d->busy = false;
-                    d->poll->stop();
-                    d->progress->setVisible(false);
-                    d->close->setText(tr("Close"));
-                    d->written = path;
-                    const seal::Verification &v = written->verification;
-                    QString text = tr("Wrote %1 (%n page(s)).", nullptr, written->pages)
-                                       .arg(QDir::toNativeSeparators(path));
-                    text += QLatin1Char(' ');
-                    text += v.authentic ? tr("Sealed and verified: signed by %1, key %2.")
-                                              .arg(v.info.signer,
-                                                   seal::shortFingerprint(v.info.keyFingerprint))
-                                        : tr("The seal does not verify: %1").arg(v.problem);
-                    d->result->setText(text);
-                    d->openFile->setVisible(true);
-                    d->openFolder->setVisible(true);
-                    updateState();
-                    Q_EMIT reportWritten(path);
-                });
+            buildAndWrite(prepared,
+                          std::make_shared<const reports::PreparedPhotos>(std::move(*photos)), path,
+                          language);
+        });
+}
+
+void CommissionReportDialog::buildAndWrite(
+    const std::shared_ptr<Prepared> &prepared,
+    const std::shared_ptr<const reports::PreparedPhotos> &photos, const QString &path,
+    const QString &language)
+{
+    // The footer in the report's language: who sealed it and the short fingerprints.
+    QString footer;
+    {
+        i18n::ScopedLanguage scope(*QCoreApplication::instance(), language);
+        footer = tr("Sealed by %1 · key %2 · content %3")
+                     .arg(prepared->key->user(),
+                          seal::shortFingerprint(prepared->key->fingerprint()),
+                          seal::shortFingerprint(prepared->contentSha256));
+    }
+    d->result->setText(tr("Building the report…"));
+    reports::AcceptanceReportOptions options;
+    options.language = language;
+    options.footerText = footer;
+    options.preparedPhotos = photos;
+    auto cancel = d->cancel;
+    auto done = d->done;
+    auto total = d->total;
+    // Built here (its texts are translated on the GUI thread; the photos are ready, so this is
+    // quick), written on a worker.
+    auto doc = reports::buildAcceptanceReport(d->run, nullptr, options);
+    if (!doc) {
+        fail(doc.error().message);
+        return;
+    }
+    auto document = std::make_shared<reports::ReportDocument>(std::move(*doc));
+    auto key = prepared->key;
+    seal::SealInfo info;
+    info.signer = key->user();
+    info.signerName = d->engineer.name->text().trimmed();
+    info.contentSha256 = prepared->contentSha256;
+    info.runId = d->run.run.id;
+    info.runRevision = d->run.run.runRevision;
+    info.language = language;
+    info.sealedAtMs = QDateTime::currentMSecsSinceEpoch();
+    const QString sealKeyDir = d->keyDir;
+    done->store(0);
+    total->store(0);
+    d->progress->setRange(0, 0);
+    d->poll->start();
+    d->result->setText(tr("Writing the report…"));
+    AsyncTask::run(
+        this,
+        [document, key, info, path, sealKeyDir, cancel, done, total]() -> api::Result<Written> {
+            auto pages = document->write(path, [cancel, done, total](int n, int of) {
+                total->store(of);
+                done->store(n);
+                return !cancel->load();
+            });
+            if (!pages)
+                return std::unexpected(pages.error());
+            if (auto sealed = seal::sealPdf(path, *key, info); !sealed) {
+                QFile::remove(path);
+                return std::unexpected(sealed.error());
+            }
+            auto verified = seal::verifyPdf(path, sealKeyDir);
+            if (!verified)
+                return std::unexpected(verified.error());
+            return Written{*pages, *verified};
+        },
+        [this, path](api::Result<Written> written) {
+            if (!written) {
+                fail(written.error().code == api::Code::Cancelled
+                         ? tr("Cancelled; no file was written.")
+                         : written.error().message);
+                return;
+            }
+            d->busy = false;
+            d->poll->stop();
+            d->progress->setVisible(false);
+            d->close->setText(tr("Close"));
+            d->written = path;
+            const seal::Verification &v = written->verification;
+            QString text = tr("Wrote %1 (%n page(s)).", nullptr, written->pages)
+                               .arg(QDir::toNativeSeparators(path));
+            text += QLatin1Char(' ');
+            text += v.authentic
+                        ? tr("Sealed and verified: signed by %1, key %2.")
+                              .arg(v.info.signer, seal::shortFingerprint(v.info.keyFingerprint))
+                        : tr("The seal does not verify: %1").arg(v.problem);
+            d->result->setText(text);
+            d->openFile->setVisible(true);
+            d->openFolder->setVisible(true);
+            updateState();
+            Q_EMIT reportWritten(path);
         });
 }
 

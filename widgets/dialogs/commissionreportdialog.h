@@ -4,8 +4,10 @@
 // (English / 简体中文), output file, the engineer's and the customer's signatures (drawn on the
 // signature pad, or left for ink), and the passphrase of the engineer's signing key (created on
 // first use, kept encrypted in the key directory). Generate stores the signatures as run records
-// (while the run is in progress), builds the report, writes the PDF and seals it, on a worker
-// with progress and Cancel; then it verifies the seal and says who signed it.
+// (while the run is in progress), loads the photos (read, decoded and downscaled on a worker,
+// with progress per photo and Cancel), builds the report from them on the GUI thread (its texts
+// need the application's translator), writes the PDF and seals it on a worker with progress and
+// Cancel; then it verifies the seal and says who signed it.
 #include "backend/commissioning/commissioningstore.h"
 
 #include <QDialog>
@@ -20,6 +22,9 @@ class QPushButton;
 
 namespace edge::api {
 class Attachments;
+}
+namespace edge::reports {
+struct PreparedPhotos;
 }
 
 namespace edge::widgets {
@@ -60,7 +65,14 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    struct Prepared;
     void generate();
+    void fail(const QString &message);
+    void loadPhotos(const std::shared_ptr<Prepared> &prepared, const QString &path,
+                    const QString &language);
+    void buildAndWrite(const std::shared_ptr<Prepared> &prepared,
+                       const std::shared_ptr<const reports::PreparedPhotos> &photos,
+                       const QString &path, const QString &language);
     void updateState();
     void retranslateUi();
 

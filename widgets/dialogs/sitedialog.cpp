@@ -1,7 +1,7 @@
 #include "widgets/dialogs/sitedialog.h"
 
-#include "widgets/common/asynctask.h"
 #include "widgets/common/formerrors.h"
+#include "widgets/common/recordsave.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -254,32 +254,12 @@ void SiteDialog::clearErrors()
 void SiteDialog::showError(const api::Error &error)
 {
     clearErrors();
-    QString message = error.message;
-    switch (error.code) {
-    case api::Code::Conflict:
-        message = tr(
-            "Someone else changed this site after you opened it. Close this dialog and open "
-            "it again to see their changes.");
-        break;
-    case api::Code::PermissionDenied:
-        message = tr("You may not change sites: your role only allows viewing. (%1)")
-                      .arg(error.message);
-        break;
-    case api::Code::Unavailable:
-    case api::Code::DeadlineExceeded:
-        message = tr("The hub did not answer. Check the connection and try again. (%1)")
-                      .arg(error.message);
-        break;
-    default: break;
-    }
-    if (message.isEmpty())
-        message = tr("The hub refused the change (%1).").arg(api::codeName(error.code));
-    QWidget *field = fieldWidget(error.field);
-    if (field) {
-        setFieldInvalid(field, true, message);
-        field->setFocus();
-    }
-    showFormError(m_error, message);
+    const QString message = saveErrorText(
+        error,
+        tr("Someone else changed this site after you opened it. Close this dialog and open "
+           "it again to see their changes."),
+        tr("You may not change sites: your role only allows viewing. (%1)").arg(error.message));
+    showSaveError(m_error, fieldWidget(error.field), message);
 }
 
 void SiteDialog::setBusy(bool busy)
@@ -304,38 +284,22 @@ void SiteDialog::submit()
         return;
     }
     clearErrors();
-
-    api::Record request = site->toRecord();
-    if (m_mode == Mode::Edit) {
-        // Send only what changed, with the revision the form was filled from (conflict check).
-        const api::Record patch = api::patchOf(m_original.toRecord(), request);
-        if (patch.fields.isEmpty()) {
-            QDialog::accept();
-            return;
-        }
-        request = patch;
-    } else {
-        request.id.clear();
-        request.revision = 0;
-    }
-
-    setBusy(true);
-    auto inventory = m_inventory;
-    const bool add = m_mode == Mode::Add;
-    AsyncTask::run(
-        this,
-        [inventory, request, add] {
-            return add ? inventory->create(request) : inventory->update(request);
-        },
-        [this](api::Result<api::Record> result) {
-            setBusy(false);
-            if (!result) {
-                showError(result.error());
-                return;
-            }
-            Q_EMIT saved(*result);
-            QDialog::accept();
-        });
+    const bool sent = saveRecord(this, m_inventory, site->toRecord(),
+                                 m_mode == Mode::Edit ? std::optional(m_original.toRecord())
+                                                      : std::nullopt,
+                                 [this](api::Result<api::Record> result) {
+                                     setBusy(false);
+                                     if (!result) {
+                                         showError(result.error());
+                                         return;
+                                     }
+                                     Q_EMIT saved(*result);
+                                     QDialog::accept();
+                                 });
+    if (sent)
+        setBusy(true);
+    else
+        QDialog::accept(); // an edit that changed nothing
 }
 
 } // namespace edge::widgets

@@ -1,8 +1,8 @@
 #include "widgets/dialogs/surveydialog.h"
 
 #include "backend/survey/profiles.h"
-#include "widgets/common/asynctask.h"
 #include "widgets/common/formerrors.h"
+#include "widgets/common/recordsave.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -321,28 +321,12 @@ void SurveyDialog::clearErrors()
 void SurveyDialog::showError(const api::Error &error)
 {
     clearErrors();
-    QString message = error.message;
-    switch (error.code) {
-    case api::Code::Conflict:
-        message = tr("Someone else changed this survey after you opened it. Close this dialog and "
-                     "open it again to see their changes.");
-        break;
-    case api::Code::PermissionDenied:
-        message = tr("You may not change surveys: your role only allows viewing. (%1)")
-                      .arg(error.message);
-        break;
-    case api::Code::Unavailable:
-    case api::Code::DeadlineExceeded:
-        message = tr("The hub did not answer. Check the connection and try again. (%1)")
-                      .arg(error.message);
-        break;
-    default: break;
-    }
-    if (QWidget *field = fieldWidget(error.field)) {
-        setFieldInvalid(field, true, message);
-        field->setFocus(Qt::OtherFocusReason);
-    }
-    showFormError(m_error, message);
+    const QString message = saveErrorText(
+        error,
+        tr("Someone else changed this survey after you opened it. Close this dialog and "
+           "open it again to see their changes."),
+        tr("You may not change surveys: your role only allows viewing. (%1)").arg(error.message));
+    showSaveError(m_error, fieldWidget(error.field), message);
 }
 
 QString SurveyDialog::errorText() const
@@ -366,40 +350,27 @@ void SurveyDialog::submit()
         return;
     }
     clearErrors();
-    api::Record request = survey->toRecord();
-    if (m_mode == Mode::Edit) {
-        const api::Record patch = api::patchOf(m_original.toRecord(), request);
-        if (patch.fields.isEmpty()) {
-            QDialog::accept();
-            return;
-        }
-        request = patch;
-    } else {
-        request.id.clear();
-        request.revision = 0;
-    }
-    setBusy(true);
-    auto inventory = m_inventory;
-    const bool add = m_mode == Mode::Add;
-    AsyncTask::run(
-        this,
-        [inventory, request, add] {
-            return add ? inventory->create(request) : inventory->update(request);
-        },
-        [this](api::Result<api::Record> result) {
-            setBusy(false);
-            if (!result) {
-                showError(result.error());
-                return;
-            }
-            auto stored = api::Survey::fromRecord(*result);
-            if (!stored) {
-                showError(stored.error());
-                return;
-            }
-            Q_EMIT saved(*stored);
-            QDialog::accept();
-        });
+    const bool sent = saveRecord(this, m_inventory, survey->toRecord(),
+                                 m_mode == Mode::Edit ? std::optional(m_original.toRecord())
+                                                      : std::nullopt,
+                                 [this](api::Result<api::Record> result) {
+                                     setBusy(false);
+                                     if (!result) {
+                                         showError(result.error());
+                                         return;
+                                     }
+                                     auto stored = api::Survey::fromRecord(*result);
+                                     if (!stored) {
+                                         showError(stored.error());
+                                         return;
+                                     }
+                                     Q_EMIT saved(*stored);
+                                     QDialog::accept();
+                                 });
+    if (sent)
+        setBusy(true);
+    else
+        QDialog::accept(); // an edit that changed nothing
 }
 
 } // namespace edge::widgets

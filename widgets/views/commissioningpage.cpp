@@ -6,12 +6,16 @@
 #include "translations/i18n.h"
 #include "widgets/common/asynctask.h"
 #include "widgets/common/changefeed.h"
+#include "widgets/dialogs/addnodewizard.h"
+#include "widgets/dialogs/checksecretsdialog.h"
 #include "widgets/dialogs/commissionrecorddialog.h"
 #include "widgets/dialogs/commissionreportdialog.h"
+#include "widgets/dialogs/hostkeyprompt.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -29,9 +33,12 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStyle>
@@ -212,8 +219,7 @@ QString toJson(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-// The device protocols an automatic check reads through; empty when the page cannot run it
-// (server checks need SSH credentials, burn-in runs for hours: edgectl runs those).
+// The device protocols an automatic check reads through; empty for the node checks and burn-in.
 QList<api::DeviceProtocol> protocolsFor(const QString &check)
 {
     if (check.startsWith(QLatin1String("ups.")) || check.startsWith(QLatin1String("snmp.")))
@@ -223,11 +229,79 @@ QList<api::DeviceProtocol> protocolsFor(const QString &check)
     return {};
 }
 
+bool isSshCheck(const QString &check)
+{
+    return check == QLatin1String("server.ssh-login") || check == QLatin1String("server.facts");
+}
+
+bool isNodeCheck(const QString &check)
+{
+    return isSshCheck(check) || check == QLatin1String("server.agent-online");
+}
+
+bool isBurnIn(const QString &check) { return check == QLatin1String("burn-in"); }
+
+// Whether the page can run the check.
+bool pageRuns(const QString &check)
+{
+    return !protocolsFor(check).isEmpty() || isNodeCheck(check) || isBurnIn(check);
+}
+
 struct CheckRun {
     bool passed = false;
     bool cancelled = false;
+    bool readSomething = false;
     QString summary;
+    QStringList problems;
 };
+
+double numberParam(const QJsonObject &params, const char *key, double fallback)
+{
+    const QJsonValue v = params.value(QLatin1String(key));
+    return v.isDouble() && v.toDouble() > 0 ? v.toDouble() : fallback;
+}
+
+// The limit of a guided test's phase (as checks.cpp reads it).
+qint64 guidedLimitMs(const QString &check, const QJsonObject &params, int phase)
+{
+    if (check == QLatin1String("ups.mains-loss"))
+        return phase == 2 ? qint64(numberParam(params, "return_limit_ms", 60000))
+                          : qint64(numberParam(params, "limit_ms", 10000));
+    return qint64(numberParam(params, "limit_ms", 30000));
+}
+
+// What the person does now, with the seconds left.
+QString guidedInstruction(const QString &check, int phase, qint64 secondsLeft)
+{
+    const QString s = QString::number(secondsLeft);
+    if (check == QLatin1String("ups.mains-loss"))
+        return phase == 2
+                   ? CommissioningPage::tr("Restore the UPS mains input now — %1 s left").arg(s)
+                   : CommissioningPage::tr("Pull the UPS mains input now — %1 s left").arg(s);
+    if (check == QLatin1String("modbus.leak-change"))
+        return CommissioningPage::tr("Wet the leak probe now — %1 s left").arg(s);
+    if (check == QLatin1String("modbus.smoke-change"))
+        return CommissioningPage::tr("Press the smoke detector's test button now — %1 s left").arg(s);
+    return CommissioningPage::tr("Open the front door now — %1 s left").arg(s);
+}
+
+QString durationText(qint64 ms)
+{
+    const qint64 s = std::max<qint64>((ms + 999) / 1000, 0);
+    if (s < 60)
+        return CommissioningPage::tr("%1 s").arg(s);
+    if (s < 3600)
+        return CommissioningPage::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+    return CommissioningPage::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+}
+
+qint64 burnInRounds(const QJsonObject &params)
+{
+    const double period = numberParam(params, "period_s", 7200);
+    const qint64 interval = std::max<qint64>(qint64(numberParam(params, "interval_s", 60) * 1000),
+                                             1);
+    return std::max<qint64>(qint64(std::llround(period * 1000)) / interval, 1);
+}
 
 struct Lists {
     QList<api::Cabinet> cabinets;
@@ -392,6 +466,8 @@ CommissioningPage::CommissioningPage(ChangeFeed *feed, QWidget *parent)
     m_photo = makeButton(item, "commissionPhotoButton", QStyle::SP_DirIcon);
     m_note = makeButton(item, "commissionNoteButton", QStyle::SP_FileDialogListView);
     m_runCheck = makeButton(item, "commissionRunCheckButton", QStyle::SP_BrowserReload);
+    m_installAgent = makeButton(item, "commissionInstallAgentButton", QStyle::SP_ComputerIcon);
+    m_installAgent->hide();
     buttons->addWidget(m_pass, 0, 0);
     buttons->addWidget(m_fail, 0, 1);
     buttons->addWidget(m_skip, 0, 2);
@@ -399,6 +475,7 @@ CommissioningPage::CommissioningPage(ChangeFeed *feed, QWidget *parent)
     buttons->addWidget(m_measure, 1, 0);
     buttons->addWidget(m_photo, 1, 1);
     buttons->addWidget(m_note, 1, 2);
+    buttons->addWidget(m_installAgent, 1, 3);
     itemLayout->addLayout(buttons);
     m_autoNotice = new QLabel(item);
     m_autoNotice->setObjectName(QStringLiteral("commissionAutomaticNotice"));
@@ -410,6 +487,38 @@ CommissioningPage::CommissioningPage(ChangeFeed *feed, QWidget *parent)
     }
     m_autoNotice->hide();
     itemLayout->addWidget(m_autoNotice);
+    // The running check: countdown or step, latest reading, burn-in progress.
+    m_checkStatus = new QLabel(item);
+    m_checkStatus->setObjectName(QStringLiteral("commissionCheckStatus"));
+    m_checkStatus->setWordWrap(true);
+    {
+        QFont cf = m_checkStatus->font();
+        cf.setPointSizeF(cf.pointSizeF() * 1.3);
+        cf.setBold(true);
+        m_checkStatus->setFont(cf);
+    }
+    m_checkStatus->hide();
+    itemLayout->addWidget(m_checkStatus);
+    m_checkReading = new QLabel(item);
+    m_checkReading->setObjectName(QStringLiteral("commissionCheckReading"));
+    m_checkReading->setWordWrap(true);
+    m_checkReading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_checkReading->hide();
+    itemLayout->addWidget(m_checkReading);
+    m_burnInBar = new QProgressBar(item);
+    m_burnInBar->setObjectName(QStringLiteral("commissionBurnInProgress"));
+    m_burnInBar->setRange(0, 1000);
+    m_burnInBar->setTextVisible(true);
+    m_burnInBar->hide();
+    itemLayout->addWidget(m_burnInBar);
+    m_burnInDetails = new QLabel(item);
+    m_burnInDetails->setObjectName(QStringLiteral("commissionBurnInDetails"));
+    m_burnInDetails->setWordWrap(true);
+    m_burnInDetails->hide();
+    itemLayout->addWidget(m_burnInDetails);
+    m_checkTimer = new QTimer(this);
+    m_checkTimer->setInterval(250);
+    connect(m_checkTimer, &QTimer::timeout, this, &CommissioningPage::updateCheckPanel);
     m_recordsHeading = new QLabel(item);
     m_recordsHeading->setFont(bf);
     itemLayout->addWidget(m_recordsHeading);
@@ -495,6 +604,7 @@ CommissioningPage::CommissioningPage(ChangeFeed *feed, QWidget *parent)
             runCheck();
     });
     connect(m_report, &QPushButton::clicked, this, [this] { openReportDialog(); });
+    connect(m_installAgent, &QPushButton::clicked, this, [this] { openInstallAgentWizard(); });
     connect(m_feed, &ChangeFeed::changes, this, &CommissioningPage::onChanges);
 
     retranslateUi();
@@ -521,6 +631,7 @@ QString CommissioningPage::language() const { return i18n::current(*QCoreApplica
 void CommissioningPage::setConnection(const HubConnection &connection)
 {
     m_connection = connection;
+    forgetSessionSecrets(); // kept for one connection only
     m_data.reset();
     m_runs.clear();
     m_cabinets.clear();
@@ -1017,18 +1128,35 @@ void CommissioningPage::showItem()
 
     const bool automatic = item->mode != api::CheckMode::Manual;
     m_autoNotice->setVisible(automatic);
-    if (m_checkRunning)
-        m_autoNotice->setText(tr("Running the check %1… Guided tests wait for the change; "
-                                 "Cancel Check stops it.")
-                                  .arg(item->check));
-    else if (protocolsFor(item->check).isEmpty())
+    const bool thisCheck = m_check.itemId == item->id && m_check.generation > 0;
+    if (m_checkRunning && thisCheck)
+        m_autoNotice->setText(tr("Running the check %1 on %2… Cancel Check stops it and keeps "
+                                 "what was recorded.")
+                                  .arg(item->check, m_check.target));
+    else if (m_checkRunning)
+        m_autoNotice->setText(tr("Another item's check is running."));
+    else if (thisCheck && m_check.finished)
+        m_autoNotice->setText(m_check.result);
+    else if (!pageRuns(item->check))
         m_autoNotice->setText(tr("The automatic check %1 is not available on this page yet "
                                  "(edgectl runs it). Check this item by hand and record the "
                                  "result with Pass or Fail.")
                                   .arg(item->check));
+    else if (isSshCheck(item->check))
+        m_autoNotice->setText(tr("Run Check logs in to the cabinet's server over SSH (with the "
+                                 "credentials you type) and records what it finds."));
+    else if (item->check == QLatin1String("server.agent-online"))
+        m_autoNotice->setText(tr("Run Check asks the hub whether the agent of the cabinet's "
+                                 "server is online."));
+    else if (isBurnIn(item->check))
+        m_autoNotice->setText(
+            tr("Run Check records the cabinet's temperatures, UPS load and "
+               "server metrics for %1; Cancel Check keeps the samples so far.")
+                .arg(durationText(qint64(numberParam(item->params, "period_s", 7200) * 1000))));
     else
         m_autoNotice->setText(tr("Run Check reads the cabinet's device through its adapter and "
                                  "records the readings and the result."));
+    updateCheckPanel();
 
     const QList<api::CommissioningRecord> records = ip ? ip->records : m_data->recordsOf(item->id);
     for (const api::CommissioningRecord &r : records) {
@@ -1068,9 +1196,17 @@ void CommissioningPage::updateActions()
                           && (item->evidence.contains(api::EvidenceKind::Measurement) || item->min
                               || item->max || !item->unit.isEmpty()));
     m_measure->setToolTip(why);
-    const bool runnable = item && !protocolsFor(item->check).isEmpty();
+    const bool runnable = item && pageRuns(item->check);
     m_runCheck->setVisible(item && item->mode != api::CheckMode::Manual);
     m_runCheck->setEnabled(m_checkRunning || (editable && runnable));
+    const api::ItemProgress *ip = item && hasRun ? m_data->progress.item(item->id) : nullptr;
+    const bool agentDown = item && item->check == QLatin1String("server.agent-online")
+                           && !m_checkRunning
+                           && ((m_check.itemId == item->id && m_check.finished && !m_check.passed
+                                && !m_check.cancelled)
+                               || (ip && ip->state == api::ItemState::Failed));
+    m_installAgent->setVisible(agentDown);
+    m_installAgent->setEnabled(agentDown && editable && m_connection.enrollment != nullptr);
     m_runCheck->setText(m_checkRunning ? tr("Cancel Check") : tr("Run Check"));
     m_runCheck->setToolTip(runnable ? why : tr("This check is not available on this page yet."));
     m_photo->setEnabled(editable && m_connection.attachments != nullptr);
@@ -1312,16 +1448,147 @@ void CommissioningPage::startRevision()
         });
 }
 
+QString CommissioningPage::knownHostsFile() const
+{
+    return m_knownHostsFile.isEmpty() ? fieldinstall::defaultKnownHostsFile() : m_knownHostsFile;
+}
+
+void CommissioningPage::forgetSessionSecrets()
+{
+    m_deviceSecrets.clear();
+    m_sshLogins.clear();
+}
+
+void CommissioningPage::showDialog(QDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    Q_EMIT checkDialogOpened(dialog);
+}
+
 void CommissioningPage::runCheck()
 {
     const api::TemplateItem *item = selectedItem();
     if (!item || !m_data || m_checkRunning || item->check.isEmpty())
         return;
-    const QList<api::DeviceProtocol> protocols = protocolsFor(item->check);
-    if (protocols.isEmpty()) {
+    const api::TemplateItem checked = *item;
+    if (!pageRuns(item->check)) {
         fail(tr("The check %1 is not available on this page yet.").arg(item->check));
         return;
     }
+    if (isNodeCheck(item->check)) {
+        withNode(checked, [this, checked](const api::Node &node) {
+            if (checked.check == QLatin1String("server.agent-online")) {
+                auto nodes = m_connection.nodes;
+                if (!nodes) {
+                    fail(tr("This hub does not report node status; the check %1 needs it.")
+                             .arg(checked.check));
+                    return;
+                }
+                startCheck(
+                    checked, node.name,
+                    [node, nodes] {
+                        return commissioning::CheckTarget::fromNode(node, {}, nodes.get());
+                    },
+                    {}, node.id);
+                return;
+            }
+            if (node.managementAddress.trimmed().isEmpty()) {
+                fail(tr("The node %1 has no management address: enter the address its SSH "
+                        "server listens on (Sites page, the node's details) and run the check "
+                        "again.")
+                         .arg(node.name));
+                return;
+            }
+            withSshLogin(node, [this, checked, node] {
+                const SshLogin login = m_sshLogins.value(node.id);
+                commissioning::SshTarget ssh;
+                ssh.port = login.port;
+                ssh.credentials = login.credentials;
+                ssh.knownHostsFile = knownHostsFile();
+                ssh.acceptedFingerprint = login.acceptedFingerprint;
+                startCheck(
+                    checked, node.name,
+                    [node, ssh] { return commissioning::CheckTarget::fromNode(node, ssh); }, {},
+                    node.id);
+            });
+        });
+        return;
+    }
+    if (isBurnIn(item->check)) {
+        // Every source of the cabinet it can record: the SNMP device (UPS load, temperatures),
+        // the Modbus sensors and the node's metrics.
+        const QString wanted = item->params.value(QLatin1String("device")).toString();
+        std::optional<api::Device> snmpDevice;
+        std::optional<api::Device> modbusDevice;
+        for (const api::Device &d : std::as_const(m_data->devices)) {
+            if (!wanted.isEmpty() && d.name != wanted && d.id != wanted)
+                continue;
+            if (d.protocol == api::DeviceProtocol::Snmp && !snmpDevice)
+                snmpDevice = d;
+            if ((d.protocol == api::DeviceProtocol::ModbusTcp
+                 || d.protocol == api::DeviceProtocol::ModbusRtu)
+                && !modbusDevice)
+                modbusDevice = d;
+        }
+        std::optional<api::Node> node;
+        const QString wantedNode = item->params.value(QLatin1String("node")).toString();
+        for (const api::Node &n : std::as_const(m_data->nodes)) {
+            if (wantedNode.isEmpty() || n.name == wantedNode || n.id == wantedNode) {
+                node = n;
+                break;
+            }
+        }
+        auto nodes = m_connection.nodes;
+        if (!snmpDevice && !modbusDevice && !(node && nodes)) {
+            fail(tr("Burn-in needs something to record: add the cabinet's UPS or sensors (Sites "
+                    "page) or a node first."));
+            return;
+        }
+        const QString name = snmpDevice     ? snmpDevice->name
+                             : modbusDevice ? modbusDevice->name
+                                            : node->name;
+        const auto go = [this, checked, snmpDevice, modbusDevice, node, nodes,
+                         name](const commissioning::DeviceSecrets &secrets) {
+            startCheck(
+                checked, name,
+                [checked, snmpDevice, modbusDevice, node, nodes,
+                 secrets]() -> api::Result<commissioning::CheckTarget> {
+                    commissioning::CheckTarget target;
+                    if (snmpDevice) {
+                        auto t = commissioning::CheckTarget::fromDevice(*snmpDevice, checked.params,
+                                                                        secrets);
+                        if (!t)
+                            return std::unexpected(t.error());
+                        target = *t;
+                    }
+                    if (modbusDevice) {
+                        auto t = commissioning::CheckTarget::fromDevice(*modbusDevice,
+                                                                        checked.params);
+                        if (!t)
+                            return std::unexpected(t.error());
+                        if (target.name.isEmpty())
+                            target.name = t->name;
+                        target.modbus = t->modbus;
+                        target.registerMap = t->registerMap;
+                    }
+                    if (node && nodes) {
+                        target.nodeId = node->id;
+                        target.nodes = nodes.get();
+                        if (target.name.isEmpty())
+                            target.name = node->name;
+                    }
+                    return target;
+                },
+                snmpDevice ? snmpDevice->id : QString(), node ? node->id : QString());
+        };
+        if (snmpDevice)
+            withDeviceSecrets(*snmpDevice, item->params, go);
+        else
+            go({});
+        return;
+    }
+    const QList<api::DeviceProtocol> protocols = protocolsFor(item->check);
     // The device named by the item's "device" parameter, else the first one it can read.
     const QString wanted = item->params.value(QLatin1String("device")).toString();
     std::optional<api::Device> device;
@@ -1343,24 +1610,178 @@ void CommissioningPage::runCheck()
                        .arg(item->check));
         return;
     }
+    withDeviceSecrets(*device, item->params,
+                      [this, checked, dev = *device](const commissioning::DeviceSecrets &secrets) {
+                          startCheck(
+                              checked, dev.name,
+                              [dev, checked, secrets] {
+                                  return commissioning::CheckTarget::fromDevice(dev, checked.params,
+                                                                                secrets);
+                              },
+                              dev.id);
+                      });
+}
+
+void CommissioningPage::withDeviceSecrets(
+    const api::Device &device, const QJsonObject &params,
+    std::function<void(const commissioning::DeviceSecrets &)> next)
+{
+    const QStringList needed = commissioning::secretsNeeded(device);
+    bool inParams = true; // a template that carries them (test templates) is not asked about
+    for (const QString &key : needed)
+        inParams = inParams && !params.value(key).toString().isEmpty();
+    if (needed.isEmpty() || inParams) {
+        next({});
+        return;
+    }
+    if (auto it = m_deviceSecrets.constFind(device.id); it != m_deviceSecrets.cend()) {
+        next(*it);
+        return;
+    }
+    auto *dialog = new CheckSecretsDialog(device.name, needed, this);
+    const QString deviceId = device.id;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, deviceId, next] {
+        const commissioning::DeviceSecrets secrets = dialog->secrets();
+        if (dialog->remember())
+            m_deviceSecrets.insert(deviceId, secrets);
+        next(secrets);
+    });
+    showDialog(dialog);
+}
+
+void CommissioningPage::withNode(const api::TemplateItem &item,
+                                 std::function<void(const api::Node &)> next)
+{
+    const QString wanted = item.params.value(QLatin1String("node")).toString();
+    QList<api::Node> candidates;
+    for (const api::Node &n : std::as_const(m_data->nodes))
+        if (wanted.isEmpty() || n.name == wanted || n.id == wanted)
+            candidates.append(n);
+    if (candidates.isEmpty()) {
+        fail(wanted.isEmpty() ? tr("The check %1 needs a server (node) in this cabinet: add the "
+                                   "node to the cabinet first.")
+                                    .arg(item.check)
+                              : tr("The check %1 names the node \"%2\", which is not in this "
+                                   "cabinet.")
+                                    .arg(item.check, wanted));
+        return;
+    }
+    if (candidates.size() == 1) {
+        m_itemNode.insert(item.id, candidates.first().id);
+        next(candidates.first());
+        return;
+    }
+    // Several servers: the person chooses (the last choice for this item first).
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("commissionNodeChooser"));
+    dialog->setWindowTitle(tr("Choose the Server"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *label = new QLabel(tr("The cabinet has %1 servers. Run %2 on:")
+                                 .arg(candidates.size())
+                                 .arg(item.check),
+                             dialog);
+    label->setWordWrap(true);
+    layout->addWidget(label);
+    auto *combo = new QComboBox(dialog);
+    combo->setObjectName(QStringLiteral("commissionNodeCombo"));
+    for (const api::Node &n : std::as_const(candidates))
+        combo->addItem(n.managementAddress.isEmpty()
+                           ? n.name
+                           : QStringLiteral("%1 (%2)").arg(n.name, n.managementAddress),
+                       n.id);
+    if (const int last = combo->findData(m_itemNode.value(item.id)); last >= 0)
+        combo->setCurrentIndex(last);
+    layout->addWidget(combo);
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    connect(box, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(box);
+    const QString itemId = item.id;
+    connect(dialog, &QDialog::accepted, this, [this, combo, candidates, itemId, next] {
+        const int i = combo->currentIndex();
+        if (i < 0 || i >= candidates.size())
+            return;
+        m_itemNode.insert(itemId, candidates.at(i).id);
+        next(candidates.at(i));
+    });
+    showDialog(dialog);
+}
+
+void CommissioningPage::withSshLogin(const api::Node &node, std::function<void()> next)
+{
+    if (m_sshLogins.contains(node.id)) {
+        next();
+        return;
+    }
+    auto *dialog = new CheckSecretsDialog(node.name, node.managementAddress.trimmed(), this);
+    const QString nodeId = node.id;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, nodeId, next] {
+        SshLogin login;
+        login.credentials = dialog->credentials();
+        login.port = dialog->port();
+        login.remember = dialog->remember();
+        m_sshLogins.insert(nodeId, login);
+        next();
+    });
+    showDialog(dialog);
+}
+
+void CommissioningPage::startCheck(const api::TemplateItem &item, const QString &targetName,
+                                   TargetMaker make, const QString &deviceId, const QString &nodeId)
+{
+    if (!m_data || m_checkRunning)
+        return;
     auto inventory = m_connection.inventory;
+    auto nodes = m_connection.nodes; // kept alive while the worker uses its pointer
     const commissioning::RunData runData = *m_data;
-    const api::TemplateItem checked = *item;
+    const api::TemplateItem checked = item;
     const QString author = m_connection.userName;
     m_checkCancel = std::make_shared<std::atomic_bool>(false);
     auto cancel = m_checkCancel;
     m_checkRunning = true;
     ++m_pending;
+    const int generation = ++m_checkGeneration;
+    m_check = CheckState{};
+    m_check.generation = generation;
+    m_check.itemId = item.id;
+    m_check.check = item.check;
+    m_check.target = targetName;
+    m_check.params = item.params;
+    m_check.startedMs = QDateTime::currentMSecsSinceEpoch();
+    m_burnInSamples = 0;
+    m_checkTimer->start();
     showItem();
-    Q_EMIT statusMessage(tr("Running %1 on %2…").arg(item->check, device->name));
+    Q_EMIT statusMessage(tr("Running %1 on %2…").arg(item.check, targetName));
+    QPointer<CommissioningPage> self(this);
     AsyncTask::run(
         this,
-        [inventory, runData, checked, author, cancel, dev = *device]() -> api::Result<CheckRun> {
-            auto target = commissioning::CheckTarget::fromDevice(dev, checked.params);
+        [inventory, nodes, runData, checked, author, cancel, make, self,
+         generation]() -> api::Result<CheckRun> {
+            auto target = make();
             if (!target)
                 return std::unexpected(target.error());
             api::SystemClock clock;
-            commissioning::CheckRunner runner(clock, {}, cancel.get());
+            // Progress comes from this worker: posted to the GUI thread, dropped when the page
+            // is gone.
+            const auto progress = [self, generation](const commissioning::CheckProgress &p) {
+                QMetaObject::invokeMethod(
+                    QCoreApplication::instance(),
+                    [self, generation, p] {
+                        if (self)
+                            self->onCheckProgress(generation, p);
+                    },
+                    Qt::QueuedConnection);
+            };
+            commissioning::CheckRunner runner(clock, {}, cancel.get(), progress);
+            runner.setSampleCallback([self, generation](const commissioning::GuidedSample &s) {
+                QMetaObject::invokeMethod(
+                    QCoreApplication::instance(),
+                    [self, generation, s] {
+                        if (self)
+                            self->onCheckSample(generation, s);
+                    },
+                    Qt::QueuedConnection);
+            });
             auto outcome = runner.run(checked.check, *target, checked.params);
             if (!outcome)
                 return std::unexpected(outcome.error());
@@ -1370,23 +1791,224 @@ void CommissioningPage::runCheck()
                 if (auto added = commissioning::addRecord(*inventory, runData, rec); !added)
                     return std::unexpected(added.error());
             }
-            return CheckRun{outcome->passed, outcome->cancelled, outcome->summary};
+            return CheckRun{outcome->passed, outcome->cancelled,
+                            !outcome->readings.isEmpty() || !outcome->burnIn.isEmpty()
+                                || (outcome->guided && !outcome->guided->samples.isEmpty()
+                                    && outcome->guided->samples.first().ok),
+                            outcome->summary, outcome->problems};
         },
-        [this](api::Result<CheckRun> result) {
+        [this, generation, deviceId, nodeId, itemId = item.id,
+         sshCheck = isSshCheck(item.check)](api::Result<CheckRun> result) {
             --m_pending;
             m_checkRunning = false;
+            m_checkTimer->stop();
+            if (generation == m_checkGeneration)
+                m_check.finished = true;
             if (!result) {
-                fail(tr("The check could not run: %1").arg(result.error().message));
+                const api::Error &e = result.error();
+                static const QRegularExpression fingerprint(
+                    QStringLiteral("SHA256:[A-Za-z0-9+/=]+"));
+                const QRegularExpressionMatch m = fingerprint.match(e.message);
+                if (e.field == QLatin1String("hostKey") && m.hasMatch() && !nodeId.isEmpty()) {
+                    // A first-seen host key: the person confirms it, then the check runs again.
+                    m_check.result = tr("The server's host key is not known yet.");
+                    QString host;
+                    for (const api::Node &n : m_data ? m_data->nodes : QList<api::Node>{})
+                        if (n.id == nodeId)
+                            host = n.managementAddress.trimmed();
+                    showItem();
+                    openHostKeyPrompt(itemId, nodeId, host, m_sshLogins.value(nodeId).port,
+                                      m.captured(0));
+                    return;
+                }
+                m_check.result = tr("The check could not run: %1").arg(e.message);
+                fail(m_check.result);
             } else {
+                m_check.passed = result->passed;
+                m_check.cancelled = result->cancelled;
+                QString text = result->cancelled
+                                   ? tr("The check was cancelled; what it recorded is kept. %1")
+                                         .arg(result->summary)
+                               : result->passed ? tr("Check passed: %1").arg(result->summary)
+                                                : tr("Check failed: %1").arg(result->summary);
+                for (const QString &p : std::as_const(result->problems))
+                    if (!text.contains(p))
+                        text += QLatin1Char('\n') + p;
+                m_check.result = text;
+                // Nothing could be read: the secrets may be wrong; ask again next time.
+                if (!result->passed && !result->cancelled && !result->readSomething
+                    && !deviceId.isEmpty())
+                    m_deviceSecrets.remove(deviceId);
+                if (!result->passed && !result->cancelled && sshCheck && !result->readSomething)
+                    m_sshLogins.remove(nodeId); // a wrong password is asked for again
                 Q_EMIT statusMessage(result->cancelled ? tr("The check was cancelled.")
                                      : result->passed
                                          ? tr("Check passed: %1").arg(result->summary)
                                          : tr("Check failed: %1").arg(result->summary));
                 Q_EMIT recordAdded();
             }
+            // Credentials not to be remembered go once the check has run.
+            if (!nodeId.isEmpty() && m_sshLogins.contains(nodeId)
+                && !m_sshLogins.value(nodeId).remember)
+                m_sshLogins.remove(nodeId);
             showItem();
             reloadCurrent();
         });
+}
+
+void CommissioningPage::openHostKeyPrompt(const QString &itemId, const QString &nodeId,
+                                          const QString &host, int port, const QString &fingerprint)
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("commissionHostKeyPrompt"));
+    dialog->setWindowTitle(tr("Confirm the Host Key"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *question = new QLabel(hostKeyQuestion(fieldinstall::HostKeyInfo{host, port, fingerprint}),
+                                dialog);
+    question->setWordWrap(true);
+    layout->addWidget(question);
+    QLabel *fp = createFingerprintLabel(dialog);
+    fp->setObjectName(QStringLiteral("commissionHostKeyFingerprint"));
+    fp->setText(fingerprint);
+    layout->addWidget(fp);
+    auto *advice = new QLabel(hostKeyAdvice(), dialog);
+    advice->setWordWrap(true);
+    layout->addWidget(advice);
+    auto *box = new QDialogButtonBox(dialog);
+    QPushButton *trust = box->addButton(tr("&Trust and Run Again"), QDialogButtonBox::AcceptRole);
+    trust->setObjectName(QStringLiteral("commissionHostKeyTrust"));
+    QPushButton *refuse = box->addButton(tr("&Refuse"), QDialogButtonBox::RejectRole);
+    refuse->setObjectName(QStringLiteral("commissionHostKeyRefuse"));
+    refuse->setDefault(true);
+    connect(box, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(box);
+    connect(dialog, &QDialog::accepted, this, [this, itemId, nodeId, fingerprint] {
+        auto it = m_sshLogins.find(nodeId);
+        if (it == m_sshLogins.end())
+            return;
+        it->acceptedFingerprint = fingerprint;
+        if (selectItem(itemId))
+            runCheck();
+    });
+    connect(dialog, &QDialog::rejected, this, [this, nodeId] {
+        m_sshLogins.remove(nodeId);
+        m_check.result = tr("The host key was refused; nothing was recorded.");
+        showItem();
+    });
+    showDialog(dialog);
+}
+
+void CommissioningPage::onCheckProgress(int generation, const commissioning::CheckProgress &p)
+{
+    if (generation != m_checkGeneration || m_check.finished)
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!p.message.isEmpty()) {
+        m_check.message = p.message;
+        if (commissioning::CheckRunner::isGuided(m_check.check)) {
+            // A new step of the guided test: its own limit counts from now.
+            m_check.phase = p.fraction >= 0.5 ? 2 : 1;
+            m_check.phaseStartMs = now;
+            m_check.phaseLimitMs = guidedLimitMs(m_check.check, m_check.params, m_check.phase);
+        }
+    }
+    if (p.fraction >= 0)
+        m_check.fraction = p.fraction;
+    if (isBurnIn(m_check.check) && p.fraction >= 0)
+        m_burnInSamples = int(std::llround(p.fraction * double(burnInRounds(m_check.params))));
+    updateCheckPanel();
+}
+
+void CommissioningPage::onCheckSample(int generation, const commissioning::GuidedSample &s)
+{
+    if (generation != m_checkGeneration || m_check.finished)
+        return;
+    m_check.latest = !s.ok               ? s.state
+                     : s.state.isEmpty() ? s.raw
+                                         : QStringLiteral("%1 (%2)").arg(s.raw, s.state);
+    updateCheckPanel();
+}
+
+void CommissioningPage::updateCheckPanel()
+{
+    const api::TemplateItem *item = selectedItem();
+    const bool shown = item && m_check.generation > 0 && m_check.itemId == item->id;
+    const bool guided = shown && commissioning::CheckRunner::isGuided(m_check.check);
+    const bool burnIn = shown && isBurnIn(m_check.check);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // Guided: what to do and the seconds left; the latest raw reading.
+    m_checkStatus->setVisible(guided && !m_check.finished);
+    m_checkReading->setVisible((guided || burnIn) && !m_check.latest.isEmpty());
+    if (guided && !m_check.finished) {
+        if (m_check.phase == 0) {
+            m_checkStatus->setText(tr("Connecting to %1…").arg(m_check.target));
+        } else {
+            const qint64 left = m_check.phaseStartMs + m_check.phaseLimitMs - now;
+            m_checkStatus->setText(
+                left > 0 ? guidedInstruction(m_check.check, m_check.phase, (left + 999) / 1000)
+                         : tr("Time is up: waiting for the last reading…"));
+            m_checkStatus->setToolTip(m_check.message);
+        }
+    }
+    if (!m_check.latest.isEmpty())
+        m_checkReading->setText(tr("Latest reading: %1").arg(m_check.latest));
+    // Burn-in: elapsed of the period, samples so far, time left.
+    m_burnInBar->setVisible(burnIn);
+    m_burnInDetails->setVisible(burnIn);
+    if (burnIn) {
+        const qint64 period = qint64(numberParam(m_check.params, "period_s", 7200) * 1000);
+        const qint64 rounds = burnInRounds(m_check.params);
+        const qint64 elapsed = (m_check.finished ? 0 : now - m_check.startedMs);
+        double fraction = std::max(m_check.fraction, period > 0 ? double(elapsed) / period : 1.0);
+        if (m_check.finished && !m_check.cancelled && m_check.passed)
+            fraction = 1.0;
+        m_burnInBar->setValue(int(std::clamp(fraction, 0.0, 1.0) * 1000));
+        m_burnInBar->setFormat(QStringLiteral("%p%"));
+        if (m_check.finished)
+            m_burnInDetails->setText(
+                tr("%1 of %2 samples recorded.").arg(m_burnInSamples).arg(rounds));
+        else
+            m_burnInDetails->setText(tr("%1 of %2 samples · %3 elapsed · %4 left")
+                                         .arg(m_burnInSamples)
+                                         .arg(rounds)
+                                         .arg(durationText(elapsed),
+                                              durationText(std::max<qint64>(period - elapsed, 0))));
+    }
+}
+
+AddNodeWizard *CommissioningPage::openInstallAgentWizard()
+{
+    const api::TemplateItem *item = selectedItem();
+    if (!item || !m_data || !m_installAgent->isVisible() || !m_installAgent->isEnabled()
+        || !m_data->site)
+        return nullptr;
+    const QString nodeId = m_itemNode.value(item->id);
+    std::optional<api::Node> node;
+    for (const api::Node &n : std::as_const(m_data->nodes))
+        if (n.id == nodeId || (nodeId.isEmpty() && !node))
+            node = n;
+    auto *wizard = new AddNodeWizard(m_connection.enrollment, m_connection.nodes, m_data->site->id,
+                                     m_data->site->name, m_connection.agentHubAddress,
+                                     m_connection.agentCaFile, this);
+    if (!m_knownHostsFile.isEmpty())
+        wizard->setKnownHostsFile(m_knownHostsFile);
+    if (node) {
+        wizard->hostEdit()->setText(node->managementAddress.trimmed());
+        wizard->nodeNameEdit()->setText(node->name);
+        if (auto it = m_sshLogins.constFind(node->id); it != m_sshLogins.cend()) {
+            wizard->portSpin()->setValue(it->port);
+            if (!it->credentials.user.isEmpty())
+                wizard->userEdit()->setText(it->credentials.user);
+        }
+    }
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &AddNodeWizard::installFinished, this, [this](bool ok) {
+        if (ok)
+            Q_EMIT statusMessage(tr("The agent is installed: run the check again."));
+    });
+    wizard->open();
+    return wizard;
 }
 
 CommissionRecordDialog *CommissioningPage::openFailDialog()
@@ -1512,6 +2134,10 @@ void CommissioningPage::retranslateUi()
     m_photo->setText(tr("Add P&hoto…"));
     m_note->setText(tr("&Note…"));
     m_progressLabel->setText(tr("Progress:"));
+    m_installAgent->setText(tr("&Install Agent…"));
+    m_installAgent->setToolTip(
+        tr("Install the edge agent on the server over SSH (Add Node over SSH), then run the "
+           "check again"));
     m_finish->setText(tr("F&inish…"));
     m_revise->setText(tr("Start a Re&vision"));
     m_report->setText(tr("&Report…"));

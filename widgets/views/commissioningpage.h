@@ -1,14 +1,18 @@
 #pragma once
 
+#include "backend/commissioning/checks/checks.h"
 #include "backend/commissioning/commissioningstore.h"
 #include "widgets/common/hubconnector.h"
 
+#include <QHash>
 #include <QWidget>
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
 class QComboBox;
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QMessageBox;
@@ -19,7 +23,9 @@ class QTreeWidget;
 
 namespace edge::widgets {
 
+class AddNodeWizard;
 class ChangeFeed;
+class CheckSecretsDialog;
 class CommissionRecordDialog;
 class CommissionReportDialog;
 
@@ -97,11 +103,35 @@ public:
     // Finishes the run; `allowOpen` accepts pending items as open items.
     void finishRun(bool allowOpen);
     void startRevision();
-    // Runs the selected item's automatic check through the adapter of a device of the cabinet
-    // (SNMP and Modbus checks; guided ones wait for the change) on a worker and records its
-    // readings, trace and result; while it runs, the button cancels it.
+    // Runs the selected item's automatic check on a worker and records its readings, trace,
+    // samples and result; while it runs, the button cancels it (a cancelled check keeps what it
+    // recorded). SNMP and Modbus checks read a device of the cabinet (its secrets asked for once
+    // per session); server checks log in to a node over SSH (credentials asked for; a first-seen
+    // host key confirmed as in the field install); server.agent-online asks the hub; burn-in
+    // records the cabinet's devices and node. Guided tests count down; burn-in shows its progress.
     void runCheck();
     bool isCheckRunning() const { return m_checkRunning; }
+    // Our known_hosts file for the SSH checks (default fieldinstall::defaultKnownHostsFile(), the
+    // one Add Node over SSH and batch install use; tests point it into a temporary directory).
+    void setKnownHostsFile(const QString &path) { m_knownHostsFile = path; }
+    QString knownHostsFile() const;
+    // Forgets the device secrets and SSH credentials remembered for this session.
+    void forgetSessionSecrets();
+    bool hasSessionSecrets(const QString &deviceId) const
+    {
+        return m_deviceSecrets.contains(deviceId);
+    }
+
+    // The running (or last) check of the selected item: the guided countdown ("Open the front
+    // door now — 12 s left"), the latest raw reading, burn-in's progress and samples.
+    QLabel *checkStatusLabel() const { return m_checkStatus; }
+    QLabel *checkReadingLabel() const { return m_checkReading; }
+    QProgressBar *burnInProgress() const { return m_burnInBar; }
+    QLabel *burnInDetailsLabel() const { return m_burnInDetails; }
+    int burnInSamples() const { return m_burnInSamples; }
+    // server.agent-online when the node is not online: the Add Node over SSH wizard for the node.
+    QPushButton *installAgentButton() const { return m_installAgent; }
+    AddNodeWizard *openInstallAgentWizard();
 
     // Non-blocking dialogs (deleted when closed); null when they do not apply.
     CommissionRecordDialog *openFailDialog();
@@ -117,6 +147,8 @@ Q_SIGNALS:
     void runChanged(); // started, finished, revised
     void actionFailed(const QString &message);
     void runLoaded();
+    // A dialog the check waits for opened (secrets, SSH login, node choice, host key).
+    void checkDialogOpened(QDialog *dialog);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -135,6 +167,54 @@ private:
     void store(const QList<commissioning::NewRecord> &records, const QString &what);
     QString language() const;
     const api::TemplateItem *selectedItem() const;
+    // Running checks: the steps before the worker (each may open a dialog and continue later).
+    using TargetMaker = std::function<api::Result<commissioning::CheckTarget>()>;
+    void withDeviceSecrets(const api::Device &device, const QJsonObject &params,
+                           std::function<void(const commissioning::DeviceSecrets &)> next);
+    void withNode(const api::TemplateItem &item, std::function<void(const api::Node &)> next);
+    void withSshLogin(const api::Node &node, std::function<void()> next);
+    void startCheck(const api::TemplateItem &item, const QString &targetName, TargetMaker make,
+                    const QString &deviceId = {}, const QString &nodeId = {});
+    void openHostKeyPrompt(const QString &itemId, const QString &nodeId, const QString &host,
+                           int port, const QString &fingerprint);
+    void onCheckProgress(int generation, const commissioning::CheckProgress &progress);
+    void onCheckSample(int generation, const commissioning::GuidedSample &sample);
+    void updateCheckPanel();
+    void showDialog(QDialog *dialog);
+
+    QString m_knownHostsFile;
+    QHash<QString, commissioning::DeviceSecrets> m_deviceSecrets; // device id -> typed secrets
+    struct SshLogin {
+        ssh::Credentials credentials;
+        int port = 22;
+        QString acceptedFingerprint;
+        bool remember = true;
+    };
+    QHash<QString, SshLogin> m_sshLogins; // node id -> login for this session
+    QHash<QString, QString> m_itemNode;   // item id -> the node chosen for it
+    // The running or last check.
+    struct CheckState {
+        int generation = 0;
+        QString itemId;
+        QString check;
+        QString target;
+        QJsonObject params;
+        qint64 startedMs = 0;
+        qint64 phaseStartMs = 0;
+        qint64 phaseLimitMs = 0;
+        int phase = 0; // guided: 0 connecting, 1 waiting for the change, 2 waiting for return
+        QString message;
+        QString latest;
+        double fraction = 0;
+        bool finished = false;
+        bool passed = false;
+        bool cancelled = false;
+        QString result; // the summary and problems when finished
+    };
+    CheckState m_check;
+    int m_checkGeneration = 0;
+    QTimer *m_checkTimer = nullptr;
+    int m_burnInSamples = 0;
 
     ChangeFeed *m_feed;
     HubConnection m_connection;
@@ -190,6 +270,11 @@ private:
     QPushButton *m_photo = nullptr;
     QPushButton *m_note = nullptr;
     QPushButton *m_runCheck = nullptr;
+    QPushButton *m_installAgent = nullptr;
+    QLabel *m_checkStatus = nullptr;
+    QLabel *m_checkReading = nullptr;
+    QProgressBar *m_burnInBar = nullptr;
+    QLabel *m_burnInDetails = nullptr;
     QLabel *m_progressLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_verdict = nullptr;

@@ -4,6 +4,8 @@
 #include "widgets/dialogs/addnodewizard.h"
 #include "widgets/dialogs/batchinstalldialog.h"
 #include "widgets/dialogs/bootstraptokendialog.h"
+#include "widgets/dialogs/cabinetdialog.h"
+#include "widgets/dialogs/devicedialog.h"
 #include "widgets/models/recordlistmodel.h"
 #include "widgets/views/nodepage.h"
 
@@ -14,6 +16,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -90,7 +93,16 @@ SiteDetailPanel::SiteDetailPanel(QWidget *parent)
     m_cabinets = new RecordListModel(api::EntityKind::Cabinet, this);
     m_nodes = new RecordListModel(api::EntityKind::Node, this);
     m_devices = new RecordListModel(api::EntityKind::Device, this);
-    m_tabs->addTab(makeTable(m_cabinets), QString());
+    m_cabinetsView = makeTable(m_cabinets);
+    m_cabinetsView->setObjectName(QStringLiteral("siteCabinetsView"));
+    m_addCabinet = new QPushButton(this);
+    m_addCabinet->setObjectName(QStringLiteral("addCabinetButton"));
+    m_editCabinet = new QPushButton(this);
+    m_editCabinet->setObjectName(QStringLiteral("editCabinetButton"));
+    m_deleteCabinet = new QPushButton(this);
+    m_deleteCabinet->setObjectName(QStringLiteral("deleteCabinetButton"));
+    m_tabs->addTab(makeTab(m_cabinetsView, {m_addCabinet, m_editCabinet, m_deleteCabinet}),
+                   QString());
     auto *nodesTab = new QWidget(this);
     auto *nodesLayout = new QVBoxLayout(nodesTab);
     nodesLayout->setContentsMargins(0, 4, 0, 0);
@@ -123,7 +135,29 @@ SiteDetailPanel::SiteDetailPanel(QWidget *parent)
     connect(m_nodesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SiteDetailPanel::updateNodeActions);
     connect(m_nodes, &QAbstractItemModel::modelReset, this, &SiteDetailPanel::updateNodeActions);
-    m_tabs->addTab(makeTable(m_devices), QString());
+    m_devicesView = makeTable(m_devices);
+    m_devicesView->setObjectName(QStringLiteral("siteDevicesView"));
+    m_addDevice = new QPushButton(this);
+    m_addDevice->setObjectName(QStringLiteral("addDeviceButton"));
+    m_editDevice = new QPushButton(this);
+    m_editDevice->setObjectName(QStringLiteral("editDeviceButton"));
+    m_deleteDevice = new QPushButton(this);
+    m_deleteDevice->setObjectName(QStringLiteral("deleteDeviceButton"));
+    m_tabs->addTab(makeTab(m_devicesView, {m_addDevice, m_editDevice, m_deleteDevice}), QString());
+    connect(m_addCabinet, &QPushButton::clicked, this, [this] { openAddCabinetDialog(); });
+    connect(m_editCabinet, &QPushButton::clicked, this, [this] { openEditCabinetDialog(); });
+    connect(m_deleteCabinet, &QPushButton::clicked, this, [this] { confirmDeleteCabinet(); });
+    connect(m_addDevice, &QPushButton::clicked, this, [this] { openAddDeviceDialog(); });
+    connect(m_editDevice, &QPushButton::clicked, this, [this] { openEditDeviceDialog(); });
+    connect(m_deleteDevice, &QPushButton::clicked, this, [this] { confirmDeleteDevice(); });
+    connect(m_cabinetsView, &QTableView::doubleClicked, this, [this] { openEditCabinetDialog(); });
+    connect(m_devicesView, &QTableView::doubleClicked, this, [this] { openEditDeviceDialog(); });
+    for (QTableView *view : {m_cabinetsView, m_devicesView})
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &SiteDetailPanel::updateInventoryActions);
+    for (RecordListModel *model : {m_cabinets, m_devices})
+        connect(model, &QAbstractItemModel::modelReset, this,
+                &SiteDetailPanel::updateInventoryActions);
     layout->addWidget(m_tabs, 1);
     m_stack->addWidget(page);
 
@@ -152,6 +186,24 @@ QTableView *SiteDetailPanel::makeTable(RecordListModel *model)
     view->setColumnWidth(3, em * 16);
     m_views.append(view);
     return view;
+}
+
+QWidget *SiteDetailPanel::makeTab(QTableView *view, const QList<QPushButton *> &buttons)
+{
+    auto *tab = new QWidget(this);
+    auto *tabLayout = new QVBoxLayout(tab);
+    tabLayout->setContentsMargins(0, 4, 0, 0);
+    tabLayout->setSpacing(4);
+    auto *row = new QHBoxLayout;
+    row->setSpacing(6);
+    for (QPushButton *b : buttons) {
+        b->setParent(tab);
+        row->addWidget(b);
+    }
+    row->addStretch(1);
+    tabLayout->addLayout(row);
+    tabLayout->addWidget(view, 1);
+    return tab;
 }
 
 void SiteDetailPanel::fitColumns()
@@ -212,6 +264,159 @@ void SiteDetailPanel::updateNodeActions()
     m_createToken->setEnabled(mayEnroll);
     m_addNodeSsh->setEnabled(mayEnroll);
     m_batchInstall->setEnabled(mayEnroll);
+    updateInventoryActions();
+}
+
+bool SiteDetailPanel::mayWrite() const
+{
+    return m_inventory && m_site && api::roleAllows(m_connection.role, api::Role::Operator);
+}
+
+void SiteDetailPanel::updateInventoryActions()
+{
+    const bool write = mayWrite();
+    const bool cabinet = m_cabinetsView->selectionModel()->hasSelection();
+    const bool device = m_devicesView->selectionModel()->hasSelection();
+    m_addCabinet->setEnabled(write);
+    m_editCabinet->setEnabled(write && cabinet);
+    m_deleteCabinet->setEnabled(write && cabinet);
+    m_addDevice->setEnabled(write);
+    m_editDevice->setEnabled(write && device);
+    m_deleteDevice->setEnabled(write && device);
+}
+
+api::Record SiteDetailPanel::selectedRecord(QTableView *view, RecordListModel *model) const
+{
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    return model->records().value(rows.first().row());
+}
+
+QList<api::Cabinet> SiteDetailPanel::cabinetList() const
+{
+    QList<api::Cabinet> out;
+    for (const api::Record &r : m_cabinets->records())
+        if (auto c = api::Cabinet::fromRecord(r))
+            out.append(*c);
+    return out;
+}
+
+CabinetDialog *SiteDetailPanel::openAddCabinetDialog()
+{
+    if (!mayWrite())
+        return nullptr;
+    api::Cabinet cabinet;
+    cabinet.siteId = m_site->id;
+    auto *dialog = new CabinetDialog(CabinetDialog::Mode::Add, m_inventory, cabinet, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CabinetDialog::saved, this, &SiteDetailPanel::reloadChildren);
+    dialog->open();
+    return dialog;
+}
+
+CabinetDialog *SiteDetailPanel::openEditCabinetDialog()
+{
+    if (!mayWrite())
+        return nullptr;
+    auto cabinet = api::Cabinet::fromRecord(selectedRecord(m_cabinetsView, m_cabinets));
+    if (!cabinet || cabinet->id.isEmpty())
+        return nullptr;
+    auto *dialog = new CabinetDialog(CabinetDialog::Mode::Edit, m_inventory, *cabinet, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CabinetDialog::saved, this, &SiteDetailPanel::reloadChildren);
+    dialog->open();
+    return dialog;
+}
+
+DeviceDialog *SiteDetailPanel::openAddDeviceDialog()
+{
+    if (!mayWrite())
+        return nullptr;
+    api::Device device;
+    device.siteId = m_site->id;
+    // A new device goes into the selected cabinet, if one is selected.
+    device.cabinetId = selectedRecord(m_cabinetsView, m_cabinets).id;
+    auto *dialog = new DeviceDialog(DeviceDialog::Mode::Add, m_inventory, cabinetList(), device,
+                                    this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DeviceDialog::saved, this, &SiteDetailPanel::reloadChildren);
+    dialog->open();
+    return dialog;
+}
+
+DeviceDialog *SiteDetailPanel::openEditDeviceDialog()
+{
+    if (!mayWrite())
+        return nullptr;
+    auto device = api::Device::fromRecord(selectedRecord(m_devicesView, m_devices));
+    if (!device || device->id.isEmpty())
+        return nullptr;
+    auto *dialog = new DeviceDialog(DeviceDialog::Mode::Edit, m_inventory, cabinetList(), *device,
+                                    this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DeviceDialog::saved, this, &SiteDetailPanel::reloadChildren);
+    dialog->open();
+    return dialog;
+}
+
+QMessageBox *SiteDetailPanel::confirmDeleteCabinet()
+{
+    if (!mayWrite())
+        return nullptr;
+    return confirmDelete(api::EntityKind::Cabinet, selectedRecord(m_cabinetsView, m_cabinets));
+}
+
+QMessageBox *SiteDetailPanel::confirmDeleteDevice()
+{
+    if (!mayWrite())
+        return nullptr;
+    return confirmDelete(api::EntityKind::Device, selectedRecord(m_devicesView, m_devices));
+}
+
+QMessageBox *SiteDetailPanel::confirmDelete(api::EntityKind kind, const api::Record &record)
+{
+    if (record.id.isEmpty())
+        return nullptr;
+    const bool cabinet = kind == api::EntityKind::Cabinet;
+    auto *box = new QMessageBox(QMessageBox::Warning,
+                                cabinet ? tr("Delete Cabinet") : tr("Delete Device"),
+                                cabinet ? tr("Delete the cabinet \"%1\"?").arg(record.name())
+                                        : tr("Delete the device \"%1\"?").arg(record.name()),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmDeleteBox"));
+    box->setInformativeText(
+        cabinet ? tr("Other users see it go at once. A cabinet that still holds nodes or devices "
+                     "is not deleted: move or delete them first.")
+                : tr("Other users see it go at once."));
+    QPushButton *remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDeleteButton"));
+    box->addButton(QMessageBox::Cancel)->setText(tr("Cancel"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = record.id;
+    connect(box, &QMessageBox::buttonClicked, this, [this, remove, kind, id](QAbstractButton *b) {
+        if (b != remove || !m_inventory)
+            return;
+        auto inventory = m_inventory;
+        AsyncTask::run(
+            this, [inventory, kind, id] { return inventory->remove(kind, id, false); },
+            [this](api::Result<void> result) {
+                if (!result) {
+                    auto *failed = new QMessageBox(QMessageBox::Warning, tr("Not Deleted"),
+                                                   result.error().message, QMessageBox::Ok, this);
+                    failed->setObjectName(QStringLiteral("deleteFailedBox"));
+                    failed->setAttribute(Qt::WA_DeleteOnClose);
+                    failed->open();
+                    Q_EMIT deleteFinished(result.error().message);
+                    return;
+                }
+                reloadChildren();
+                Q_EMIT deleteFinished({});
+            });
+    });
+    box->open();
+    return box;
 }
 
 NodePage *SiteDetailPanel::openNodePage(const QString &nodeId)
@@ -449,6 +654,19 @@ void SiteDetailPanel::retranslateUi()
     m_batchInstall->setText(tr("Install from &CSV…"));
     m_batchInstall->setToolTip(
         tr("Install the edge agent on every machine of a hosts CSV over SSH and enroll them"));
+    m_addCabinet->setText(tr("Add &Cabinet…"));
+    m_addCabinet->setToolTip(tr("Add a cabinet to this site"));
+    m_editCabinet->setText(tr("&Edit…"));
+    m_editCabinet->setToolTip(tr("Change the selected cabinet"));
+    m_deleteCabinet->setText(tr("De&lete"));
+    m_deleteCabinet->setToolTip(tr("Delete the selected cabinet"));
+    m_addDevice->setText(tr("Add De&vice…"));
+    m_addDevice->setToolTip(tr("Add a UPS, PDU, air conditioner, switch or sensor with its "
+                               "address and protocol settings"));
+    m_editDevice->setText(tr("&Edit…"));
+    m_editDevice->setToolTip(tr("Change the selected device"));
+    m_deleteDevice->setText(tr("De&lete"));
+    m_deleteDevice->setToolTip(tr("Delete the selected device"));
 }
 
 void SiteDetailPanel::changeEvent(QEvent *event)

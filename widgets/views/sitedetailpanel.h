@@ -11,6 +11,7 @@
 #include <optional>
 
 class QLabel;
+class QMessageBox;
 class QPushButton;
 class QStackedWidget;
 class QTabWidget;
@@ -21,6 +22,8 @@ namespace edge::widgets {
 class AddNodeWizard;
 class BatchInstallDialog;
 class BootstrapTokenDialog;
+class CabinetDialog;
+class DeviceDialog;
 class NodePage;
 class RecordListModel;
 
@@ -49,6 +52,14 @@ public:
     QPushButton *createTokenButton() const { return m_createToken; }
     QPushButton *addNodeSshButton() const { return m_addNodeSsh; }
     QPushButton *batchInstallButton() const { return m_batchInstall; }
+    QTableView *cabinetsView() const { return m_cabinetsView; }
+    QTableView *devicesView() const { return m_devicesView; }
+    QPushButton *addCabinetButton() const { return m_addCabinet; }
+    QPushButton *editCabinetButton() const { return m_editCabinet; }
+    QPushButton *deleteCabinetButton() const { return m_deleteCabinet; }
+    QPushButton *addDeviceButton() const { return m_addDevice; }
+    QPushButton *editDeviceButton() const { return m_editDevice; }
+    QPushButton *deleteDeviceButton() const { return m_deleteDevice; }
 
     // Opens the node's window (the selected node when `nodeId` is empty); null when none.
     NodePage *openNodePage(const QString &nodeId = {});
@@ -58,10 +69,22 @@ public:
     AddNodeWizard *openAddNodeWizard();
     // Opens the "Install from CSV" dialog for the shown site (non-blocking); null when not allowed.
     BatchInstallDialog *openBatchInstallDialog();
+    // Cabinets and devices of the shown site (issue 6). Each opens its dialog (non-blocking) and
+    // lists the site again once the hub accepted the change; null when not allowed (a Viewer, no
+    // site, or nothing selected for Edit/Delete). Delete asks first; the hub refuses to delete a
+    // cabinet that still holds nodes or devices, and the panel says so.
+    CabinetDialog *openAddCabinetDialog();
+    CabinetDialog *openEditCabinetDialog();
+    QMessageBox *confirmDeleteCabinet();
+    DeviceDialog *openAddDeviceDialog();
+    DeviceDialog *openEditDeviceDialog();
+    QMessageBox *confirmDeleteDevice();
 
 Q_SIGNALS:
     void childrenLoaded();
     void nodeStatusLoaded();
+    // A cabinet or device delete finished (`error` empty when it succeeded).
+    void deleteFinished(const QString &error);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -75,6 +98,12 @@ private:
     void fitColumns();
     void updateNodeActions();
     void refreshNodeStatus();
+    void updateInventoryActions();
+    bool mayWrite() const;
+    api::Record selectedRecord(QTableView *view, RecordListModel *model) const;
+    QList<api::Cabinet> cabinetList() const;
+    QMessageBox *confirmDelete(api::EntityKind kind, const api::Record &record);
+    QWidget *makeTab(QTableView *view, const QList<QPushButton *> &buttons);
 
     std::shared_ptr<api::Inventory> m_inventory;
     std::optional<api::Site> m_site;
@@ -107,6 +136,14 @@ private:
     QPushButton *m_createToken = nullptr;
     QPushButton *m_addNodeSsh = nullptr;
     QPushButton *m_batchInstall = nullptr;
+    QTableView *m_cabinetsView = nullptr;
+    QTableView *m_devicesView = nullptr;
+    QPushButton *m_addCabinet = nullptr;
+    QPushButton *m_editCabinet = nullptr;
+    QPushButton *m_deleteCabinet = nullptr;
+    QPushButton *m_addDevice = nullptr;
+    QPushButton *m_editDevice = nullptr;
+    QPushButton *m_deleteDevice = nullptr;
 };
 
 } // namespace edge::widgets

@@ -2,6 +2,8 @@
 #include "backend/api/inventorytypes.h"
 #include "backend/api/user.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace edge::api;
@@ -15,6 +17,9 @@ private Q_SLOTS:
     void cabinetValidation();
     void nodeValidation();
     void deviceValidation();
+    void deviceSettings_data();
+    void deviceSettings();
+    void deviceSettingsRoundTrip();
     void recordNormalisation();
     void requiredFields();
     void hlcMonotonic();
@@ -146,6 +151,120 @@ void TestApi::deviceValidation()
     d.protocol = DeviceProtocol::ModbusRtu;
     d.address = QStringLiteral("COM3");
     QCOMPARE(validate(d).error().field, QStringLiteral("address"));
+}
+
+void TestApi::deviceSettings_data()
+{
+    QTest::addColumn<int>("protocol");
+    QTest::addColumn<QJsonObject>("settings");
+    QTest::addColumn<QString>("field"); // empty: valid
+    QTest::addColumn<QString>("says");  // part of the message
+    const int snmp = int(DeviceProtocol::Snmp);
+    const int tcp = int(DeviceProtocol::ModbusTcp);
+    const auto o = [](const char *key, const QJsonValue &v) {
+        return QJsonObject{{QString::fromLatin1(key), v}};
+    };
+    QTest::newRow("v2c") << snmp << o("snmp_version", QStringLiteral("2c")) << QString()
+                         << QString();
+    QTest::newRow("v3 with user") << snmp
+                                  << QJsonObject{{QStringLiteral("snmp_version"),
+                                                  QStringLiteral("3")},
+                                                 {QStringLiteral("user"), QStringLiteral("edgev3")},
+                                                 {QStringLiteral("auth_protocol"),
+                                                  QStringLiteral("SHA-256")},
+                                                 {QStringLiteral("priv_protocol"),
+                                                  QStringLiteral("AES")}}
+                                  << QString() << QString();
+    QTest::newRow("community is a secret")
+        << snmp << o("community", QStringLiteral("public")) << QStringLiteral("settings.community")
+        << QStringLiteral("secret");
+    QTest::newRow("auth passphrase is a secret")
+        << snmp << o("auth_passphrase", QStringLiteral("x"))
+        << QStringLiteral("settings.auth_passphrase") << QStringLiteral("secret");
+    QTest::newRow("password is a secret")
+        << tcp << o("password", QStringLiteral("x")) << QStringLiteral("settings.password")
+        << QStringLiteral("secret");
+    QTest::newRow("unknown key") << snmp << o("unit_id", 3) << QStringLiteral("settings.unit_id")
+                                 << QStringLiteral("snmp_version");
+    QTest::newRow("snmp version 1")
+        << snmp << o("snmp_version", QStringLiteral("1")) << QStringLiteral("settings.snmp_version")
+        << QStringLiteral("2c");
+    QTest::newRow("v3 without user") << snmp << o("snmp_version", QStringLiteral("3"))
+                                     << QStringLiteral("settings.user") << QStringLiteral("user");
+    QTest::newRow("unit id") << tcp << o("unit_id", 247) << QString() << QString();
+    QTest::newRow("unit id too big")
+        << tcp << o("unit_id", 256) << QStringLiteral("settings.unit_id") << QStringLiteral("255");
+    QTest::newRow("unit id fraction")
+        << tcp << o("unit_id", 2.5) << QStringLiteral("settings.unit_id") << QString();
+    QTest::newRow("unit id as text") << tcp << o("unit_id", QStringLiteral("3"))
+                                     << QStringLiteral("settings.unit_id") << QString();
+    QTest::newRow("register map not an object")
+        << tcp << o("register_map", QStringLiteral("[]")) << QStringLiteral("settings.register_map")
+        << QString();
+    QTest::newRow("timeout too small")
+        << tcp << o("timeout_ms", 10) << QStringLiteral("settings.timeout_ms") << QString();
+    QTest::newRow("no protocol, no settings")
+        << int(DeviceProtocol::None) << o("preset", QStringLiteral("xy-md02"))
+        << QStringLiteral("settings.preset") << QString();
+}
+
+void TestApi::deviceSettings()
+{
+    QFETCH(int, protocol);
+    QFETCH(QJsonObject, settings);
+    QFETCH(QString, field);
+    QFETCH(QString, says);
+    Device d;
+    d.siteId = QStringLiteral("s1");
+    d.name = QStringLiteral("Dev-1");
+    d.protocol = DeviceProtocol(protocol);
+    if (d.protocol != DeviceProtocol::None)
+        d.address = QStringLiteral("10.0.0.5");
+    d.settings = settings;
+    const Result<void> v = validate(d);
+    if (field.isEmpty()) {
+        QVERIFY2(v.has_value(), qPrintable(v ? QString() : v.error().message));
+        return;
+    }
+    QVERIFY(!v.has_value());
+    QCOMPARE(v.error().field, field);
+    QVERIFY2(v.error().message.contains(says), qPrintable(v.error().message));
+}
+
+void TestApi::deviceSettingsRoundTrip()
+{
+    Device d;
+    d.id = QStringLiteral("d1");
+    d.siteId = QStringLiteral("s1");
+    d.name = QStringLiteral("Gateway");
+    d.protocol = DeviceProtocol::ModbusTcp;
+    d.address = QStringLiteral("10.0.0.9:502");
+    d.settings = QJsonObject{{QStringLiteral("unit_id"), 3},
+                             {QStringLiteral("preset"), QStringLiteral("xy-md02")},
+                             {QStringLiteral("register_map"),
+                              QJsonObject{{QStringLiteral("name"), QStringLiteral("m")},
+                                          {QStringLiteral("entries"),
+                                           QJsonArray{
+                                               QJsonObject{{QStringLiteral("name"),
+                                                            QStringLiteral("T")},
+                                                           {QStringLiteral("address"), 1}}}}}}};
+    QVERIFY(validate(d).has_value());
+    const Record r = d.toRecord();
+    QVERIFY(
+        r.fields.value(QStringLiteral("settings")).toString().contains(QStringLiteral("xy-md02")));
+    auto back = Device::fromRecord(r);
+    QVERIFY(back.has_value());
+    QCOMPARE(back->settings, d.settings);
+    // No settings: a null field, and back to an empty object.
+    d.settings = {};
+    QVERIFY(d.toRecord().fields.value(QStringLiteral("settings")).isNull());
+    QVERIFY(Device::fromRecord(d.toRecord())->settings.isEmpty());
+    // Stored text that is not an object is refused, naming the field.
+    Record broken = r;
+    broken.fields[QStringLiteral("settings")] = QStringLiteral("[1, 2]");
+    auto refused = Device::fromRecord(broken);
+    QVERIFY(!refused.has_value());
+    QCOMPARE(refused.error().field, QStringLiteral("settings"));
 }
 
 void TestApi::recordNormalisation()

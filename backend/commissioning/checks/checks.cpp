@@ -399,6 +399,8 @@ std::optional<qint64> watchFor(const WatchContext &context, const SampleReader &
         GuidedSample s = read();
         s.t = context.clock.nowMs();
         samples.append(s);
+        if (context.onSample)
+            context.onSample(s);
         if (s.ok && predicate(s))
             return s.t;
         if (s.t >= deadline || context.cancelled())
@@ -518,7 +520,12 @@ bool CheckRunner::isGuided(const QString &checkId)
            || checkId == QLatin1String("modbus.smoke-change");
 }
 
-WatchContext CheckRunner::context() const { return WatchContext{m_clock, m_sleep, m_cancel}; }
+WatchContext CheckRunner::context() const
+{
+    WatchContext c{m_clock, m_sleep, m_cancel};
+    c.onSample = m_onSample;
+    return c;
+}
 
 void CheckRunner::report(const QString &message, double fraction) const
 {
@@ -1287,6 +1294,56 @@ Result<CheckOutcome> burnIn(Run &r)
 }
 
 } // namespace
+
+Result<CheckOutcome> CheckRunner::runOnEach(const QString &checkId,
+                                            const QList<CheckTarget> &targets,
+                                            const QJsonObject &params)
+{
+    if (targets.isEmpty())
+        return api::fail(Code::FailedPrecondition,
+                         Tr::tr("The check %1 has nothing to check: add the cabinet's servers "
+                                "(nodes with a management address) first.")
+                             .arg(checkId));
+    if (targets.size() == 1)
+        return run(checkId, targets.first(), params);
+    CheckOutcome all;
+    all.check = checkId;
+    all.passed = true;
+    QStringList failed;
+    QJsonObject facts;
+    int done = 0;
+    for (const CheckTarget &target : targets) {
+        auto one = run(checkId, target, params);
+        if (!one)
+            return std::unexpected(one.error());
+        ++done;
+        all.readings += one->readings;
+        for (const QString &problem : std::as_const(one->problems))
+            all.problems.append(QStringLiteral("%1: %2").arg(target.name, problem));
+        if (!one->facts.isEmpty())
+            facts.insert(target.name, one->facts);
+        all.finishedMs = one->finishedMs;
+        if (!one->passed) {
+            all.passed = false;
+            failed.append(target.name);
+        }
+        if (one->cancelled) {
+            all.cancelled = true;
+            break;
+        }
+    }
+    all.facts = facts;
+    if (all.cancelled)
+        all.summary = Tr::tr("Cancelled after %1 of %2 servers.").arg(done).arg(targets.size());
+    else if (all.passed)
+        all.summary = Tr::tr("All %1 servers passed.").arg(targets.size());
+    else
+        all.summary = Tr::tr("%1 of %2 servers failed: %3.")
+                          .arg(failed.size())
+                          .arg(targets.size())
+                          .arg(failed.join(QStringLiteral(", ")));
+    return all;
+}
 
 Result<CheckOutcome> CheckRunner::run(const QString &checkId, const CheckTarget &target,
                                       const QJsonObject &params)

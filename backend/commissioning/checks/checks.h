@@ -188,6 +188,7 @@ struct WatchContext {
     std::function<void(qint64 ms)> sleep;
     const std::atomic_bool *cancel = nullptr;
     bool cancelled() const { return cancel && cancel->load(); }
+    std::function<void(const GuidedSample &)> onSample = {}; // every sample as it is read
 };
 using SampleReader = std::function<GuidedSample()>; // t is filled by the watcher
 using SamplePredicate = std::function<bool(const GuidedSample &)>;
@@ -217,10 +218,24 @@ public:
 
     api::Result<CheckOutcome> run(const QString &checkId, const CheckTarget &target,
                                   const QJsonObject &params);
+    // Optional: every sample of a guided test as it is read (the console shows the latest raw
+    // reading), called on the thread that runs the check.
+    void setSampleCallback(std::function<void(const GuidedSample &)> onSample)
+    {
+        m_onSample = std::move(onSample);
+    }
 
     static QStringList checkIds();
     static bool isGuided(const QString &checkId); // ups.mains-loss, modbus.*-change
     static bool isKnown(const QString &checkId) { return checkIds().contains(checkId); }
+
+    // Server checks are about every server of the cabinet: runs `checkId` on each target in turn
+    // and combines the outcomes into one (passed when every target passed; readings and problems
+    // of all, problems prefixed with the target's name; facts keyed by target name when more than
+    // one; the summary says how many passed). Stops at the first error (e.g. a first-seen host key:
+    // accept it and run again) or cancel. One target: exactly run().
+    api::Result<CheckOutcome> runOnEach(const QString &checkId, const QList<CheckTarget> &targets,
+                                        const QJsonObject &params);
 
 private:
     WatchContext context() const;
@@ -230,6 +245,7 @@ private:
     Sleep m_sleep;
     const std::atomic_bool *m_cancel;
     Progress m_progress;
+    std::function<void(const GuidedSample &)> m_onSample;
 };
 
 } // namespace edge::commissioning

@@ -2,7 +2,9 @@
 // English and the Chinese PDF read back with pdftotext (cabinet, serial numbers, sections, a
 // measured value with its unit, a skip reason, the verdict, the run it supersedes, the footer on
 // every page), photos embedded at the print size (pdfimages -list), a drawn signature printed,
-// cancel while photos load and while pages are written, and canonicalRunContent: stable,
+// cancel while photos load and while pages are written, photos prepared on a worker beforehand
+// (preparePhotos: the same PDF text and images, no attachment read by the builder, cancel during
+// preparation), and canonicalRunContent: stable,
 // independent of record order, ids and store revisions, sensitive to a changed value.
 #include "backend/reports/acceptancereport.h"
 #include "backend/reports/tests/acceptancesample.h"
@@ -17,7 +19,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <random>
+#include <thread>
 
 using namespace edge;
 
@@ -63,6 +67,28 @@ QString flat(QString s)
     static const QRegularExpression ws(QStringLiteral("\\s+"));
     return s.replace(ws, QStringLiteral(" "));
 }
+
+// Counts the attachments read through it.
+class CountingAttachments : public api::Attachments {
+public:
+    explicit CountingAttachments(api::Attachments &inner)
+        : m_inner(inner)
+    {}
+    api::Result<api::BlobInfo> putAttachment(const QByteArray &content,
+                                             const QString &mediaType) override
+    {
+        return m_inner.putAttachment(content, mediaType);
+    }
+    api::Result<QByteArray> attachment(const QString &sha256) override
+    {
+        ++reads;
+        return m_inner.attachment(sha256);
+    }
+    std::atomic<int> reads = 0;
+
+private:
+    api::Attachments &m_inner;
+};
 
 } // namespace
 
@@ -272,6 +298,104 @@ private Q_SLOTS:
         QCOMPARE(written.error().code, api::Code::Cancelled);
         QVERIFY(!QFile::exists(pdf));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    // The console prepares the photos on a worker, then builds on the GUI thread from them.
+    void preparedPhotos()
+    {
+        test::MemoryAttachments memory;
+        test::SampleOptions o;
+        o.photos = {m_photo, test::noisyJpeg(640, 480, 5), test::noisyJpeg(300, 600, 6)};
+        const commissioning::RunData data = test::sampleRun(o, &memory);
+        CountingAttachments attachments(memory);
+        reports::AcceptanceReportOptions options;
+        options.footerText = QStringLiteral("Seal 1111-2222 / key 3333-4444");
+        options.photoMaxPixels = 400;
+        options.generatedAtMs = 1'795'000'000'000;
+
+        auto direct = reports::buildAcceptanceReport(data, &attachments, options);
+        QVERIFY(direct.has_value());
+        QCOMPARE(attachments.reads.load(), 3);
+        const QString directPdf = m_dir.filePath(QStringLiteral("direct.pdf"));
+        QVERIFY(direct->write(directPdf).has_value());
+
+        // On another thread, with progress per photo.
+        attachments.reads = 0;
+        QList<int> progress;
+        std::optional<api::Result<reports::PreparedPhotos>> prepared;
+        std::thread worker([&] {
+            prepared = reports::preparePhotos(data, &attachments, options.photoMaxPixels,
+                                              [&](int done, int total) {
+                                                  progress << done;
+                                                  return total == 3;
+                                              });
+        });
+        worker.join();
+        QVERIFY(prepared.has_value());
+        QVERIFY2(prepared->has_value(), *prepared ? "" : qPrintable(prepared->error().message));
+        QCOMPARE(progress, (QList<int>{0, 1, 2, 3}));
+        QCOMPARE(attachments.reads.load(), 3);
+        QCOMPARE((*prepared)->byRecord.size(), 3);
+        QList<QSize> sizes;
+        for (const reports::PreparedPhoto &photo : std::as_const((*prepared)->byRecord)) {
+            QVERIFY(!photo.jpeg.isEmpty());
+            QVERIFY(!photo.thumbnail);
+            sizes << photo.size;
+        }
+        QCOMPARE(sizes.count(QSize(400, 300)), 2);
+        QCOMPARE(sizes.count(QSize(200, 400)), 1);
+
+        // The builder reads no attachment and decodes nothing; the PDF is the same.
+        attachments.reads = 0;
+        options.preparedPhotos = std::make_shared<const reports::PreparedPhotos>(
+            std::move(**prepared));
+        int calls = 0;
+        auto built = reports::buildAcceptanceReport(data, &attachments, options, [&](int, int) {
+            ++calls;
+            return true;
+        });
+        QVERIFY(built.has_value());
+        QCOMPARE(attachments.reads.load(), 0);
+        QCOMPARE(calls, 0);
+        const QString builtPdf = m_dir.filePath(QStringLiteral("prepared.pdf"));
+        QVERIFY(built->write(builtPdf).has_value());
+        const QString text = pdfText(builtPdf);
+        QVERIFY(text.contains(QStringLiteral("Photo 3")));
+        QCOMPARE(text, pdfText(directPdf));
+        const QList<QSize> images = pdfImages(builtPdf);
+        QCOMPARE(images.count(QSize(400, 300)), 2);
+        QCOMPARE(images.count(QSize(200, 400)), 1);
+        QCOMPARE(images, pdfImages(directPdf));
+
+        // Prepared without attachments: the photos are listed, not printed.
+        auto none = reports::preparePhotos(data, nullptr, 400);
+        QVERIFY(none.has_value());
+        options.preparedPhotos = std::make_shared<const reports::PreparedPhotos>(std::move(*none));
+        auto listed = reports::buildAcceptanceReport(data, nullptr, options);
+        QVERIFY(listed.has_value());
+        const QString listedPdf = m_dir.filePath(QStringLiteral("prepared-listed.pdf"));
+        QVERIFY(listed->write(listedPdf).has_value());
+        QVERIFY(!pdfImages(listedPdf).contains(QSize(400, 300)));
+        QVERIFY(flat(pdfText(listedPdf)).contains(QStringLiteral("not printed")));
+
+        // Cancelled during preparation (from another thread, as the dialog's Cancel does): it
+        // stops at the next photo.
+        std::atomic<bool> cancel = false;
+        std::atomic<int> seen = 0;
+        std::optional<api::Result<reports::PreparedPhotos>> cancelled;
+        std::thread canceller([&] {
+            cancelled = reports::preparePhotos(data, &attachments, 400, [&](int done, int) {
+                seen = done;
+                if (done == 1)
+                    cancel = true; // what the GUI thread's Cancel sets
+                return !cancel.load();
+            });
+        });
+        canceller.join();
+        QVERIFY(cancelled.has_value());
+        QVERIFY(!cancelled->has_value());
+        QCOMPARE(cancelled->error().code, api::Code::Cancelled);
+        QCOMPARE(seen.load(), 1);
     }
 
     void canonicalContent()

@@ -1,6 +1,7 @@
 // Schema migrations and the shape of the tables: fresh file, re-open, newer or foreign files
 // refused and left untouched, and columns that match api::schemaOf for every kind.
 
+#include "backend/api/inventorytypes.h"
 #include "backend/api/limitsetrecord.h"
 #include "backend/store/migrations.h"
 #include "backend/store/sqlitestore.h"
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void reopenIsNoOp();
     void version3UpgradesToSurveysKeepingData();
     void version4UpgradesToLimitSetsKeepingData();
+    void version8GetsDeviceSettingsKeepingDevices();
     void newerDatabaseRefusedAndUntouched();
     void foreignDatabaseRefused();
     void garbageFileRefused();
@@ -162,6 +164,54 @@ void TestStoreMigrations::version4UpgradesToLimitSetsKeepingData()
     auto created = (*store)->create(api::limitSetRecordFor(set, QStringLiteral("alice")).toRecord(),
                                     QStringLiteral("alice"));
     QVERIFY2(created, qPrintable(created ? QString() : created.error().toString()));
+}
+
+// A database written before devices had protocol settings (schema 8) gains the settings column on
+// open (migration 9), keeps its devices, and stores settings from then on.
+void TestStoreMigrations::version8GetsDeviceSettingsKeepingDevices()
+{
+    const QString hasColumn = QStringLiteral(
+        "SELECT COUNT(*) FROM pragma_table_info('devices') WHERE name = 'settings'");
+    QString deviceId;
+    {
+        auto store = SqliteStore::open(dbPath(), m_clock);
+        QVERIFY(store);
+        auto site = (*store)->create(siteRecord(QStringLiteral("Before settings")), {});
+        QVERIFY(site);
+        auto device = (*store)->create(deviceRecord(site->id, QStringLiteral("UPS-8")), {});
+        QVERIFY2(device, qPrintable(device ? QString() : device.error().toString()));
+        deviceId = device->id;
+    }
+    QVERIFY(dropSyncSchema(dbPath()));
+    QVERIFY(rawExec(dbPath(), QStringLiteral("ALTER TABLE devices DROP COLUMN settings")));
+    QVERIFY(rawExec(dbPath(), QStringLiteral("DELETE FROM schema_migrations WHERE version >= 9")));
+    QCOMPARE(rawValue(dbPath(), hasColumn), QStringLiteral("0"));
+
+    auto store = SqliteStore::open(dbPath(), m_clock);
+    QVERIFY2(store, qPrintable(store ? QString() : store.error().toString()));
+    QCOMPARE(rawValue(dbPath(), QStringLiteral("SELECT MAX(version) FROM schema_migrations")),
+             QString::number(Migrations::latestVersion()));
+    QCOMPARE(rawValue(dbPath(), hasColumn), QStringLiteral("1"));
+    auto kept = (*store)->get(api::EntityKind::Device, deviceId);
+    QVERIFY2(kept, qPrintable(kept ? QString() : kept.error().toString()));
+    auto device = api::Device::fromRecord(*kept);
+    QVERIFY(device);
+    QCOMPARE(device->name, QStringLiteral("UPS-8"));
+    QCOMPARE(device->address, QStringLiteral("192.0.2.10:161"));
+    QVERIFY(device->settings.isEmpty());
+
+    // Settings are stored now, and a secret is still refused.
+    device->settings = QJsonObject{{QStringLiteral("snmp_version"), QStringLiteral("2c")},
+                                   {QStringLiteral("timeout_ms"), 2000}};
+    auto updated = (*store)->update(device->toRecord(), QStringLiteral("alice"));
+    QVERIFY2(updated, qPrintable(updated ? QString() : updated.error().toString()));
+    auto reread = api::Device::fromRecord(*(*store)->get(api::EntityKind::Device, deviceId));
+    QVERIFY(reread);
+    QCOMPARE(reread->settings, device->settings);
+    reread->settings.insert(QStringLiteral("community"), QStringLiteral("public"));
+    auto secret = (*store)->update(reread->toRecord(), QStringLiteral("alice"));
+    QVERIFY(!secret);
+    QVERIFY2(secret.error().field == u"settings.community", qPrintable(secret.error().toString()));
 }
 
 void TestStoreMigrations::newerDatabaseRefusedAndUntouched()

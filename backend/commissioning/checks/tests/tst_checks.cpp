@@ -333,6 +333,44 @@ private Q_SLOTS:
         QCOMPARE(noSsh.error().field, QStringLiteral("managementAddress"));
     }
 
+    void serverChecksCoverEveryServer()
+    {
+        api::ManualClock clock;
+        CheckRunner runner(clock, [&](qint64 ms) { clock.advance(ms); });
+        NodeList hub;
+        QList<CheckTarget> targets;
+        for (const char *name : {"edge-01", "edge-02", "edge-03"}) {
+            api::NodeStatus status;
+            status.nodeId = QString::fromLatin1(name);
+            status.nodeName = QString::fromLatin1(name);
+            status.state = api::NodeState::Online;
+            hub.statuses.append(status);
+            api::Node node;
+            node.id = status.nodeId;
+            node.name = status.nodeName;
+            targets.append(*CheckTarget::fromNode(node, SshTarget{}, &hub));
+        }
+        auto all = runner.runOnEach(QStringLiteral("server.agent-online"), targets, {});
+        QVERIFY(all.has_value());
+        QVERIFY(all->passed);
+        QCOMPARE(all->readings.size(), 3);
+        hub.statuses[1].state = api::NodeState::Stale;
+        auto one = runner.runOnEach(QStringLiteral("server.agent-online"), targets, {});
+        QVERIFY(one.has_value());
+        QVERIFY(!one->passed); // one server down fails the item, whatever the order
+        QVERIFY2(one->summary.contains(QStringLiteral("edge-02"))
+                     && !one->summary.contains(QStringLiteral("edge-01")),
+                 qPrintable(one->summary));
+        QVERIFY(!one->problems.isEmpty());
+        QVERIFY(one->problems.first().startsWith(QStringLiteral("edge-02: ")));
+        const auto records = recordsFor(*one);
+        QCOMPARE(records.last().payload.value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("fail"));
+        auto none = runner.runOnEach(QStringLiteral("server.agent-online"), {}, {});
+        QVERIFY(!none);
+        QCOMPARE(none.error().code, api::Code::FailedPrecondition);
+    }
+
     void targetFromDevice()
     {
         api::Device ups;
