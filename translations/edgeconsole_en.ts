@@ -119,7 +119,7 @@
 <context>
     <name>edge::widgets::CommissioningPage</name>
     <message numerus="yes">
-        <location filename="../widgets/views/commissioningpage.cpp" line="+2075"/>
+        <location filename="../widgets/views/commissioningpage.cpp" line="+2115"/>
         <source>%n item(s) are still pending. Finish the run anyway? They become open items of the acceptance report, and the run becomes read-only.</source>
         <translation>
             <numerusform>%n item are still pending. Finish the run anyway? They become open items of the acceptance report, and the run becomes read-only.</numerusform>

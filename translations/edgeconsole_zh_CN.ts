@@ -2160,12 +2160,12 @@
         <translation>老化测试：%1。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The check %1 has nothing to check: add the cabinet&apos;s servers (nodes with a management address) first.</source>
         <translation>检查 %1 没有检查对象：请先添加机柜的服务器（带管理地址的节点）。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Cancelled after %1 of %2 servers.</source>
         <translation>已在 %2 台服务器中的第 %1 台后取消。</translation>
     </message>
@@ -8707,7 +8707,7 @@
         <translation>状态未按时变化</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Restore the UPS mains input now — %1 s left</source>
         <translation>请立即恢复 UPS 市电输入 — 剩余 %1 秒</translation>
     </message>
@@ -8948,7 +8948,17 @@
         <translation>自动检查 %1 暂不能在此页运行（请用 edgectl 运行）。请人工检查此项，并用“通过”或“不通过”记录结果。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>Run Check logs in to every server of the cabinet over SSH (with the credentials you type) and records what it finds.</source>
+        <translation>“运行检查”通过 SSH（使用您输入的凭据）登录机柜的每台服务器并记录结果。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run Check asks the hub whether the agent of every server of the cabinet is online.</source>
+        <translation>“运行检查”向管理中心查询机柜每台服务器的代理是否在线。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Run Check reads the cabinet&apos;s device through its adapter and records the readings and the result.</source>
         <translation>“运行检查”通过设备适配器读取机柜中的设备，并记录读数和结果。</translation>
     </message>
@@ -9074,7 +9084,7 @@
         <translation>检查 %1 暂不能在此页运行。</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+157"/>
         <source>The check %1 needs an SNMP device in this cabinet: add the device with its address on the Sites page first.</source>
         <translation>检查 %1 需要该机柜中有 SNMP 设备：请先在“站点”页添加该设备及其地址。</translation>
     </message>
@@ -9084,28 +9094,28 @@
         <translation>检查 %1 需要该机柜中有 Modbus 设备：请先在“站点”页添加该设备及其地址。</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+138"/>
         <source>Running %1 on %2…</source>
         <translation>正在对 %2 运行 %1…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+86"/>
         <source>The check could not run: %1</source>
         <translation>检查无法运行：%1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>The check was cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+14"/>
+        <location line="-15"/>
+        <location line="+17"/>
         <source>Check passed: %1</source>
         <translation>检查通过：%1</translation>
     </message>
     <message>
-        <location line="-713"/>
+        <location line="-752"/>
         <source>Running the check %1 on %2… Cancel Check stops it and keeps what was recorded.</source>
         <translation>正在对 %2 运行检查 %1…“取消检查”会停止检查并保留已记录的数据。</translation>
     </message>
@@ -9115,32 +9125,22 @@
         <translation>另一检查项的检查正在运行。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Run Check logs in to the cabinet&apos;s server over SSH (with the credentials you type) and records what it finds.</source>
-        <translation>“运行检查”通过 SSH（使用您输入的凭据）登录机柜服务器并记录结果。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Run Check asks the hub whether the agent of the cabinet&apos;s server is online.</source>
-        <translation>“运行检查”向管理中心查询机柜服务器的代理是否在线。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Run Check records the cabinet&apos;s temperatures, UPS load and server metrics for %1; Cancel Check keeps the samples so far.</source>
         <translation>“运行检查”在 %1 内记录机柜温度、UPS 负载和服务器指标；“取消检查”保留已采集的样本。</translation>
     </message>
     <message>
-        <location line="+331"/>
+        <location line="+338"/>
         <source>This hub does not report node status; the check %1 needs it.</source>
         <translation>此管理中心不提供节点状态，检查 %1 需要该状态。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>The node %1 has no management address: enter the address its SSH server listens on (Sites page, the node&apos;s details) and run the check again.</source>
         <translation>节点 %1 没有管理地址：请填写其 SSH 服务监听的地址（站点页面，节点详情）后重新运行检查。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>Burn-in needs something to record: add the cabinet&apos;s UPS or sensors (Sites page) or a node first.</source>
         <translation>老化测试需要可记录的对象：请先添加机柜的 UPS 或传感器（站点页面）或节点。</translation>
     </message>
@@ -9155,17 +9155,7 @@
         <translation>检查 %1 指定的节点“%2”不在此机柜中。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Choose the Server</source>
-        <translation>选择服务器</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The cabinet has %1 servers. Run %2 on:</source>
-        <translation>机柜有 %1 台服务器。在以下服务器上运行 %2：</translation>
-    </message>
-    <message>
-        <location line="+135"/>
+        <location line="+158"/>
         <source>The server&apos;s host key is not known yet.</source>
         <translation>尚未识别该服务器的主机密钥。</translation>
     </message>
@@ -9176,7 +9166,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Check failed: %1</source>
         <translation>检查未通过：%1</translation>
     </message>

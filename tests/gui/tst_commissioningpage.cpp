@@ -576,7 +576,7 @@ bool TestCommissioning::startChecksRun()
             return page()->current() && page()->isIdle()
                    && page()->current()->run.cabinetId == m_checksCabinet.id
                    && page()->current()->devices.size() == 1
-                   && page()->current()->nodes.size() == 1;
+                   && page()->current()->nodes.size() == 2;
         },
         30'000);
 }
@@ -643,6 +643,10 @@ void TestCommissioning::secretsAreAskedFor()
     node.managementAddress = QStringLiteral("127.0.0.1");
     auto n = m_local->createTyped(node);
     QVERIFY2(n, qPrintable(why(n)));
+    // A second server: server checks cover every server of the cabinet (same test sshd).
+    node.name = QStringLiteral("edge-srv-9");
+    auto n2 = m_local->createTyped(node);
+    QVERIFY2(n2, qPrintable(why(n2)));
     auto tmpl = api::CommissioningTemplate::parse(QByteArray(kChecksTemplate),
                                                   QStringLiteral("test"));
     QVERIFY2(tmpl, qPrintable(why(tmpl)));
@@ -778,6 +782,8 @@ void TestCommissioning::serverChecksOverSsh()
                                  && automaticResults(item) == 1,
                              60'000);
     QVERIFY2(stateOf(item) == api::ItemState::Passed, qPrintable(page()->automaticNotice()->text()));
+    QVERIFY2(page()->automaticNotice()->text().contains(QStringLiteral("All 2 servers passed")),
+             qPrintable(page()->automaticNotice()->text()));
     QVERIFY(QFile::exists(knownHosts)); // the key is ours now
 
     // Facts: the same login, the key known: no dialog.

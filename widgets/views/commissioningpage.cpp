@@ -253,6 +253,7 @@ struct CheckRun {
     bool readSomething = false;
     QString summary;
     QStringList problems;
+    QString agentDownNode; // server.agent-online: the first server whose agent is not online
 };
 
 double numberParam(const QJsonObject &params, const char *key, double fallback)
@@ -1143,11 +1144,11 @@ void CommissioningPage::showItem()
                                  "result with Pass or Fail.")
                                   .arg(item->check));
     else if (isSshCheck(item->check))
-        m_autoNotice->setText(tr("Run Check logs in to the cabinet's server over SSH (with the "
-                                 "credentials you type) and records what it finds."));
+        m_autoNotice->setText(tr("Run Check logs in to every server of the cabinet over SSH "
+                                 "(with the credentials you type) and records what it finds."));
     else if (item->check == QLatin1String("server.agent-online"))
-        m_autoNotice->setText(tr("Run Check asks the hub whether the agent of the cabinet's "
-                                 "server is online."));
+        m_autoNotice->setText(tr("Run Check asks the hub whether the agent of every server of "
+                                 "the cabinet is online."));
     else if (isBurnIn(item->check))
         m_autoNotice->setText(
             tr("Run Check records the cabinet's temperatures, UPS load and "
@@ -1477,7 +1478,14 @@ void CommissioningPage::runCheck()
         return;
     }
     if (isNodeCheck(item->check)) {
-        withNode(checked, [this, checked](const api::Node &node) {
+        withNodes(checked, [this, checked](const QList<api::Node> &servers) {
+            QStringList ids;
+            QStringList names;
+            for (const api::Node &n : servers) {
+                ids << n.id;
+                names << n.name;
+            }
+            const QString name = names.join(QStringLiteral(", "));
             if (checked.check == QLatin1String("server.agent-online")) {
                 auto nodes = m_connection.nodes;
                 if (!nodes) {
@@ -1485,32 +1493,53 @@ void CommissioningPage::runCheck()
                              .arg(checked.check));
                     return;
                 }
-                startCheck(
-                    checked, node.name,
-                    [node, nodes] {
-                        return commissioning::CheckTarget::fromNode(node, {}, nodes.get());
+                startChecks(
+                    checked, name,
+                    [servers, nodes]() -> api::Result<QList<commissioning::CheckTarget>> {
+                        QList<commissioning::CheckTarget> targets;
+                        for (const api::Node &n : servers) {
+                            auto t = commissioning::CheckTarget::fromNode(n, {}, nodes.get());
+                            if (!t)
+                                return std::unexpected(t.error());
+                            targets.append(*t);
+                        }
+                        return targets;
                     },
-                    {}, node.id);
+                    {}, ids);
                 return;
             }
-            if (node.managementAddress.trimmed().isEmpty()) {
-                fail(tr("The node %1 has no management address: enter the address its SSH "
-                        "server listens on (Sites page, the node's details) and run the check "
-                        "again.")
-                         .arg(node.name));
-                return;
-            }
-            withSshLogin(node, [this, checked, node] {
-                const SshLogin login = m_sshLogins.value(node.id);
-                commissioning::SshTarget ssh;
-                ssh.port = login.port;
-                ssh.credentials = login.credentials;
-                ssh.knownHostsFile = knownHostsFile();
-                ssh.acceptedFingerprint = login.acceptedFingerprint;
-                startCheck(
-                    checked, node.name,
-                    [node, ssh] { return commissioning::CheckTarget::fromNode(node, ssh); }, {},
-                    node.id);
+            for (const api::Node &n : servers)
+                if (n.managementAddress.trimmed().isEmpty()) {
+                    fail(tr("The node %1 has no management address: enter the address its SSH "
+                            "server listens on (Sites page, the node's details) and run the "
+                            "check again.")
+                             .arg(n.name));
+                    return;
+                }
+            withSshLogin(servers, [this, checked, servers, name, ids] {
+                QList<QPair<api::Node, commissioning::SshTarget>> plan;
+                for (const api::Node &n : servers) {
+                    const SshLogin login = m_sshLogins.value(n.id);
+                    commissioning::SshTarget ssh;
+                    ssh.port = login.port;
+                    ssh.credentials = login.credentials;
+                    ssh.knownHostsFile = knownHostsFile();
+                    ssh.acceptedFingerprint = login.acceptedFingerprint;
+                    plan.append({n, ssh});
+                }
+                startChecks(
+                    checked, name,
+                    [plan]() -> api::Result<QList<commissioning::CheckTarget>> {
+                        QList<commissioning::CheckTarget> targets;
+                        for (const auto &[node, ssh] : plan) {
+                            auto t = commissioning::CheckTarget::fromNode(node, ssh);
+                            if (!t)
+                                return std::unexpected(t.error());
+                            targets.append(*t);
+                        }
+                        return targets;
+                    },
+                    {}, ids);
             });
         });
         return;
@@ -1580,7 +1609,7 @@ void CommissioningPage::runCheck()
                     }
                     return target;
                 },
-                snmpDevice ? snmpDevice->id : QString(), node ? node->id : QString());
+                snmpDevice ? snmpDevice->id : QString());
         };
         if (snmpDevice)
             withDeviceSecrets(*snmpDevice, item->params, go);
@@ -1649,15 +1678,15 @@ void CommissioningPage::withDeviceSecrets(
     showDialog(dialog);
 }
 
-void CommissioningPage::withNode(const api::TemplateItem &item,
-                                 std::function<void(const api::Node &)> next)
+void CommissioningPage::withNodes(const api::TemplateItem &item,
+                                  std::function<void(const QList<api::Node> &)> next)
 {
     const QString wanted = item.params.value(QLatin1String("node")).toString();
-    QList<api::Node> candidates;
+    QList<api::Node> servers;
     for (const api::Node &n : std::as_const(m_data->nodes))
         if (wanted.isEmpty() || n.name == wanted || n.id == wanted)
-            candidates.append(n);
-    if (candidates.isEmpty()) {
+            servers.append(n);
+    if (servers.isEmpty()) {
         fail(wanted.isEmpty() ? tr("The check %1 needs a server (node) in this cabinet: add the "
                                    "node to the cabinet first.")
                                     .arg(item.check)
@@ -1666,68 +1695,60 @@ void CommissioningPage::withNode(const api::TemplateItem &item,
                                     .arg(item.check, wanted));
         return;
     }
-    if (candidates.size() == 1) {
-        m_itemNode.insert(item.id, candidates.first().id);
-        next(candidates.first());
-        return;
-    }
-    // Several servers: the person chooses (the last choice for this item first).
-    auto *dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("commissionNodeChooser"));
-    dialog->setWindowTitle(tr("Choose the Server"));
-    auto *layout = new QVBoxLayout(dialog);
-    auto *label = new QLabel(tr("The cabinet has %1 servers. Run %2 on:")
-                                 .arg(candidates.size())
-                                 .arg(item.check),
-                             dialog);
-    label->setWordWrap(true);
-    layout->addWidget(label);
-    auto *combo = new QComboBox(dialog);
-    combo->setObjectName(QStringLiteral("commissionNodeCombo"));
-    for (const api::Node &n : std::as_const(candidates))
-        combo->addItem(n.managementAddress.isEmpty()
-                           ? n.name
-                           : QStringLiteral("%1 (%2)").arg(n.name, n.managementAddress),
-                       n.id);
-    if (const int last = combo->findData(m_itemNode.value(item.id)); last >= 0)
-        combo->setCurrentIndex(last);
-    layout->addWidget(combo);
-    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    connect(box, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    layout->addWidget(box);
-    const QString itemId = item.id;
-    connect(dialog, &QDialog::accepted, this, [this, combo, candidates, itemId, next] {
-        const int i = combo->currentIndex();
-        if (i < 0 || i >= candidates.size())
-            return;
-        m_itemNode.insert(itemId, candidates.at(i).id);
-        next(candidates.at(i));
-    });
-    showDialog(dialog);
+    next(servers);
 }
 
-void CommissioningPage::withSshLogin(const api::Node &node, std::function<void()> next)
+void CommissioningPage::withSshLogin(const QList<api::Node> &nodes, std::function<void()> next)
 {
-    if (m_sshLogins.contains(node.id)) {
+    bool known = true;
+    for (const api::Node &n : nodes)
+        known = known && m_sshLogins.contains(n.id);
+    if (known) {
         next();
         return;
     }
-    auto *dialog = new CheckSecretsDialog(node.name, node.managementAddress.trimmed(), this);
-    const QString nodeId = node.id;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, nodeId, next] {
+    // One login (the commissioning account) for every server of the check.
+    QStringList names;
+    QStringList addresses;
+    QStringList ids;
+    for (const api::Node &n : nodes) {
+        names << n.name;
+        addresses << n.managementAddress.trimmed();
+        ids << n.id;
+    }
+    auto *dialog = new CheckSecretsDialog(names.join(QStringLiteral(", ")),
+                                          addresses.join(QStringLiteral(", ")), this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, ids, next] {
         SshLogin login;
         login.credentials = dialog->credentials();
         login.port = dialog->port();
         login.remember = dialog->remember();
-        m_sshLogins.insert(nodeId, login);
+        for (const QString &id : ids) {
+            SshLogin own = login;
+            own.acceptedFingerprint = m_sshLogins.value(id).acceptedFingerprint;
+            m_sshLogins.insert(id, own);
+        }
         next();
     });
     showDialog(dialog);
 }
 
 void CommissioningPage::startCheck(const api::TemplateItem &item, const QString &targetName,
-                                   TargetMaker make, const QString &deviceId, const QString &nodeId)
+                                   TargetMaker make, const QString &deviceId)
+{
+    startChecks(item, targetName,
+                [make]() -> api::Result<QList<commissioning::CheckTarget>> {
+                    auto target = make();
+                    if (!target)
+                        return std::unexpected(target.error());
+                    return QList<commissioning::CheckTarget>{*target};
+                },
+                deviceId, {});
+}
+
+void CommissioningPage::startChecks(const api::TemplateItem &item, const QString &targetName,
+                                    TargetsMaker make, const QString &deviceId,
+                                    const QStringList &nodeIds)
 {
     if (!m_data || m_checkRunning)
         return;
@@ -1753,13 +1774,14 @@ void CommissioningPage::startCheck(const api::TemplateItem &item, const QString 
     showItem();
     Q_EMIT statusMessage(tr("Running %1 on %2…").arg(item.check, targetName));
     QPointer<CommissioningPage> self(this);
+    auto failedAt = std::make_shared<int>(-1); // the server whose run gave an error
     AsyncTask::run(
         this,
-        [inventory, nodes, runData, checked, author, cancel, make, self,
-         generation]() -> api::Result<CheckRun> {
-            auto target = make();
-            if (!target)
-                return std::unexpected(target.error());
+        [inventory, nodes, runData, checked, author, cancel, make, self, generation,
+         failedAt]() -> api::Result<CheckRun> {
+            auto targets = make();
+            if (!targets)
+                return std::unexpected(targets.error());
             api::SystemClock clock;
             // Progress comes from this worker: posted to the GUI thread, dropped when the page
             // is gone.
@@ -1782,22 +1804,36 @@ void CommissioningPage::startCheck(const api::TemplateItem &item, const QString 
                     },
                     Qt::QueuedConnection);
             });
-            auto outcome = runner.run(checked.check, *target, checked.params);
+            auto outcome = runner.runOnEach(checked.check, *targets, checked.params, failedAt.get());
             if (!outcome)
                 return std::unexpected(outcome.error());
+            QString agentDownNode;
+            if (checked.check == QLatin1String("server.agent-online"))
+                for (const commissioning::CheckTarget &t : std::as_const(*targets)) {
+                    bool online = false;
+                    for (const devices::SensorReading &r : std::as_const(outcome->readings))
+                        online = online || (r.label == t.name && r.raw == QLatin1String("online"));
+                    if (!online) {
+                        agentDownNode = t.nodeId;
+                        break;
+                    }
+                }
             for (const commissioning::CheckRecord &r : commissioning::recordsFor(*outcome)) {
                 commissioning::NewRecord rec{checked.id, r.kind, r.payloadJson(), author,
                                              r.takenAtMs};
                 if (auto added = commissioning::addRecord(*inventory, runData, rec); !added)
                     return std::unexpected(added.error());
             }
-            return CheckRun{outcome->passed, outcome->cancelled,
+            return CheckRun{outcome->passed,
+                            outcome->cancelled,
                             !outcome->readings.isEmpty() || !outcome->burnIn.isEmpty()
                                 || (outcome->guided && !outcome->guided->samples.isEmpty()
                                     && outcome->guided->samples.first().ok),
-                            outcome->summary, outcome->problems};
+                            outcome->summary,
+                            outcome->problems,
+                            agentDownNode};
         },
-        [this, generation, deviceId, nodeId, itemId = item.id,
+        [this, generation, deviceId, nodeIds, failedAt, itemId = item.id,
          sshCheck = isSshCheck(item.check)](api::Result<CheckRun> result) {
             --m_pending;
             m_checkRunning = false;
@@ -1809,6 +1845,7 @@ void CommissioningPage::startCheck(const api::TemplateItem &item, const QString 
                 static const QRegularExpression fingerprint(
                     QStringLiteral("SHA256:[A-Za-z0-9+/=]+"));
                 const QRegularExpressionMatch m = fingerprint.match(e.message);
+                const QString nodeId = nodeIds.value(*failedAt);
                 if (e.field == QLatin1String("hostKey") && m.hasMatch() && !nodeId.isEmpty()) {
                     // A first-seen host key: the person confirms it, then the check runs again.
                     m_check.result = tr("The server's host key is not known yet.");
@@ -1840,7 +1877,10 @@ void CommissioningPage::startCheck(const api::TemplateItem &item, const QString 
                     && !deviceId.isEmpty())
                     m_deviceSecrets.remove(deviceId);
                 if (!result->passed && !result->cancelled && sshCheck && !result->readSomething)
-                    m_sshLogins.remove(nodeId); // a wrong password is asked for again
+                    for (const QString &id : nodeIds)
+                        m_sshLogins.remove(id); // a wrong password is asked for again
+                if (!result->agentDownNode.isEmpty())
+                    m_itemNode.insert(itemId, result->agentDownNode);
                 Q_EMIT statusMessage(result->cancelled ? tr("The check was cancelled.")
                                      : result->passed
                                          ? tr("Check passed: %1").arg(result->summary)
@@ -1848,9 +1888,9 @@ void CommissioningPage::startCheck(const api::TemplateItem &item, const QString 
                 Q_EMIT recordAdded();
             }
             // Credentials not to be remembered go once the check has run.
-            if (!nodeId.isEmpty() && m_sshLogins.contains(nodeId)
-                && !m_sshLogins.value(nodeId).remember)
-                m_sshLogins.remove(nodeId);
+            for (const QString &id : nodeIds)
+                if (m_sshLogins.contains(id) && !m_sshLogins.value(id).remember)
+                    m_sshLogins.remove(id);
             showItem();
             reloadCurrent();
         });

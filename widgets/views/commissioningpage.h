@@ -169,12 +169,18 @@ private:
     const api::TemplateItem *selectedItem() const;
     // Running checks: the steps before the worker (each may open a dialog and continue later).
     using TargetMaker = std::function<api::Result<commissioning::CheckTarget>()>;
+    // Server checks: every server of the cabinet (CheckRunner::runOnEach), in `nodeIds` order.
+    using TargetsMaker = std::function<api::Result<QList<commissioning::CheckTarget>>()>;
     void withDeviceSecrets(const api::Device &device, const QJsonObject &params,
                            std::function<void(const commissioning::DeviceSecrets &)> next);
-    void withNode(const api::TemplateItem &item, std::function<void(const api::Node &)> next);
-    void withSshLogin(const api::Node &node, std::function<void()> next);
+    // The servers an item is about: the one its "node" parameter names, else all of the cabinet.
+    void withNodes(const api::TemplateItem &item,
+                   std::function<void(const QList<api::Node> &)> next);
+    void withSshLogin(const QList<api::Node> &nodes, std::function<void()> next);
     void startCheck(const api::TemplateItem &item, const QString &targetName, TargetMaker make,
-                    const QString &deviceId = {}, const QString &nodeId = {});
+                    const QString &deviceId = {});
+    void startChecks(const api::TemplateItem &item, const QString &targetName, TargetsMaker make,
+                     const QString &deviceId, const QStringList &nodeIds);
     void openHostKeyPrompt(const QString &itemId, const QString &nodeId, const QString &host,
                            int port, const QString &fingerprint);
     void onCheckProgress(int generation, const commissioning::CheckProgress &progress);
@@ -191,7 +197,7 @@ private:
         bool remember = true;
     };
     QHash<QString, SshLogin> m_sshLogins; // node id -> login for this session
-    QHash<QString, QString> m_itemNode;   // item id -> the node chosen for it
+    QHash<QString, QString> m_itemNode;   // item id -> the server whose agent is not online
     // The running or last check.
     struct CheckState {
         int generation = 0;

@@ -1297,15 +1297,21 @@ Result<CheckOutcome> burnIn(Run &r)
 
 Result<CheckOutcome> CheckRunner::runOnEach(const QString &checkId,
                                             const QList<CheckTarget> &targets,
-                                            const QJsonObject &params)
+                                            const QJsonObject &params, int *failedAt)
 {
+    if (failedAt)
+        *failedAt = -1;
     if (targets.isEmpty())
         return api::fail(Code::FailedPrecondition,
                          Tr::tr("The check %1 has nothing to check: add the cabinet's servers "
                                 "(nodes with a management address) first.")
                              .arg(checkId));
-    if (targets.size() == 1)
-        return run(checkId, targets.first(), params);
+    if (targets.size() == 1) {
+        auto one = run(checkId, targets.first(), params);
+        if (!one && failedAt)
+            *failedAt = 0;
+        return one;
+    }
     CheckOutcome all;
     all.check = checkId;
     all.passed = true;
@@ -1314,8 +1320,11 @@ Result<CheckOutcome> CheckRunner::runOnEach(const QString &checkId,
     int done = 0;
     for (const CheckTarget &target : targets) {
         auto one = run(checkId, target, params);
-        if (!one)
+        if (!one) {
+            if (failedAt)
+                *failedAt = done;
             return std::unexpected(one.error());
+        }
         ++done;
         all.readings += one->readings;
         for (const QString &problem : std::as_const(one->problems))

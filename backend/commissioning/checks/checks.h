@@ -234,8 +234,9 @@ public:
     // of all, problems prefixed with the target's name; facts keyed by target name when more than
     // one; the summary says how many passed). Stops at the first error (e.g. a first-seen host key:
     // accept it and run again) or cancel. One target: exactly run().
+    // `failedAt` (may be null) gets the index of the target whose run gave the error.
     api::Result<CheckOutcome> runOnEach(const QString &checkId, const QList<CheckTarget> &targets,
-                                        const QJsonObject &params);
+                                        const QJsonObject &params, int *failedAt = nullptr);
 
 private:
     WatchContext context() const;
