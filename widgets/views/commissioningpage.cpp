@@ -1193,7 +1193,12 @@ void CommissioningPage::updateActions()
         b->setEnabled(editable);
         b->setToolTip(why);
     }
-    m_measure->setEnabled(editable
+    // While this item's check runs, its result comes from the check: no hand-made one meanwhile
+    // (notes and photos are still welcome).
+    const bool checking = m_checkRunning && item && m_check.itemId == item->id;
+    for (QPushButton *b : {m_pass, m_fail, m_skip})
+        b->setEnabled(editable && !checking);
+    m_measure->setEnabled(editable && !checking
                           && (item->evidence.contains(api::EvidenceKind::Measurement) || item->min
                               || item->max || !item->unit.isEmpty()));
     m_measure->setToolTip(why);
