@@ -807,17 +807,6 @@ int runReport(Context &ctx)
 // `commission check` ran the check and it failed (like `report verify` for "not authentic").
 constexpr int kExitCheckFailed = 3;
 
-// The device protocols a check reads (as the Commissioning page maps them); empty for the server
-// checks and burn-in, which choose their own targets.
-QList<api::DeviceProtocol> protocolsFor(const QString &check)
-{
-    if (check.startsWith(QLatin1String("ups.")) || check.startsWith(QLatin1String("snmp.")))
-        return {api::DeviceProtocol::Snmp};
-    if (check.startsWith(QLatin1String("modbus.")))
-        return {api::DeviceProtocol::ModbusTcp, api::DeviceProtocol::ModbusRtu};
-    return {};
-}
-
 bool isModbus(api::DeviceProtocol p)
 {
     return p == api::DeviceProtocol::ModbusTcp || p == api::DeviceProtocol::ModbusRtu;
@@ -985,7 +974,7 @@ Result<PlannedCheck> planCheck(Context &ctx, Connection &conn, const commissioni
     QString wanted = item.params.value(QStringLiteral("device")).toString();
     if (wanted.isEmpty())
         wanted = ctx.args.value(QStringLiteral("device"));
-    const QList<api::DeviceProtocol> protocols = protocolsFor(check);
+    const QList<api::DeviceProtocol> protocols = commissioning::deviceProtocolsFor(check);
     if (!protocols.isEmpty()) {
         auto device = pickDevice(data, check, wanted, protocols);
         if (!device)

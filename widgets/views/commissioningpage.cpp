@@ -219,16 +219,6 @@ QString toJson(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-// The device protocols an automatic check reads through; empty for the node checks and burn-in.
-QList<api::DeviceProtocol> protocolsFor(const QString &check)
-{
-    if (check.startsWith(QLatin1String("ups.")) || check.startsWith(QLatin1String("snmp.")))
-        return {api::DeviceProtocol::Snmp};
-    if (check.startsWith(QLatin1String("modbus.")))
-        return {api::DeviceProtocol::ModbusTcp, api::DeviceProtocol::ModbusRtu};
-    return {};
-}
-
 bool isSshCheck(const QString &check)
 {
     return check == QLatin1String("server.ssh-login") || check == QLatin1String("server.facts");
@@ -244,7 +234,8 @@ bool isBurnIn(const QString &check) { return check == QLatin1String("burn-in"); 
 // Whether the page can run the check.
 bool pageRuns(const QString &check)
 {
-    return !protocolsFor(check).isEmpty() || isNodeCheck(check) || isBurnIn(check);
+    return !commissioning::deviceProtocolsFor(check).isEmpty() || isNodeCheck(check)
+           || isBurnIn(check);
 }
 
 struct CheckRun {
@@ -1622,7 +1613,7 @@ void CommissioningPage::runCheck()
             go({});
         return;
     }
-    const QList<api::DeviceProtocol> protocols = protocolsFor(item->check);
+    const QList<api::DeviceProtocol> protocols = commissioning::deviceProtocolsFor(item->check);
     // The device named by the item's "device" parameter, else the first one it can read.
     const QString wanted = item->params.value(QLatin1String("device")).toString();
     std::optional<api::Device> device;

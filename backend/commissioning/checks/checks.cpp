@@ -139,6 +139,15 @@ private:
 
 // ---- Targets ----------------------------------------------------------------------------------
 
+QList<api::DeviceProtocol> deviceProtocolsFor(const QString &checkId)
+{
+    if (checkId.startsWith(QLatin1String("ups.")) || checkId.startsWith(QLatin1String("snmp.")))
+        return {api::DeviceProtocol::Snmp};
+    if (checkId.startsWith(QLatin1String("modbus.")))
+        return {api::DeviceProtocol::ModbusTcp, api::DeviceProtocol::ModbusRtu};
+    return {};
+}
+
 QStringList secretsNeeded(const api::Device &device)
 {
     if (device.protocol != api::DeviceProtocol::Snmp)

@@ -99,6 +99,10 @@ struct DeviceSecrets {
 // "priv_passphrase" for v3; none for Modbus), so the caller knows what to ask for.
 QStringList secretsNeeded(const api::Device &device);
 
+// The device protocols a check reads through (ups.* and snmp.*: SNMP; modbus.*: Modbus TCP or
+// RTU); empty for the server checks and burn-in, which choose their own targets.
+QList<api::DeviceProtocol> deviceProtocolsFor(const QString &checkId);
+
 // What a check reads: the device or node settings. Fill what the check needs.
 struct CheckTarget {
     QString name; // for people: the device or node name
